@@ -1,0 +1,70 @@
+"""Reading an article file exactly as committed: its text, checksum and date header."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from scripts.dates import DateError, parse_date
+
+ARTICLE_ID = re.compile(r"^[0-9]{3}_[0-9a-f]{16}$")
+# Seed files may open with an inline header such as " date 2020-09-29 Fighting has ...".
+DATE_HEADER = re.compile(r"^\s*date\s+(\S+)(?=\s)")
+
+
+class ArticleError(Exception):
+    def __init__(self, rule, message, value=None):
+        self.rule, self.message, self.value = rule, message, value
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    path: Path
+    text: str
+    sha256: str
+    header_date: date | None
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+
+def check_article_name(path: Path) -> None:
+    if path.suffix != ".txt" or not ARTICLE_ID.match(path.stem):
+        raise ArticleError(
+            "article-name",
+            "article file names must be three digits, an underscore and sixteen lower-case hex digits, "
+            "ending in .txt (e.g. 005_0123456789abcdef.txt)", path.name)
+
+
+def read_article(path: Path) -> Article:
+    """Decode strictly as UTF-8 without newline translation, so offsets count the committed code points."""
+    path = Path(path)
+    check_article_name(path)
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise ArticleError("article-encoding", "the article starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(
+            "article-encoding",
+            f"the article is not valid UTF-8 (byte {data[exc.start]:#04x} at byte offset {exc.start}); re-save it as UTF-8",
+            data[max(0, exc.start - 20): exc.start + 20]) from None
+    return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text))
+
+
+def header_date(text: str) -> date | None:
+    match = DATE_HEADER.match(text)
+    if not match:
+        return None
+    try:
+        return parse_date(match.group(1))
+    except DateError:
+        raise ArticleError("article-date-header",
+                           "the date header must read 'date YYYY-MM-DD' with a real calendar date",
+                           match.group(1)) from None

@@ -1,0 +1,121 @@
+"""The build: article text + coding -> rows -> tables, computed in memory, then written atomically."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scripts.articles import ArticleError, read_article
+from scripts.codebook import codebook_markdown, with_codebook
+from scripts.coding import code_article
+from scripts.csvio import to_csv_bytes, write_atomic
+from scripts.disagreements import derive_disagreements
+from scripts.inputs import load_input
+from scripts.paths import Layout
+from scripts.problems import BuildError, Problem, ProblemList
+from scripts.registry import load_registry
+from scripts.schemas import descriptor, field_names, table_schema
+
+
+def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]:
+    """Every article with its coding; an article without a coding, or the reverse, is a problem."""
+    files = sorted(p for p in layout.seeds.iterdir() if p.is_file() and not p.name.startswith("."))
+    texts = {p.stem: p for p in files if p.suffix == ".txt"}
+    codings = {p.stem: p for p in files if p.suffix == ".yaml"}
+    for p in files:
+        if p.suffix not in (".txt", ".yaml"):
+            problems.add(layout.rel(p), "seed-file-kind",
+                         "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file")
+    for stem in sorted(texts.keys() - codings.keys()):
+        problems.add(layout.rel(texts[stem]), "seed-without-coding",
+                     f"this article has no coding; add seeds/{stem}.yaml (see CONTRIBUTING.md)")
+    for stem in sorted(codings.keys() - texts.keys()):
+        problems.add(layout.rel(codings[stem]), "coding-without-seed",
+                     f"this coding has no article; add seeds/{stem}.txt or rename the coding to match its article")
+    return [(texts[s], codings[s]) for s in sorted(texts.keys() & codings.keys())]
+
+
+def build_rows(layout: Layout) -> dict[str, list[dict]]:
+    """Rows of every table, or BuildError with every problem found in the codings."""
+    problems = ProblemList()
+    registry = load_registry(layout, problems)
+    tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
+    for text_path, coding_path in seed_pairs(layout, problems):
+        try:
+            article = read_article(text_path)
+        except ArticleError as exc:
+            problems.add(layout.rel(text_path), exc.rule, exc.message, value=exc.value)
+            continue
+        coding = load_input(layout, coding_path, "article", problems)
+        if coding is None:
+            continue
+        rows = code_article(article, coding, layout.rel(coding_path), layout.rel(text_path), registry, problems)
+        tables["articles"].append(rows.article)
+        tables["actor_mentions"] += rows.mentions
+        tables["event_reports"] += rows.event_reports
+        tables["statements"] += rows.statements
+        tables["claims"] += rows.claims
+    _check_grounded(layout, registry, tables, problems)
+    if problems:
+        raise BuildError(problems)
+    tables["actors"] = [{k: v for k, v in a.items() if not k.startswith("_")} for a in registry.actors]
+    tables["actor_aliases"] = [{"actor_id": a["actor_id"], "alias": alias} for a in registry.actors for alias in a["_aliases"]]
+    tables["events"] = [{k: v for k, v in e.items() if not k.startswith("_")} for e in registry.events]
+    tables["event_actors"] = [link for e in registry.events for link in e.get("_actors", [])]
+    tables["event_types"] = registry.event_types
+    tables["claim_disagreements"] = derive_disagreements(tables["claims"])
+    return tables
+
+
+def _check_grounded(layout, registry, tables, problems):
+    """Nothing invented: every registered actor is named, and every event reported, by some article."""
+    named = {m["actor_id"] for m in tables["actor_mentions"]}
+    reported = {r["event_id"] for r in tables["event_reports"]}
+    for actor in registry.actors:
+        if actor["actor_id"] not in named:
+            problems.add("seeds/registry/actors.yaml", "actor-not-mentioned",
+                         f"no article mentions '{actor['actor_id']}'; add a mention to the coding of an article "
+                         "that names it, or remove the actor", line=actor["_line"], value=actor["actor_id"])
+    for event in registry.events:
+        if event["event_id"] not in reported:
+            problems.add("seeds/registry/events.yaml", "event-not-reported",
+                         f"no article reports '{event['event_id']}'; add it to the 'events' of a coding, or remove it",
+                         value=event["event_id"])
+
+
+def _sorted(rows, schema):
+    key = schema["primaryKey"]
+    return sorted(rows, key=lambda r: tuple((r[k] is not None, r[k] if r[k] is not None else 0) for k in key))
+
+
+def build_outputs(layout: Layout) -> dict[Path, bytes]:
+    """Every file the build owns, as bytes: the tables, datapackage.json (its sources) and the README codebook."""
+    tables = build_rows(layout)
+    package = descriptor(layout)
+    outputs = {}
+    for resource in package["resources"]:
+        schema = table_schema(layout, resource["name"])
+        rows = tables.get(resource["name"])
+        if rows is None:
+            raise BuildError([_no_rows(layout, resource["name"])])
+        outputs[layout.root / resource["path"]] = to_csv_bytes(field_names(schema), _sorted(rows, schema))
+    package = {**package, "sources": [
+        {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(tables["articles"], {"primaryKey": ["article_id"]})]}
+    outputs[layout.descriptor] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    readme = layout.readme.read_text(encoding="utf-8")
+    outputs[layout.readme] = with_codebook(readme, codebook_markdown(layout, tables["event_types"])).encode("utf-8")
+    return outputs
+
+
+def _no_rows(layout, name):
+    return Problem(file=layout.rel(layout.descriptor), rule="resource-unknown",
+                   message=f"datapackage.json lists a resource '{name}' that the build does not produce")
+
+
+def write_outputs(outputs: dict[Path, bytes]) -> list[Path]:
+    """Only files whose bytes change are replaced, each atomically; all were computed before the first write."""
+    changed = []
+    for path, data in outputs.items():
+        if not path.exists() or path.read_bytes() != data:
+            write_atomic(path, data)
+            changed.append(path)
+    return changed

@@ -1,0 +1,50 @@
+"""The command line: one click group, one subcommand per job."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from scripts.build import build_outputs, write_outputs
+from scripts.paths import ROOT, Layout
+from scripts.problems import BuildError, format_json, format_text
+
+
+@click.group(help="Build, validate and document the conflict-news data package.")
+@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=ROOT,
+              show_default=True, help="Repository root to work on.")
+@click.pass_context
+def main(ctx, root):
+    ctx.obj = Layout(root)
+
+
+@main.command(help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, the `sources` of "
+                   "datapackage.json and the README codebook. Nothing is written unless every coding is valid.")
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
+@click.pass_obj
+def build(layout, as_json):
+    try:
+        outputs = build_outputs(layout)
+    except BuildError as exc:
+        click.echo(format_json(exc.problems) if as_json else format_text(exc.problems))
+        click.echo("Build failed; nothing was written.", err=True)
+        sys.exit(1)
+    changed = write_outputs(outputs)
+    for path in changed:
+        click.echo(f"wrote {layout.rel(path)}")
+    click.echo(f"Build complete: {len(outputs)} files, {len(changed)} changed.", err=True)
+
+
+@main.command(help="Check the package: datapackage.json, every table in datapackage/ against its schema in "
+                   "schemas/ (pandera, plus row rules such as evidence == article slice), that the tables equal a "
+                   "fresh build of seeds/, and frictionless. Reads only; prints every problem; exits 1 if any.")
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON for bots.")
+@click.option("--no-frictionless", is_flag=True, help="Skip the frictionless pass (faster while editing).")
+@click.pass_obj
+def validate(layout, as_json, no_frictionless):
+    from scripts.validate import validate_package
+
+    problems = validate_package(layout, run_frictionless=not no_frictionless)
+    click.echo(format_json(problems) if as_json else format_text(problems))
+    sys.exit(1 if problems else 0)

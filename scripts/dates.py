@@ -1,0 +1,96 @@
+"""Dates: parsing coded dates, resolving words such as "on Monday" against the publication date, and precision rules."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:in |since |during )?((?:19|20)\d\d)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date | None
+    precision: str | None
+    source: str | None  # "computed" or "coded"
+
+    @classmethod
+    def empty(cls):
+        return cls(None, None, None, None)
+
+
+class DateError(Exception):
+    def __init__(self, rule, message, value=None):
+        self.rule, self.message, self.value = rule, message, value
+        super().__init__(message)
+
+
+def parse_date(value) -> date:
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise DateError("date-format", "dates are written YYYY-MM-DD", value)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DateError("date-invalid", "not a calendar date", value) from None
+
+
+def resolve(date_text: str, published: date | None) -> Period | None:
+    """A period for words the build can read, or None when it cannot read them.
+
+    Weekday words mean the most recent such day on or before publication (wire-copy usage: a
+    Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day).
+    """
+    words = date_text.strip()
+    year = _YEAR.match(words)
+    if year:
+        y = int(year.group(1))
+        return Period(date(y, 1, 1), date(y, 12, 31), "year", "computed")
+    relative = _relative_day(words)
+    if relative is None:
+        return None
+    if published is None:
+        return Period.empty()
+    day = relative(published)
+    return Period(day, day, "day", "computed")
+
+
+def _relative_day(words: str):
+    lowered = words.lower()
+    if re.search(r"\byesterday\b", lowered):
+        return lambda pub: pub - timedelta(days=1)
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered):
+        return lambda pub: pub
+    names = {m.group(1).lower() for m in _WEEKDAY.finditer(words)}
+    if len(names) == 1:
+        target = WEEKDAYS[names.pop()]
+        return lambda pub: pub - timedelta(days=(pub.weekday() - target) % 7)
+    return None
+
+
+def check_precision(start: date | None, end: date | None, precision: str | None) -> str | None:
+    """Why the dates do not fit their precision, or None when they do."""
+    if start is None and end is None:
+        return "a date precision is given without dates" if precision else None
+    if start is None or end is None or precision is None:
+        return "date start, end and precision go together: give all three or none"
+    if end < start:
+        return "the period ends before it starts"
+    rules = {
+        "day": start == end,
+        "days": start < end,
+        "week": (end - start).days == 6,
+        "month": start.day == 1 and (start.year, start.month) == (end.year, end.month)
+        and end.day == calendar.monthrange(end.year, end.month)[1],
+        "year": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year,
+        "years": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year < end.year,
+    }
+    if not rules.get(precision, False):
+        return (f"precision '{precision}' does not fit {start}..{end}: day = one day, days = several days, "
+                "week = seven days, month = first to last day of one month, year = 1 Jan to 31 Dec of one year, "
+                "years = 1 Jan to 31 Dec of different years")
+    return None

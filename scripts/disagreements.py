@@ -1,0 +1,37 @@
+"""Deriving claim_disagreements: figures from different articles about the same thing that differ."""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from scripts.coding import CASUALTY_TYPES
+
+MATCH_KEYS = ("claimant_actor_id", "claim_type", "victim_actor_id", "victim_status", "date_start", "date_end")
+
+
+def _bounds(claim):
+    low = claim["value_min"] if claim["value_min"] is not None else 0
+    high = claim["value_max"] if claim["value_max"] is not None else float("inf")
+    return low, high
+
+
+def derive_disagreements(claims: list[dict]) -> list[dict]:
+    """Pairs only where both claims have a claimant, a date and a figure: an outlet's own voice in two
+    articles is two different sources, and a claim without a date cannot be matched to another."""
+    groups = defaultdict(list)
+    for claim in claims:
+        has_figure = claim["value_min"] is not None or claim["value_max"] is not None
+        if (claim["claim_type"] in CASUALTY_TYPES and has_figure and claim["claimant_actor_id"] is not None
+                and claim["date_start"] is not None):
+            groups[tuple(claim[k] for k in MATCH_KEYS)].append(claim)
+    rows = []
+    for key, members in groups.items():
+        for a, b in combinations(sorted(members, key=lambda c: c["claim_id"]), 2):
+            if a["article_id"] == b["article_id"] or _bounds(a) == _bounds(b):
+                continue
+            (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+            overlap = max(a_low, b_low) <= min(a_high, b_high)
+            rows.append({"claim_id_a": a["claim_id"], "claim_id_b": b["claim_id"],
+                         "relation": "compatible" if overlap else "conflicting",
+                         **dict(zip(MATCH_KEYS, key))})
+    return rows

@@ -1,0 +1,74 @@
+"""Reading hand-written YAML inputs (codings and registries) against their JSON Schemas, with line numbers."""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from scripts.paths import Layout
+from scripts.problems import ProblemList
+from scripts.yamlfile import YamlError, line_at, load_yaml
+
+
+@lru_cache(maxsize=None)
+def _validator(schema_path: str):
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def key_path(path) -> str:
+    """['claims', 3, 'type'] -> 'claims[3].type' (the place a contributor looks for)."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
+
+
+def _message(error) -> str:
+    schema, instance = error.schema, error.instance
+    if error.validator == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        parts = []
+        for key in sorted(set(instance) - set(allowed)):
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            parts.append(f"unknown key '{key}'{hint}")
+        return "; ".join(parts) + f"; allowed keys: {', '.join(allowed)}"
+    if error.validator == "required":
+        missing = [k for k in schema["required"] if k not in instance]
+        return f"missing required key(s): {', '.join(missing)}"
+    if error.validator == "enum":
+        return f"'{instance}' is not an allowed value; use one of: {', '.join(map(str, schema['enum']))}"
+    if error.validator == "pattern":
+        return (f"'{instance}' does not fit the identifier pattern {schema['pattern']} "
+                "(lower-case letters, digits and single hyphens)")
+    if error.validator == "type":
+        expected = schema["type"]
+        return f"expected {'a list' if expected == 'array' else 'a mapping' if expected == 'object' else expected}, got {type(instance).__name__}: {instance!r}"
+    return error.message
+
+
+def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemList):
+    """The parsed document, or None after recording why it cannot be read."""
+    rel = layout.rel(path)
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        problems.add(rel, "coding-encoding", "the file is not valid UTF-8; re-save it as UTF-8")
+        return None
+    try:
+        document = load_yaml(text)
+    except YamlError as exc:
+        problems.add(rel, "yaml-syntax", exc.message, line=exc.line)
+        return None
+    validator = _validator(str(layout.input_schemas / f"{schema_name}.schema.json"))
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    for error in errors:
+        path_steps = list(error.absolute_path)
+        problems.add(rel, f"coding-{error.validator}", _message(error),
+                     line=line_at(document, path_steps), column=key_path(path_steps) or None,
+                     value=None if isinstance(error.instance, (dict, list)) else error.instance)
+    return None if errors else document

@@ -1,0 +1,31 @@
+"""Where things live in the repository; every module asks here instead of hard-coding paths."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Layout:
+    """The repository layout rooted at one folder, so tests can build a copy in a temporary folder."""
+
+    def __init__(self, root: Path = ROOT):
+        self.root = Path(root)
+        self.seeds = self.root / "seeds"
+        self.registry = self.seeds / "registry"
+        self.schemas = self.root / "schemas"
+        self.input_schemas = self.schemas / "coding"
+        self.tables = self.root / "datapackage"
+        self.descriptor = self.root / "datapackage.json"
+        self.readme = self.root / "README.md"
+
+    def rel(self, path: Path) -> str:
+        """Path relative to the root with forward slashes, as it appears in tables and messages."""
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def table_path(self, name: str) -> Path:
+        return self.tables / f"{name}.csv"
+
+    def schema_path(self, name: str) -> Path:
+        return self.schemas / f"{name}.json"

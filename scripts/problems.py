@@ -1,0 +1,73 @@
+"""A problem is a value with a place and a rule, so every command can collect them and print them together."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    rule: str
+    message: str
+    line: int | None = None  # line of a text or coding file (1-based)
+    column: str | None = None  # column of a table, or key path in a coding file
+    row: int | None = None  # row of a table, counted as frictionless does (the header is row 1)
+    value: str | None = None
+    engine: str = "project"  # who found it: project, pandera, frictionless
+
+    def sort_key(self):
+        return (self.file, self.row or 0, self.line or 0, self.column or "", self.rule, self.message)
+
+
+class ProblemList(list):
+    """Problems collected across a whole run."""
+
+    def add(self, file, rule, message, line=None, column=None, value=None, engine="project", row=None):
+        self.append(Problem(file=str(file), rule=rule, message=message, line=line, column=column, row=row,
+                            value=None if value is None else str(value), engine=engine))
+
+
+class BuildError(Exception):
+    """Raised when codings cannot become tables; carries every problem found, not just the first."""
+
+    def __init__(self, problems):
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__(f"{len(self.problems)} problem(s)")
+
+
+def _short(value, width=80):
+    text = str(value).replace("\n", "\\n")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_text(problems) -> str:
+    """Group by file, one line per problem with its place, rule and value, then a summary count."""
+    if not problems:
+        return "No problems found."
+    by_file = defaultdict(list)
+    for p in sorted(problems, key=Problem.sort_key):
+        by_file[p.file].append(p)
+    out = []
+    for file, items in by_file.items():
+        out.append(f"{file}: {len(items)} problem(s)")
+        for p in items:
+            place = []
+            if p.row is not None:
+                place.append(f"row {p.row}")
+            if p.line is not None:
+                place.append(f"line {p.line}")
+            if p.column:
+                place.append(f"column {p.column}")
+            where = ", ".join(place) or "file"
+            value = f" (value: {_short(p.value)!s})" if p.value not in (None, "") else ""
+            engine = "" if p.engine == "project" else f" ({p.engine})"
+            out.append(f"  {where}: [{p.rule}]{engine} {p.message}{value}")
+    out.append(f"{len(problems)} problem(s) in {len(by_file)} file(s).")
+    return "\n".join(out)
+
+
+def format_json(problems) -> str:
+    items = [asdict(p) for p in sorted(problems, key=Problem.sort_key)]
+    return json.dumps({"valid": not items, "count": len(items), "problems": items}, indent=2, ensure_ascii=False)

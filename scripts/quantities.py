@@ -1,0 +1,106 @@
+"""Reading a figure as worded ("around 200", "more than 100") into a qualifier and inclusive bounds."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_VAGUE = re.compile(r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|several|a few|few|some)"
+                    r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$")
+# Words before the number, longest first: (pattern, qualifier).
+_PREFIXES = [
+    (r"at least", "at_least"), (r"no fewer than", "at_least"), (r"a minimum of", "at_least"),
+    (r"more than", "more_than"), (r"over", "more_than"),
+    (r"up to", "up_to"), (r"as many as", "up_to"), (r"at most", "up_to"),
+    (r"fewer than", "fewer_than"), (r"less than", "fewer_than"),
+    (r"around", "approx"), (r"about", "approx"), (r"some", "approx"), (r"roughly", "approx"),
+    (r"approximately", "approx"), (r"nearly", "approx"), (r"almost", "approx"), (r"an estimated", "approx"),
+    (r"an additional", "exact"), (r"another", "exact"), (r"a further", "exact"),
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    qualifier: str
+    value_min: int | None
+    value_max: int | None
+
+
+def parse_number(words: str) -> int | None:
+    """An integer from digits ("1,200") or English number words ("two hundred"), else None."""
+    words = words.strip().lower()
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", words):
+        return int(words.replace(",", ""))
+    total, current = 0, 0
+    tokens = re.split(r"[\s-]+", words.replace(" and ", " "))
+    if not tokens or tokens == [""]:
+        return None
+    for token in tokens:
+        if token in ("a", "an") and current == 0:
+            current = 1
+        elif token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_quantity(value_text: str) -> Quantity | None:
+    """The qualifier and bounds the words state, or None when the words need a coder's reading."""
+    words = re.sub(r"\s+", " ", value_text.strip().lower())
+    if _VAGUE.match(words):
+        return Quantity("vague", None, None)
+    range_match = re.fullmatch(r"(?:between )?(.+?)(?: and | to |-|–)(.+)", words)
+    if range_match:
+        low, high = parse_number(range_match.group(1)), parse_number(range_match.group(2))
+        if low is not None and high is not None and low <= high:
+            return Quantity("exact", low, high)
+    qualifier = "exact"
+    for prefix, name in _PREFIXES:
+        if words.startswith(prefix + " "):
+            qualifier, words = name, words[len(prefix) + 1:]
+            break
+    number = parse_number(words)
+    if number is None:
+        return None
+    if qualifier == "at_least":
+        return Quantity("at_least", number, None)
+    if qualifier == "more_than":
+        return Quantity("more_than", number + 1, None)
+    if qualifier == "up_to":
+        return Quantity("up_to", None, number)
+    if qualifier == "fewer_than":
+        return Quantity("up_to", None, number - 1)
+    return Quantity(qualifier, number, number)
+
+
+def qualifier_problem(qualifier: str | None, value_min, value_max) -> str | None:
+    """Why the bounds contradict the qualifier, or None when they agree."""
+    has_min, has_max = value_min is not None, value_max is not None
+    if qualifier is None:
+        return "bounds are given without a qualifier" if (has_min or has_max) else None
+    if has_min and has_max and value_min > value_max:
+        return "value_min is greater than value_max"
+    expected = {
+        "exact": (has_min and has_max, "exact needs value_min and value_max (equal, or a range)"),
+        "approx": (has_min and has_max, "approx needs value_min and value_max (the round figure)"),
+        "at_least": (has_min and not has_max, "at_least needs value_min and no value_max"),
+        "more_than": (has_min and not has_max, "more_than needs value_min (the stated figure + 1) and no value_max"),
+        "up_to": (has_max and not has_min, "up_to needs value_max and no value_min"),
+        "vague": (not has_min and not has_max, "vague figures store no number: leave value_min and value_max empty"),
+    }
+    ok, why = expected[qualifier]
+    return None if ok else why

@@ -1,0 +1,109 @@
+"""Reading a built CSV back with the types its Table Schema declares: the path every reader takes."""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from scripts.problems import ProblemList
+from scripts.schemas import field_names
+
+PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean",
+                 "date": "datetime64[us]"}
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
+    """The text of a CSV that is UTF-8 without BOM and with LF line endings, else None after a problem."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.add(rel, "csv-bom", "the file starts with a byte-order mark; save as UTF-8 without BOM "
+                     "(rebuild with `python -m scripts build`)", row=1)
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.add(rel, "csv-encoding", "the file is not valid UTF-8", line=line)
+        return None
+    if "\r" in text:
+        problems.add(rel, "csv-line-endings", "lines end in CRLF or CR; tables use LF only "
+                     "(check .gitattributes and rebuild)", line=text[: text.index("\r")].count("\n") + 1)
+        return None
+    return text
+
+
+def check_header(header: list[str], schema: dict, rel: str, problems: ProblemList) -> bool:
+    """True when the columns are the schema's, in its order (readers that go by position rely on it)."""
+    expected = field_names(schema)
+    if header == expected:
+        return True
+    missing = [c for c in expected if c not in header]
+    extra = [c for c in header if c not in expected]
+    if missing:
+        problems.add(rel, "csv-missing-column", f"missing column(s): {', '.join(missing)}", row=1,
+                     column=", ".join(missing))
+    if extra:
+        problems.add(rel, "csv-extra-column", f"column(s) not in the schema: {', '.join(extra)}", row=1,
+                     column=", ".join(extra))
+    if not missing and not extra:
+        problems.add(rel, "csv-column-order", "the columns are not in the schema's order; expected: "
+                     + ", ".join(expected), row=1, value=", ".join(header))
+    return False
+
+
+def parse_typed(text: str, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame:
+    """A DataFrame with nullable dtypes; only an empty cell is missing ("NA" is Namibia, not missing).
+
+    Cells that do not parse as their type become missing and are reported, so later checks
+    do not report them twice.
+    """
+    raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+    frame = pd.DataFrame(index=raw.index)
+    for field in schema["fields"]:
+        name = field["name"]
+        if name not in raw.columns:
+            continue
+        column = raw[name]
+        frame[name] = _convert(column, field, rel, problems)
+    frame.attrs["type_errors"] = {(p.row, p.column) for p in problems if p.file == rel and p.rule == "type"}
+    return frame
+
+
+def _convert(column: pd.Series, field: dict, rel: str, problems: ProblemList) -> pd.Series:
+    kind, name = field["type"], field["name"]
+    present = column.notna()
+    if kind == "integer":
+        bad = present & ~column.fillna("").str.match(_INTEGER)
+        _report(column, bad, field, "a whole number such as 12", rel, problems)
+        return pd.to_numeric(column.where(~bad), errors="coerce").astype("Int64")
+    if kind == "date":
+        parsed = pd.to_datetime(column.where(present & column.fillna("").str.match(_DATE)), format="%Y-%m-%d",
+                                errors="coerce")
+        bad = present & parsed.isna()
+        _report(column, bad, field, "a calendar date written YYYY-MM-DD", rel, problems)
+        return parsed.astype("datetime64[us]")
+    if kind == "number":
+        parsed = pd.to_numeric(column, errors="coerce")
+        _report(column, present & parsed.isna(), field, "a number", rel, problems)
+        return parsed.astype("Float64")
+    return column.astype("string")
+
+
+def _report(column, bad, field, expected, rel, problems):
+    for index in column.index[bad]:
+        problems.add(rel, "type", f"'{field['name']}' must be {expected}", row=int(index) + 2,
+                     column=field["name"], value=column[index])
+
+
+def read_table(path: Path, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame | None:
+    text = check_bytes(Path(path).read_bytes(), rel, problems)
+    if text is None:
+        return None
+    header = pd.read_csv(io.StringIO(text), dtype=str, nrows=0).columns.tolist()
+    if not check_header(header, schema, rel, problems) and set(header) != set(field_names(schema)):
+        return None
+    frame = parse_typed(text, schema, rel, problems)
+    return frame[[n for n in field_names(schema)]]

@@ -1,0 +1,90 @@
+"""YAML reading that remembers line numbers, so a coding error points at the line to fix."""
+from __future__ import annotations
+
+import yaml
+
+
+class Mapping(dict):
+    """A YAML mapping that knows the line of itself and of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class Sequence(list):
+    line: int = 0
+    item_lines: list
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader, node):
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {result.key_lines[key]})", key_node.start_mark)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader, node):
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_str_date(loader, node):
+    # Keep dates as text: they are parsed (and checked) by the same code as every other date.
+    return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str_date)
+
+
+class YamlError(Exception):
+    def __init__(self, message, line):
+        self.message, self.line = message, line
+        super().__init__(f"line {line}: {message}")
+
+
+def load_yaml(text: str):
+    """Parse YAML text into Mapping/Sequence objects; raise YamlError with the line on a syntax error."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        return_msg = f"not valid YAML: {problem}" + (f" ({exc.context})" if exc.context else "")
+        raise YamlError(return_msg, line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"not valid YAML: {exc}", None) from None
+
+
+def line_at(document, path) -> int | None:
+    """The line of the deepest node on `path` (keys and list indices) that carries a line."""
+    node, line = document, getattr(document, "line", None)
+    for step in path:
+        if isinstance(node, Mapping) and step in node:
+            line = node.line_of(step)
+            node = node[step]
+        elif isinstance(node, Sequence) and isinstance(step, int) and step < len(node):
+            line = node.item_lines[step]
+            node = node[step]
+        else:
+            break
+    return line
