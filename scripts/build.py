@@ -39,14 +39,17 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
     problems = ProblemList()
     registry = load_registry(layout, problems)
     tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
+    unread = False
     for text_path, coding_path in seed_pairs(layout, problems):
         try:
             article = read_article(text_path)
         except ArticleError as exc:
             problems.add(layout.rel(text_path), exc.rule, exc.message, value=exc.value)
+            unread = True
             continue
         coding = load_input(layout, coding_path, "article", problems)
         if coding is None:
+            unread = True
             continue
         rows = code_article(article, coding, layout.rel(coding_path), layout.rel(text_path), registry, problems)
         tables["articles"].append(rows.article)
@@ -54,7 +57,8 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
         tables["event_reports"] += rows.event_reports
         tables["statements"] += rows.statements
         tables["claims"] += rows.claims
-    _check_grounded(layout, registry, tables, problems)
+    if not unread:  # with an article or coding unread, "never mentioned" would only be noise
+        _check_grounded(layout, registry, tables, problems)
     if problems:
         raise BuildError(problems)
     tables["actors"] = [{k: v for k, v in a.items() if not k.startswith("_")} for a in registry.actors]
@@ -79,7 +83,7 @@ def _check_grounded(layout, registry, tables, problems):
         if event["event_id"] not in reported:
             problems.add("seeds/registry/events.yaml", "event-not-reported",
                          f"no article reports '{event['event_id']}'; add it to the 'events' of a coding, or remove it",
-                         value=event["event_id"])
+                         line=event["_line"], value=event["event_id"])
 
 
 def _sorted(rows, schema):

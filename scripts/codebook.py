@@ -35,10 +35,10 @@ def codebook_markdown(layout: Layout, event_types: list[dict]) -> str:
     for resource in descriptor(layout)["resources"]:
         schema = table_schema(layout, resource["name"])
         lines += [f"### `{resource['name']}` ({resource['path']})", "", schema.get("description", ""), "",
-                  f"Primary key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}."]
+                  f"Primary key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}.", ""]
         for fk in schema.get("foreignKeys", []):
             target = fk["reference"]["resource"] or resource["name"]
-            lines.append(f"Foreign key: {', '.join(fk['fields'])} → `{target}`.{', '.join(fk['reference']['fields'])}.")
+            lines.append(f"- Foreign key: {', '.join(fk['fields'])} → `{target}`.{', '.join(fk['reference']['fields'])}.")
         lines += ["", "| column | type | constraints | description | example |", "|---|---|---|---|---|"]
         for field in schema["fields"]:
             lines.append(f"| `{field['name']}` | {field['type']} | {_cell(_constraints(field))} | "

@@ -68,6 +68,9 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
     errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         path_steps = list(error.absolute_path)
+        if error.validator == "additionalProperties":  # point at the first unknown key itself
+            unknown = [k for k in error.instance if k not in error.schema.get("properties", {})]
+            path_steps += unknown[:1]
         problems.add(rel, f"coding-{error.validator}", _message(error),
                      line=line_at(document, path_steps), column=key_path(path_steps) or None,
                      value=None if isinstance(error.instance, (dict, list)) else error.instance)

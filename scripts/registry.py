@@ -143,7 +143,7 @@ def _read_events(rel, doc, reg, problems):
                 problems.add(rel, "date-precision", why, **where("date_precision"))
         reg.events.append({"event_id": item["id"], "event_type": item["type"], "description": item["description"],
                            "date_start": start, "date_end": end, "date_precision": precision,
-                           "location": item.get("location")})
+                           "location": item.get("location"), "_line": line_at(doc, [i])})
         for j, link in enumerate(item.get("actors", [])):
             try:
                 actor_id = reg.actor(link["actor"])

@@ -142,7 +142,7 @@ def check_frame(frame, resource, schema, context, problems):
         check = str(case.check)
         rule = by_error.get(check)
         if rule is not None or check == "multiple_fields_uniqueness":
-            if (row, check) in reported:
+            if (row, check) in reported or any((row, c) in skip for c in (rule.columns if rule else ())):
                 continue
             reported.add((row, check))
             columns = rule.columns if rule else tuple(schema["primaryKey"])

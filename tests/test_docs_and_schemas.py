@@ -1,0 +1,69 @@
+"""The schemas are complete, the README codebook is generated from them, and the README's pandas example works."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+
+import pytest
+
+from scripts.paths import ROOT, Layout
+from scripts.schemas import descriptor, table_schema
+
+LAYOUT = Layout(ROOT)
+RESOURCES = descriptor(LAYOUT)["resources"]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r["name"])
+def test_every_field_has_description_type_and_example(resource):
+    schema = table_schema(LAYOUT, resource["name"])
+    assert schema["primaryKey"] and schema["missingValues"] == [""]
+    for field in schema["fields"]:
+        assert field.get("description") and field.get("type") and "example" in field, field["name"]
+
+
+@pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r["name"])
+def test_every_resource_is_readable_by_both_frictionless_readers(resource):
+    assert resource["profile"] == "tabular-data-resource"
+    assert resource["encoding"] == "utf-8"
+    assert not resource["path"].startswith("/") and ".." not in resource["path"]
+
+
+def test_descriptor_has_the_data_package_metadata():
+    package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    for key in ("name", "title", "version", "licenses", "contributors"):
+        assert package[key]
+    assert [s["path"] for s in package["sources"]] == sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r["name"])
+def test_codebook_documents_every_column(resource):
+    section = README.split(f"### `{resource['name']}`", 1)[1].split("\n### ", 1)[0]
+    for field in table_schema(LAYOUT, resource["name"])["fields"]:
+        assert f"| `{field['name']}` | {field['type']} |" in section
+
+
+def test_event_types_enum_matches_the_vocabulary_table():
+    enum = next(f for f in table_schema(LAYOUT, "events")["fields"] if f["name"] == "event_type")["constraints"]["enum"]
+    vocabulary = (ROOT / "datapackage" / "event_types.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(enum) == sorted(line.split(",", 1)[0] for line in vocabulary)
+
+
+def test_readme_pandas_example_answers_its_question():
+    code = re.search(r"```python\n(.*?)```", README, re.S).group(1)
+    out, cwd = io.StringIO(), os.getcwd()
+    namespace = {}
+    try:
+        os.chdir(ROOT)
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, "README.md", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    claims, monday = namespace["claims"], namespace["monday"]
+    assert str(claims["value_min"].dtype) == "Int64" and str(claims["date_start"].dtype).startswith("datetime64")
+    assert str(claims["claim_id"].dtype) == "string"
+    assert sorted(monday["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
+    assert "nagorno-karabakh" in out.getvalue()

@@ -1,0 +1,109 @@
+"""Pure functions: figures, dates, spans and the disagreement rule, on in-memory input."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scripts.dates import check_precision, resolve
+from scripts.disagreements import derive_disagreements
+from scripts.quantities import parse_quantity, qualifier_problem
+from scripts.spans import SpanError, locate
+
+TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("53", ("exact", 53, 53)), ("two", ("exact", 2, 2)), ("twenty-one", ("exact", 21, 21)), ("1,200", ("exact", 1200, 1200)),
+    ("around 200", ("approx", 200, 200)), ("some 500", ("approx", 500, 500)), ("at least 55", ("at_least", 55, None)),
+    ("more than 100", ("more_than", 101, None)), ("up to 30", ("up_to", None, 30)), ("fewer than 10", ("up_to", None, 9)),
+    ("an additional 27", ("exact", 27, 27)), ("between 20 and 30", ("exact", 20, 30)),
+    ("hundreds of thousands", ("vague", None, None)), ("Dozens", ("vague", None, None)),
+])
+def test_figures_are_read_from_their_words(words, expected):
+    q = parse_quantity(words)
+    assert (q.qualifier, q.value_min, q.value_max) == expected
+
+
+@pytest.mark.parametrize("words", ["a lot of", "53 or 54 maybe", "several hundred thousand odd"])
+def test_unreadable_figures_are_left_to_the_coder(words):
+    assert parse_quantity(words) is None
+
+
+@pytest.mark.parametrize("qualifier, low, high, ok", [
+    ("exact", 5, 5, True), ("exact", 5, None, False), ("at_least", 5, None, True), ("at_least", 5, 9, False),
+    ("up_to", None, 9, True), ("up_to", 1, 9, False), ("vague", None, None, True), ("vague", 100, None, False),
+    ("approx", 9, 5, False), (None, None, None, True), (None, 3, None, False),
+])
+def test_qualifier_must_agree_with_values(qualifier, low, high, ok):
+    assert (qualifier_problem(qualifier, low, high) is None) == ok
+
+
+@pytest.mark.parametrize("words, published, expected", [
+    ("on Monday", TUESDAY, MONDAY), ("On Monday", MONDAY, MONDAY), ("on Sunday", TUESDAY, date(2020, 9, 27)),
+    ("in a Sunday statement", MONDAY, date(2020, 9, 27)), ("Monday’s", TUESDAY, MONDAY), ("yesterday", TUESDAY, MONDAY),
+    ("on Tuesday", MONDAY, date(2020, 9, 22)),
+])
+def test_weekday_words_resolve_to_the_latest_such_day_not_after_publication(words, published, expected):
+    period = resolve(words, published)
+    assert (period.start, period.end, period.precision, period.source) == (expected, expected, "day", "computed")
+
+
+def test_weekday_words_without_publication_date_stay_empty():
+    period = resolve("on Monday", None)
+    assert (period.start, period.end, period.precision) == (None, None, None)
+
+
+def test_a_year_resolves_without_publication_date():
+    period = resolve("in 2016", None)
+    assert (period.start, period.end, period.precision) == (date(2016, 1, 1), date(2016, 12, 31), "year")
+
+
+@pytest.mark.parametrize("words", ["in the late 1980s", "in a second day of heavy clashes", "on Monday or Tuesday"])
+def test_words_the_build_cannot_read_return_none(words):
+    assert resolve(words, TUESDAY) is None
+
+
+@pytest.mark.parametrize("start, end, precision, ok", [
+    (MONDAY, MONDAY, "day", True), (MONDAY, TUESDAY, "day", False), (MONDAY, TUESDAY, "days", True),
+    (TUESDAY, MONDAY, "days", False), (date(2016, 1, 1), date(2016, 12, 31), "year", True),
+    (date(2016, 1, 2), date(2016, 12, 31), "year", False), (date(2020, 9, 1), date(2020, 9, 30), "month", True),
+    (date(1990, 1, 1), date(1994, 12, 31), "years", True), (None, None, None, True), (MONDAY, None, "day", False),
+])
+def test_dates_must_fit_their_precision(start, end, precision, ok):
+    assert (check_precision(start, end, precision) is None) == ok
+
+
+def test_locate_finds_unique_evidence_and_asks_for_occurrence_when_repeated():
+    text = "Baku said. Baku denied it."
+    assert locate(text, "Baku denied") == (11, 22)
+    assert locate(text, "Baku", 2) == (11, 15)
+    with pytest.raises(SpanError) as ambiguous:
+        locate(text, "Baku")
+    assert ambiguous.value.rule == "evidence-ambiguous" and "occurrence" in ambiguous.value.message
+
+
+def test_locate_refuses_evidence_that_matches_only_after_normalising_quotes():
+    text = "He said it was “not true.”"
+    with pytest.raises(SpanError) as err:
+        locate(text, '"not true."')
+    assert err.value.rule == "evidence-not-found" and "“not true.”" in err.value.message
+
+
+def claim(claim_id, article, low, high, claimant="nk", day=MONDAY, kind="killed"):
+    return {"claim_id": claim_id, "article_id": article, "claimant_actor_id": claimant, "claim_type": kind,
+            "victim_actor_id": "nk", "victim_status": "military", "value_min": low, "value_max": high,
+            "date_start": day, "date_end": day}
+
+
+def test_disagreement_relations():
+    rows = derive_disagreements([
+        claim("a:1", "a", 53, 53), claim("b:1", "b", 27, 27),  # conflicting
+        claim("a:2", "a", 200, 200, day=TUESDAY), claim("b:2", "b", 101, None, day=TUESDAY),  # compatible
+        claim("a:3", "a", 31, 31, kind="wounded"), claim("b:3", "b", 31, 31, kind="wounded"),  # same figure: no row
+        claim("a:4", "a", 5, 5, kind="missing"), claim("a:5", "a", 9, 9, kind="missing"),  # same article: no row
+        claim("a:6", "a", 5, 5, claimant=None, kind="captured"), claim("b:6", "b", 9, 9, claimant=None, kind="captured"),
+        claim("a:7", "a", 5, 5, day=None, kind="displaced"), claim("b:7", "b", 9, 9, day=None, kind="displaced"),
+    ])
+    assert {(r["claim_id_a"], r["claim_id_b"], r["relation"]) for r in rows} == {
+        ("a:1", "b:1", "conflicting"), ("a:2", "b:2", "compatible")}
