@@ -9,7 +9,7 @@ from scripts.dates import DateError, Period, check_precision, parse_date, resolv
 from scripts.inputs import key_path
 from scripts.problems import ProblemList
 from scripts.quantities import Quantity, parse_quantity, qualifier_problem
-from scripts.registry import ReferenceError_, Registry
+from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import SpanError, locate
 from scripts.yamlfile import line_at
 
@@ -54,7 +54,7 @@ class _Coder:
             return None
         try:
             actor_id = self.registry.actor(name)
-        except ReferenceError_ as exc:
+        except ReferenceProblem as exc:
             self.problem([*path, key], exc.rule, exc.message, name)
             return None
         if expect_type and self.registry.actor_types[actor_id] != expect_type:
@@ -67,7 +67,7 @@ class _Coder:
             return None
         try:
             return self.registry.event(item["event"])
-        except ReferenceError_ as exc:
+        except ReferenceProblem as exc:
             self.problem([*path, "event"], exc.rule, exc.message, item["event"])
             return None
 

@@ -11,7 +11,7 @@ from scripts.problems import ProblemList
 from scripts.yamlfile import line_at
 
 
-class ReferenceError_(Exception):
+class ReferenceProblem(Exception):
     def __init__(self, rule, message):
         self.rule, self.message = rule, message
         super().__init__(message)
@@ -35,16 +35,16 @@ class Registry:
         if len(owners) == 1:
             return next(iter(owners))
         if len(owners) > 1:
-            raise ReferenceError_("actor-alias-ambiguous",
+            raise ReferenceProblem("actor-alias-ambiguous",
                                   f"the alias '{name}' folds into {len(owners)} actors ({', '.join(sorted(owners))}); "
                                   "name the actor by its actor_id")
-        raise ReferenceError_("actor-unknown",
+        raise ReferenceProblem("actor-unknown",
                               f"'{name}' is neither an actor_id nor an alias in seeds/registry/actors.yaml; "
                               "use an existing actor or add it there")
 
     def event(self, event_id: str) -> str:
         if event_id not in self.event_ids:
-            raise ReferenceError_("event-unknown", f"no event '{event_id}' in seeds/registry/events.yaml")
+            raise ReferenceProblem("event-unknown", f"no event '{event_id}' in seeds/registry/events.yaml")
         return event_id
 
 
@@ -147,7 +147,7 @@ def _read_events(rel, doc, reg, problems):
         for j, link in enumerate(item.get("actors", [])):
             try:
                 actor_id = reg.actor(link["actor"])
-            except ReferenceError_ as exc:
+            except ReferenceProblem as exc:
                 problems.add(rel, exc.rule, exc.message, value=link["actor"], **where("actors", j, "actor"))
                 continue
             reg.events[-1].setdefault("_actors", []).append({"event_id": item["id"], "actor_id": actor_id,
