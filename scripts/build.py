@@ -27,7 +27,7 @@ def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]
                          "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file")
     for stem in sorted(texts.keys() - codings.keys()):
         problems.add(layout.rel(texts[stem]), "seed-without-coding",
-                     f"this article has no coding; add seeds/{stem}.yaml (see CONTRIBUTING.md)")
+                     f"this article has no coding; add seeds/{stem}.yaml (see 'The coding file' in README.md)")
     for stem in sorted(codings.keys() - texts.keys()):
         problems.add(layout.rel(codings[stem]), "coding-without-seed",
                      f"this coding has no article; add seeds/{stem}.txt or rename the coding to match its article")
@@ -39,8 +39,10 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
     problems = ProblemList()
     registry = load_registry(layout, problems)
     tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
-    unread = False
-    for text_path, coding_path in seed_pairs(layout, problems):
+    pairs_from = len(problems)
+    pairs = seed_pairs(layout, problems)
+    unread = len(problems) > pairs_from  # an article without its coding, or the reverse
+    for text_path, coding_path in pairs:
         try:
             article = read_article(text_path)
         except ArticleError as exc:

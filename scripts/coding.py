@@ -114,7 +114,7 @@ class _Coder:
                              + ("'date: YYYY-MM-DD'" if single_day else "'date_start', 'date_end' and 'date_precision'"),
                              date_text)
             return Period.empty()
-        if single_day and resolved.precision != "day":
+        if single_day and resolved.precision not in (None, "day"):
             self.problem([*path, "date_text"], "date-precision", "a statement date must be a single day", date_text)
             return Period.empty()
         return self.not_after_publication(resolved, path, "date_text")
@@ -122,7 +122,8 @@ class _Coder:
     def not_after_publication(self, period, path, key):
         if self.published is not None and period.start is not None and period.start > self.published:
             self.problem([*path, key], "date-after-publication",
-                         f"the date {period.start} is after the article's publication date {self.published}",
+                         f"the date {period.start} is after the article's publication date {self.published}; "
+                         "correct the date or the date words",
                          str(period.start))
             return Period.empty()
         return period
@@ -187,7 +188,7 @@ def _mention(coder, item, path, rows):
 
 def _local_id(coder, item, path, seen, what):
     if item["id"] in seen:
-        coder.problem([*path, "id"], f"{what}-duplicate-id", f"the {what} id '{item['id']}' is used twice in this coding", item["id"])
+        coder.problem([*path, "id"], f"{what}-duplicate-id", f"the {what} id '{item['id']}' is used twice in this coding; give each row its own id", item["id"])
         return None
     seen.add(item["id"])
     return f"{coder.article.article_id}:{item['id']}"
@@ -249,7 +250,8 @@ def _claim(coder, item, path, statements, claim_ids):
         statement = statements.get(item["statement"])
         if statement is None:
             coder.problem([*path, "statement"], "statement-unknown",
-                          f"no statement with id '{item['statement']}' in this coding", item["statement"])
+                          f"no statement with id '{item['statement']}' in this coding; use the id of one of its statements",
+                          item["statement"])
     claimant = coder.actor(item, "claimant", path)
     via = coder.actor(item, "via", path)
     if statement:
@@ -299,6 +301,12 @@ def _quantity(coder, item, path):
             return None
         return Quantity(None, None, None)
     if value_text is None:
+        return None
+    if coded["qualifier"] is None and (coded["value_min"] is not None or coded["value_max"] is not None):
+        coder.problem([*path, "qualifier"], "qualifier-values",
+                      "value_min/value_max are given without 'qualifier'; state the qualifier too "
+                      "(exact, approx, at_least, more_than, up_to) or drop the bounds to read them from value_text",
+                      f"{coded['value_min']}..{coded['value_max']}")
         return None
     if coded["qualifier"] is not None:
         quantity = Quantity(coded["qualifier"], coded["value_min"], coded["value_max"])

@@ -36,7 +36,7 @@ def parse_date(value) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise DateError("date-invalid", "not a calendar date", value) from None
+        raise DateError("date-invalid", "not a calendar date; write a real date as YYYY-MM-DD", value) from None
 
 
 def resolve(date_text: str, published: date | None) -> Period | None:

@@ -93,7 +93,7 @@ def qualifier_problem(qualifier: str | None, value_min, value_max) -> str | None
     if qualifier is None:
         return "bounds are given without a qualifier" if (has_min or has_max) else None
     if has_min and has_max and value_min > value_max:
-        return "value_min is greater than value_max"
+        return "value_min is greater than value_max; swap them or correct the figure"
     expected = {
         "exact": (has_min and has_max, "exact needs value_min and value_max (equal, or a range)"),
         "approx": (has_min and has_max, "approx needs value_min and value_max (the round figure)"),

@@ -44,7 +44,7 @@ class Registry:
 
     def event(self, event_id: str) -> str:
         if event_id not in self.event_ids:
-            raise ReferenceProblem("event-unknown", f"no event '{event_id}' in seeds/registry/events.yaml")
+            raise ReferenceProblem("event-unknown", f"no event '{event_id}' in seeds/registry/events.yaml; use an existing event id or add the event there")
         return event_id
 
 
@@ -65,7 +65,7 @@ def load_registry(layout: Layout, problems: ProblemList) -> Registry:
 
 def _duplicate(seen, key, rel, doc, index, problems, what):
     if key in seen:
-        problems.add(rel, f"{what}-duplicate-id", f"the {what} id '{key}' is used twice (also item {seen[key] + 1})",
+        problems.add(rel, f"{what}-duplicate-id", f"the {what} id '{key}' is used twice (also item {seen[key] + 1}); give each its own id",
                      line=line_at(doc, [index, "id"]), column=key_path([index, "id"]), value=key)
         return True
     seen[key] = index

@@ -44,7 +44,8 @@ def locate(text: str, evidence: str, occurrence: int | None = None) -> tuple[int
         if occurrence > len(starts):
             raise SpanError(
                 "evidence-occurrence",
-                f"occurrence {occurrence} asked for, but the evidence occurs only {len(starts)} time(s)")
+                f"occurrence {occurrence} asked for, but the evidence occurs only {len(starts)} time(s); "
+                "lower 'occurrence' or quote other words")
         start = starts[occurrence - 1]
     return start, start + len(evidence)
 
