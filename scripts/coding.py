@@ -180,6 +180,19 @@ def _article_row(coder, rel_coding, rel_article):
 
 def _mention(coder, item, path, rows):
     span = coder.span(item, path)
+    text = coder.article.text
+    if span and ((span["char_start"] > 0 and text[span["char_start"] - 1].isalnum())
+                 or (span["char_end"] < len(text) and text[span["char_end"]].isalnum())):
+        word_start = span["char_start"]
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        word_end = span["char_end"]
+        while word_end < len(text) and text[word_end].isalnum():
+            word_end += 1
+        coder.problem([*path, "evidence"], "mention-partial-word",
+                      f"this occurrence is part of the word '{text[word_start:word_end]}', not the name itself; "
+                      "pick another 'occurrence'", item["evidence"])
+        span = None
     name = item.get("actor", item["evidence"])
     actor_id = coder.actor({"actor": name}, "actor", path)
     if span and actor_id:

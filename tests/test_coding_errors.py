@@ -125,10 +125,13 @@ CASES = {
                                       "date_text: on Tuesday", "'date_text' must be words copied from this row's evidence"),
     "actor-not-mentioned": Case(SEED_004, "  - {evidence: the BBC}\n", "", "actor-not-mentioned", "- id: bbc",
                                 "no article mentions 'bbc'; add a mention", where=ACTORS),
-    "event-not-reported": Case(SEED_004, "  - event: e-2020-09-27-us-peace-call\n    evidence: The United States is urging "
-                                         "both parties to move toward peace and avoid further fighting.\n", "",
-                               "event-not-reported", "- id: e-2020-09-27-us-peace-call",
-                               "no article reports 'e-2020-09-27-us-peace-call'; add it to the 'events' of a coding", where=EVENTS),
+    "event-not-reported": Case(SEED_004, "  - event: e-2020-turkey-peace-call\n    evidence: both Turkey and Russia have "
+                                         "called for a peaceful resolution to the newest flare-up\n", "",
+                               "event-not-reported", "- id: e-2020-turkey-peace-call",
+                               "no article reports 'e-2020-turkey-peace-call'; add it to the 'events' of a coding", where=EVENTS),
+    "mention-partial-word": Case(SEED_000, "  - {evidence: Armenia, occurrence: 2}", "  - {evidence: Armenia, occurrence: 1}",
+                                 "mention-partial-word", "{evidence: Armenia, occurrence: 1}",
+                                 "part of the word 'Armenian'"),
     "published-date-conflict": Case(SEED_000, "\nmentions:\n", "\narticle:\n  published_date: 2020-09-29\nmentions:\n",
                                     "published-date-conflict", "published_date: 2020-09-29", "remove published_date"),
     "published-date-method": Case(SEED_004, METHOD, "", "published-date-method", "published_date: 2020-09-28",
