@@ -7,13 +7,15 @@ from pathlib import Path
 from scripts.articles import ArticleError, read_article
 from scripts.codebook import codebook_markdown, with_codebook
 from scripts.coding import code_article
-from scripts.csvio import to_csv_bytes, write_atomic
+from scripts.csvio import replace_all, to_csv_bytes
+from scripts.descriptor import checked_resources, read_descriptor
 from scripts.disagreements import derive_disagreements
 from scripts.inputs import load_input
 from scripts.paths import Layout
 from scripts.problems import BuildError, Problem, ProblemList
 from scripts.registry import load_registry
 from scripts.schemas import descriptor, field_names, table_schema
+from scripts.table_checks import check_tables
 
 
 def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]:
@@ -93,12 +95,24 @@ def _sorted(rows, schema):
     return sorted(rows, key=lambda r: tuple((r[k] is not None, r[k] if r[k] is not None else 0) for k in key))
 
 
+def _resources(layout: Layout) -> list[dict]:
+    """The resources the build may write, or BuildError: a descriptor that names a path outside
+    datapackage/ must never make the build write there."""
+    problems = ProblemList()
+    package = read_descriptor(layout, problems)
+    resources = checked_resources(layout, package, problems) if package is not None else []
+    if problems:
+        raise BuildError(problems)
+    return resources
+
+
 def build_outputs(layout: Layout) -> dict[Path, bytes]:
     """Every file the build owns, as bytes: the tables, datapackage.json (its sources) and the README codebook."""
+    resources = _resources(layout)
     tables = build_rows(layout)
     package = descriptor(layout)
     outputs = {}
-    for resource in package["resources"]:
+    for resource in resources:
         schema = table_schema(layout, resource["name"])
         rows = tables.get(resource["name"])
         if rows is None:
@@ -112,16 +126,25 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
     return outputs
 
 
+def checked_outputs(layout: Layout) -> dict[Path, bytes]:
+    """build_outputs, after the tables pass every table rule: a coding the coding checks let through but a
+    table rule refuses (say under a tightened schema) never reaches datapackage/."""
+    outputs = build_outputs(layout)
+    resources = _resources(layout)
+    problems = ProblemList()
+    check_tables(layout, resources, {r["name"]: outputs[layout.root / r["path"]] for r in resources}, problems)
+    if problems:
+        raise BuildError(problems)
+    return outputs
+
+
 def _no_rows(layout, name):
     return Problem(file=layout.rel(layout.descriptor), rule="resource-unknown",
                    message=f"datapackage.json lists a resource '{name}' that the build does not produce")
 
 
 def write_outputs(outputs: dict[Path, bytes]) -> list[Path]:
-    """Only files whose bytes change are replaced, each atomically; all were computed before the first write."""
-    changed = []
-    for path, data in outputs.items():
-        if not path.exists() or path.read_bytes() != data:
-            write_atomic(path, data)
-            changed.append(path)
-    return changed
+    """Replace the files whose bytes change, all or none (see replace_all)."""
+    changed = {path: data for path, data in outputs.items() if not path.is_file() or path.read_bytes() != data}
+    replace_all(changed)
+    return list(changed)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from scripts.build import build_outputs, write_outputs
+from scripts.build import checked_outputs, write_outputs
 from scripts.paths import ROOT, Layout
 from scripts.problems import BuildError, format_json, format_text
 
@@ -20,17 +20,22 @@ def main(ctx, root):
 
 
 @main.command(help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, the `sources` of "
-                   "datapackage.json and the README codebook. Nothing is written unless every coding is valid.")
+                   "datapackage.json and the README codebook. Nothing is written unless every coding is valid and "
+                   "every table passes its rules; the files are replaced all together or not at all.")
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj
 def build(layout, as_json):
     try:
-        outputs = build_outputs(layout)
+        outputs = checked_outputs(layout)
     except BuildError as exc:
         click.echo(format_json(exc.problems) if as_json else format_text(exc.problems))
         click.echo("Build failed; nothing was written.", err=True)
         sys.exit(1)
-    changed = write_outputs(outputs)
+    try:
+        changed = write_outputs(outputs)
+    except OSError as exc:
+        click.echo(f"Build failed while writing ({exc}); every file keeps its previous content.", err=True)
+        sys.exit(1)
     for path in changed:
         click.echo(f"wrote {layout.rel(path)}")
     click.echo(f"Build complete: {len(outputs)} files, {len(changed)} changed.", err=True)

@@ -1,4 +1,4 @@
-"""Writing tables as CSV the same way every time, and replacing files atomically."""
+"""Writing tables as CSV the same way every time, and replacing a set of files all or none."""
 from __future__ import annotations
 
 import csv
@@ -27,16 +27,40 @@ def to_csv_bytes(field_names: list[str], rows: list[dict]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: readers never see half a file."""
-    path = Path(path)
+def _stage(path: Path, data: bytes) -> str:
+    """Write data to a new temporary file beside path (same file system, so a rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.replace(temp, path)
     except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
+        os.unlink(temp)
         raise
+    return temp
+
+
+def replace_all(files: dict[Path, bytes]) -> None:
+    """Replace every file or none: all new contents are staged before the first rename, and if any step
+    fails the files already replaced get their previous bytes back, so a failed build leaves the previous
+    package whole (and no temporary file behind)."""
+    files = {Path(path): data for path, data in files.items()}
+    previous = {path: path.read_bytes() if path.is_file() else None for path in files}
+    staged, replaced = {}, []
+    try:
+        for path, data in files.items():
+            staged[path] = _stage(path, data)
+        for path, temp in staged.items():
+            os.replace(temp, path)
+            replaced.append(path)
+    except BaseException:
+        for path in replaced:
+            if previous[path] is None:
+                path.unlink()
+            else:
+                os.replace(_stage(path, previous[path]), path)
+        for temp in staged.values():
+            if os.path.exists(temp):
+                os.unlink(temp)
+        raise
+

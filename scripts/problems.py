@@ -22,7 +22,21 @@ class Problem:
 
 
 class ProblemList(list):
-    """Problems collected across a whole run."""
+    """Problems collected across a whole run; one found twice (say by validation and by its fresh build) is kept once."""
+
+    def __init__(self, problems=()):
+        super().__init__()
+        self._seen = set()
+        self.extend(problems)
+
+    def append(self, problem):
+        if problem not in self._seen:
+            self._seen.add(problem)
+            super().append(problem)
+
+    def extend(self, problems):
+        for problem in problems:
+            self.append(problem)
 
     def add(self, file, rule, message, line=None, column=None, value=None, engine="project", row=None):
         self.append(Problem(file=str(file), rule=rule, message=message, line=line, column=column, row=row,

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
-
 import pandas as pd
 
 from scripts.problems import ProblemList
@@ -98,8 +96,9 @@ def _report(column, bad, field, expected, rel, problems):
                      column=field["name"], value=column[index])
 
 
-def read_table(path: Path, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame | None:
-    text = check_bytes(Path(path).read_bytes(), rel, problems)
+def read_table(data: bytes, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame | None:
+    """The table with its schema's types, or None when its bytes or header make it unreadable."""
+    text = check_bytes(data, rel, problems)
     if text is None:
         return None
     header = pd.read_csv(io.StringIO(text), dtype=str, nrows=0).columns.tolist()

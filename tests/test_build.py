@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from scripts.build import build_outputs, build_rows, write_outputs
-from scripts.csvio import write_atomic
+from scripts.csvio import replace_all
 from scripts.paths import ROOT, Layout
 from scripts.schemas import descriptor, field_names, table_schema
 from tests.conftest import replace_in
@@ -172,7 +172,7 @@ def test_a_failed_write_leaves_the_previous_table(repo, monkeypatch):
 
     monkeypatch.setattr("scripts.csvio.os.replace", broken_replace)
     with pytest.raises(OSError):
-        write_atomic(target, b"half a table")
+        replace_all({target: b"half a table"})
     assert target.read_bytes() == before
     assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
 

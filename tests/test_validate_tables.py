@@ -1,8 +1,15 @@
-"""Each table rule, broken once in a copy of the package: validate names the rule, the place and the value."""
+"""Each validation rule, broken once in a copy of the package: validate names the rule, the place and the value.
+
+Rows are counted as frictionless counts them (the header is row 1); the helpers below count them from the
+CSV itself, independently of the validator.
+"""
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+from pathlib import PurePosixPath
 
 import pytest
 from click.testing import CliRunner
@@ -11,164 +18,322 @@ from scripts.cli import main
 from scripts.validate import validate_package
 from tests.conftest import replace_in
 
-CLAIMS = "datapackage/claims.csv"
-C02 = "000_9182488a4787e2a6:c02,000_9182488a4787e2a6,nagorno-karabakh,,000_9182488a4787e2a6:s04,e-2020-09-28-fighting,killed,nagorno-karabakh,military,53,53,exact,53,2020-09-28,2020-09-28,day,on Monday,computed,"
+A000 = "000_9182488a4787e2a6"
+C01, C02 = f"{A000}:c01", f"{A000}:c02"  # c01: "at least 55" (no value_max); c02: exactly 53, dated 2020-09-28
+CLAIMS, ARTICLES, DESCRIPTOR = "datapackage/claims.csv", "datapackage/articles.csv", "datapackage.json"
 
 
-def found(problems, rule, file=None, row=None, column=None):
-    """The problems of one rule (optionally at one place); the assertion names what was found instead."""
-    hits = [p for p in problems if p.rule == rule and (file is None or p.file == file)
-            and (row is None or p.row == row) and (column is None or p.column == column)]
-    assert hits, f"no {rule} at {file} row {row} column {column}; got {[(p.file, p.row, p.column, p.rule) for p in problems]}"
+# --- reading the problems -------------------------------------------------------------------------------------
+
+def rules_of(problems, file) -> set[str]:
+    return {p.rule for p in problems if p.file == file}
+
+
+def found(problems, rule, file, **place):
+    """The problems of `rule` in `file` at `place` (row=, column=, line=, engine=); fails naming what was found."""
+    hits = [p for p in problems if p.rule == rule and p.file == file
+            and all(getattr(p, key) == value for key, value in place.items())]
+    assert hits, f"no {rule} in {file} at {place}; got {[(p.file, p.rule, p.row, p.line, p.column, p.engine) for p in problems]}"
     return hits
 
 
-def claim_row(repo):
-    """Line 3 of claims.csv (row 3 as frictionless counts) is claim c02, whose cells the tests edit."""
-    lines = repo.table_path("claims").read_text(encoding="utf-8").split("\n")
-    assert lines[2].startswith(C02)
-    return lines
+def validate(repo):
+    return validate_package(repo, run_frictionless=False)
 
+
+# --- breaking a table -----------------------------------------------------------------------------------------
+
+def _csv_text(rows) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def read_rows(repo, table) -> list[list[str]]:
+    """The rows of a table, header first; the CSV writer is checked to reproduce the file, so that rewriting
+    it changes nothing but what a test means to change."""
+    text = repo.table_path(table).read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert _csv_text(rows) == text
+    return rows
+
+
+def rewrite(repo, table, change) -> None:
+    """Replace the rows of a table by change(rows)."""
+    repo.table_path(table).write_bytes(_csv_text(change(read_rows(repo, table))).encode("utf-8"))
+
+
+def edit_row(repo, table, key, **cells) -> int:
+    """Set cells of the row whose first cell is `key`; returns that row's number (header = row 1)."""
+    number = None
+
+    def change(rows):
+        nonlocal number
+        (number,) = [i + 1 for i, row in enumerate(rows) if row[0] == key]
+        for column, value in cells.items():
+            cell = rows[0].index(column)
+            assert rows[number - 1][cell] != value, f"{column} is already {value!r}"
+            rows[number - 1][cell] = value
+        return rows
+
+    rewrite(repo, table, change)
+    return number
+
+
+def cell(repo, table, key, column) -> str:
+    rows = read_rows(repo, table)
+    (row,) = [r for r in rows if r[0] == key]
+    return row[rows[0].index(column)]
+
+
+def duplicate_row(repo, table, key) -> int:
+    """Insert a copy of the row right after it; returns the copy's row number."""
+    number = None
+
+    def change(rows):
+        nonlocal number
+        (number,) = [i + 2 for i, row in enumerate(rows) if row[0] == key]
+        return rows[:number - 1] + [rows[number - 2]] + rows[number - 1:]
+
+    rewrite(repo, table, change)
+    return number
+
+
+def digest(root) -> dict:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+# --- the committed package ------------------------------------------------------------------------------------
 
 def test_the_committed_package_has_no_problem_for_any_engine(repo):
-    assert list(validate_package(repo)) == []
+    assert list(validate_package(repo, run_frictionless=True)) == []
 
 
-@pytest.mark.parametrize("old, new, rule, column, value", [
-    (",53,53,exact,", ",5x,53,exact,", "type", "value_min", "5x"),
-    (",53,53,exact,", ",2.5,53,exact,", "type", "value_min", "2.5"),
-    (",53,53,exact,", ",-53,53,exact,", "minimum", "value_min", "-53"),
-    ("2020-09-28,2020-09-28,day", "2020-02-30,2020-09-28,day", "type", "date_start", "2020-02-30"),
-    (",killed,nagorno", ",killled,nagorno", "enum", "claim_type", "killled"),
-    (",killed,nagorno", ",,nagorno", "required", "claim_type", None),
-    ("000_9182488a4787e2a6:c02,", "000_9182488a4787e2a6:C02,", "pattern", "claim_id", "000_9182488a4787e2a6:C02"),
-    (",53,53,exact,", ",53,27,exact,", "value-range", "value_min, value_max", "value_min=53, value_max=27"),
-    (",53,53,exact,", ",53,53,at_least,", "qualifier-values", "qualifier, value_min, value_max", None),
-    ("2020-09-28,2020-09-28,day", "2020-09-28,2020-09-27,day", "date-period", "date_start, date_end, date_precision", None),
-    ("2020-09-28,2020-09-28,day", "2020-09-30,2020-09-30,day", "date-after-publication", "article_id, date_start", None),
-    (",military,53", ",,53", "victim-status", "claim_type, victim_status", None),
-])
-def test_a_broken_claim_cell_is_reported_at_its_row_and_column(repo, old, new, rule, column, value):
-    lines = claim_row(repo)
-    lines[2] = lines[2].replace(old, new, 1)
-    repo.table_path("claims").write_text("\n".join(lines), encoding="utf-8")
-    problems = validate_package(repo, run_frictionless=False)
-    hit = found(problems, rule, CLAIMS, row=3, column=column)[0]
+# --- one broken cell ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("table, key, cells, rule, column, value", [
+    ("claims", C02, {"value_min": "5x"}, "type", "value_min", "5x"),
+    ("claims", C02, {"value_min": "2.5"}, "type", "value_min", "2.5"),
+    ("claims", C02, {"value_min": "-53"}, "minimum", "value_min", "-53"),
+    ("claims", C02, {"date_start": "2020-02-30"}, "type", "date_start", "2020-02-30"),
+    ("claims", C02, {"claim_type": "killled"}, "enum", "claim_type", "killled"),
+    ("claims", C02, {"claim_type": ""}, "required", "claim_type", None),
+    ("claims", C02, {"article_id": "000_9182488A4787E2A6"}, "pattern", "article_id", "000_9182488A4787E2A6"),
+    ("actors", "armenia", {"actor_id": "Armenia"}, "pattern", "actor_id", "Armenia"),
+    ("claims", C02, {"value_max": "27"}, "value-range", "value_min, value_max", "value_min=53, value_max=27"),
+    ("claims", C01, {"value_max": "60"}, "qualifier-values", "qualifier, value_min, value_max",
+     "qualifier=at_least, value_min=55, value_max=60"),
+    ("claims", C02, {"date_start": "2020-09-29"}, "date-period", "date_start, date_end, date_precision", None),
+    ("claims", C02, {"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
+     "article_id, date_start", None),
+], ids=["type-5x", "type-2.5", "minimum", "type-date", "enum", "required", "pattern-article_id",
+        "pattern-actor_id", "value-range", "qualifier-values", "date-period", "date-after-publication"])
+def test_a_broken_cell_is_reported_at_its_row_and_column(repo, table, key, cells, rule, column, value):
+    row = edit_row(repo, table, key, **cells)
+    file = f"datapackage/{table}.csv"
+    problems = validate(repo)
+    hits = found(problems, rule, file, row=row, column=column)
+    assert len(hits) == 1, hits  # reported once, not again by a later check of the same cell
     if value is not None:
-        assert value in hit.value
-    found(problems, "stale", CLAIMS)  # a hand-edited table never equals a fresh build
+        assert hits[0].value == value
+    found(problems, "stale", file, line=row)  # a hand-edited table never equals a fresh build
 
 
-@pytest.mark.parametrize("shift", [(1, 1), (-1, -1), (0, 1)])
-def test_offsets_off_by_one_break_the_evidence_rule(repo, shift):
-    lines = claim_row(repo)
-    cells = lines[2].rsplit(",", 2)
-    cells[1], cells[2] = str(int(cells[1]) + shift[0]), str(int(cells[2]) + shift[1])
-    lines[2] = ",".join(cells)
-    repo.table_path("claims").write_text("\n".join(lines), encoding="utf-8")
-    found(validate_package(repo, run_frictionless=False), "evidence-slice", CLAIMS, row=3)
+@pytest.mark.parametrize("cells, rule, value", [
+    ({"date_start": "2020-09-29"}, "date-period", "date_start=2020-09-29, date_end=2020-09-28, date_precision=day"),
+    ({"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
+     f"article_id={A000}, date_start=2020-09-30"),
+    ({"claim_type": ""}, "required", None),
+], ids=["date-period", "date-after-publication", "required"])
+def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, rule, value):
+    """Dates as YYYY-MM-DD (not pandas' '2020-09-29 00:00:00'); an empty cell as no value (not pandas' '<NA>')."""
+    row = edit_row(repo, "claims", C02, **cells)
+    hit = found(validate(repo), rule, CLAIMS, row=row)[0]
+    assert hit.value in ((None, "") if value is None else (value,))
+
+
+# --- evidence, articles ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("shifts", [{"char_start": 1}, {"char_start": 1, "char_end": 1}, {"char_end": -1}],
+                         ids=["start+1", "both+1", "end-1"])
+def test_offsets_off_by_one_break_the_evidence_rule(repo, shifts):
+    offsets = {column: str(int(cell(repo, "claims", C02, column)) + shift) for column, shift in shifts.items()}
+    row = edit_row(repo, "claims", C02, **offsets)
+    problems = validate(repo)
+    hit = found(problems, "evidence-slice", CLAIMS, row=row, column="article_id, evidence, char_start, char_end")[0]
+    assert all(f"{column}={offset}" in hit.value for column, offset in offsets.items())
+    found(problems, "stale", CLAIMS, line=row)
 
 
 def test_edited_evidence_breaks_the_evidence_rule(repo):
-    replace_in(repo.table_path("statements"), "This is a life-and-death war", "This is a life and death war", count=2)
-    found(validate_package(repo, run_frictionless=False), "evidence-slice", "datapackage/statements.csv", row=2)
-
-
-def test_duplicate_primary_key(repo):
-    lines = claim_row(repo)
-    lines.insert(3, lines[2])
-    repo.table_path("claims").write_text("\n".join(lines), encoding="utf-8")
-    problems = validate_package(repo)
-    found(problems, "primary-key", CLAIMS, row=4)
-    assert any(p.engine == "frictionless" and p.rule == "primary-key" for p in problems)
-
-
-def test_frictionless_reports_type_enum_and_foreign_key_errors_too(repo):
-    lines = claim_row(repo)
-    lines[2] = lines[2].replace(",53,53,exact,", ",5x,53,exact,").replace(",killed,", ",killled,").replace(
-        "e-2020-09-28-fighting", "e-no-such-event")
-    repo.table_path("claims").write_text("\n".join(lines), encoding="utf-8")
-    by_engine = {(p.engine, p.rule) for p in validate_package(repo) if p.file == CLAIMS and p.row == 3}
-    assert {("frictionless", "type-error"), ("frictionless", "constraint-error"), ("frictionless", "foreign-key"),
-            ("project", "type"), ("pandera", "enum")} <= by_engine
+    evidence = cell(repo, "claims", C02, "evidence").replace("Azeri forces", "Azerbaijani forces")
+    row = edit_row(repo, "claims", C02, evidence=evidence)
+    problems = validate(repo)
+    hit = found(problems, "evidence-slice", CLAIMS, row=row)[0]
+    assert f"evidence={evidence}," in hit.value
+    found(problems, "stale", CLAIMS, line=row)
 
 
 def test_an_article_changed_after_coding_fails_its_checksum(repo):
-    path = repo.seeds / "000_9182488a4787e2a6.txt"
+    recorded = cell(repo, "articles", A000, "sha256")
+    path = repo.seeds / f"{A000}.txt"
     path.write_bytes(path.read_bytes() + b" ")
-    problems = validate_package(repo, run_frictionless=False)
-    hit = found(problems, "article-sha256", "datapackage/articles.csv", row=2, column="sha256")[0]
-    assert "must never be edited" in hit.message
+    hit = found(validate(repo), "article-sha256", ARTICLES, row=2, column="sha256")[0]
+    assert hit.value == recorded
+    assert f"seeds/{A000}.txt" in hit.message
 
 
-@pytest.mark.parametrize("damage, rule", [
-    (lambda data: b"\xef\xbb\xbf" + data, "csv-bom"),
-    (lambda data: data.replace(b"\n", b"\r\n"), "csv-line-endings"),
-    (lambda data: b"\n".join(b",".join(reversed(line.split(b",", 1))) if line else line
-                             for line in data.split(b"\n")), "csv-column-order"),
-    (lambda data: b"\n".join(line + b",x" if line else line for line in data.split(b"\n")), "csv-extra-column"),
-    (lambda data: b"\n".join(line.split(b",", 1)[1] if line else line for line in data.split(b"\n")), "csv-missing-column"),
-])
-def test_csv_form_is_checked(repo, damage, rule):
-    path = repo.table_path("event_types")  # no commas inside its first column, so the edits stay well-formed
+# --- keys -----------------------------------------------------------------------------------------------------
+
+def test_a_duplicate_claim_breaks_the_primary_key(repo):
+    row = duplicate_row(repo, "claims", C02)
+    problems = validate(repo)
+    for number in (row - 1, row):  # pandera reports every copy
+        hit = found(problems, "primary-key", CLAIMS, row=number, column="claim_id")[0]
+        assert hit.value == f"claim_id={C02}"
+    found(problems, "stale", CLAIMS, line=row)
+
+
+def _type(repo):
+    return edit_row(repo, "claims", C02, value_min="5x"), "type", "type-error", "value_min", "5x"
+
+
+def _date(repo):
+    return edit_row(repo, "claims", C02, date_start="2020-02-30"), "type", "type-error", "date_start", "2020-02-30"
+
+
+def _enum(repo):
+    return edit_row(repo, "claims", C02, claim_type="killled"), "enum", "constraint-error", "claim_type", "killled"
+
+
+def _primary_key(repo):
+    return duplicate_row(repo, "claims", C02), "primary-key", "primary-key", None, None
+
+
+def _foreign_key(repo):
+    return edit_row(repo, "claims", C02, event_id="e-no-such-event"), None, "foreign-key", None, None
+
+
+@pytest.mark.parametrize("damage", [_type, _date, _enum, _primary_key, _foreign_key], ids=lambda f: f.__name__[1:])
+def test_frictionless_reports_table_errors_too(repo, damage):
+    row, own_rule, frictionless_rule, column, value = damage(repo)
+    problems = validate_package(repo, run_frictionless=True)
+    hit = found(problems, frictionless_rule, CLAIMS, row=row, engine="frictionless")[0]
+    if column is not None:
+        assert (hit.column, hit.value) == (column, value)
+    if own_rule is not None:  # the project's own pass agrees
+        assert [p for p in found(problems, own_rule, CLAIMS, row=row) if p.engine != "frictionless"]
+
+
+# --- the form of the CSV file ---------------------------------------------------------------------------------
+
+def _swap_first_two(rows):
+    return [[row[1], row[0], *row[2:]] for row in rows]
+
+
+@pytest.mark.parametrize("damage, rule, place", [
+    (lambda data: b"\xef\xbb\xbf" + data, "csv-bom", {"row": 1}),
+    (lambda data: data.replace(b"\n", b"\r\n"), "csv-line-endings", {"line": 1}),
+], ids=["bom", "crlf"])
+def test_csv_bytes_are_utf8_without_bom_with_lf(repo, damage, rule, place):
+    path = repo.table_path("claims")
     path.write_bytes(damage(path.read_bytes()))
-    problems = validate_package(repo, run_frictionless=False)
-    found(problems, rule, "datapackage/event_types.csv")
-    found(problems, "stale", "datapackage/event_types.csv")
+    problems = validate(repo)
+    found(problems, rule, CLAIMS, **place)
+    found(problems, "stale", CLAIMS)
+
+
+@pytest.mark.parametrize("change, rule, column, value", [
+    (_swap_first_two, "csv-column-order", None, "article_id, claim_id, claimant_actor_id"),
+    (lambda rows: [row + (["x"] if i == 0 else [""]) for i, row in enumerate(rows)], "csv-extra-column", "x", None),
+    (lambda rows: [row[:-1] for row in rows], "csv-missing-column", "char_end", None),
+], ids=["column-order", "extra-column", "missing-column"])
+def test_csv_header_must_be_the_schema_columns_in_order(repo, change, rule, column, value):
+    rewrite(repo, "claims", change)
+    problems = validate(repo)
+    hit = found(problems, rule, CLAIMS, row=1, column=column)[0]
+    if value is not None:
+        assert hit.value.startswith(value)
+    found(problems, "stale", CLAIMS, line=1)
+
+
+# --- the descriptor and the schemas ---------------------------------------------------------------------------
+
+def break_resource(repo, name, key, value) -> int:
+    """Set (or, with value None, delete) a key of one resource in datapackage.json; returns its index."""
+    package = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+    (index,) = [i for i, r in enumerate(package["resources"]) if r["name"] == name]
+    if value is None:
+        del package["resources"][index][key]
+    else:
+        package["resources"][index][key] = value
+    repo.descriptor.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return index
 
 
 @pytest.mark.parametrize("key, value, rule", [
     ("path", "/etc/passwd", "resource-path-unsafe"),
-    ("path", "../outside.csv", "resource-path-unsafe"),
+    ("path", "../x.csv", "resource-path-unsafe"),
     ("schema", "../schemas/claims.json", "resource-path-unsafe"),
     ("profile", None, "resource-profile"),
 ])
 def test_descriptor_resources_must_be_safe_and_tabular(repo, key, value, rule):
-    package = json.loads(repo.descriptor.read_text(encoding="utf-8"))
-    resource = next(r for r in package["resources"] if r["name"] == "claims")
-    if value is None:
-        del resource[key]
-    else:
-        resource[key] = value
-    repo.descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
-    hit = found(validate_package(repo, run_frictionless=False), rule, "datapackage.json")[0]
-    assert hit.column == f"resources[{package['resources'].index(resource)}].{key}"
+    index = break_resource(repo, "claims", key, value)
+    hit = found(validate(repo), rule, DESCRIPTOR, column=f"resources[{index}].{key}")[0]
+    assert hit.value == value
+
+
+def _outside(file) -> bool:
+    path = PurePosixPath(file)
+    return path.is_absolute() or ".." in path.parts
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../x.csv"])
+def test_an_unsafe_resource_path_is_never_read(repo, path):
+    """The path is refused, so no other check may open it: no problem names a file outside the repository."""
+    break_resource(repo, "claims", "path", path)
+    problems = validate(repo)
+    found(problems, "resource-path-unsafe", DESCRIPTOR)
+    assert [(p.file, p.rule, p.value) for p in problems if _outside(p.file)] == []
 
 
 def test_event_type_enum_and_vocabulary_must_agree(repo):
-    replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n            "riot"\n')
-    hit = found(validate_package(repo, run_frictionless=False), "vocabulary", "schemas/events.json")[0]
+    replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n')
+    hit = found(validate(repo), "vocabulary", "schemas/events.json", column="event_type")[0]
     assert hit.value == "riot"
 
 
 def test_a_valid_but_hand_edited_table_is_stale(repo):
-    replace_in(repo.table_path("events"), "Second day of heavy fighting", "Second day of fighting")
-    problems = validate_package(repo, run_frictionless=False)
-    assert [(p.rule, p.file) for p in problems] == [("stale", "datapackage/events.csv")]
-    assert "Second day of fighting" in problems[0].value
+    replace_in(repo.table_path("events"), "All-out war over", "Full-scale war over")
+    problems = validate(repo)
+    assert [(p.file, p.rule, p.line) for p in problems] == [("datapackage/events.csv", "stale", 4)]
+    assert problems[0].value.startswith("e-1990s-war,war,\"Full-scale war over")
 
 
-def _digest(root):
-    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
-
+# --- validation only reads; the command line ------------------------------------------------------------------
 
 def test_validation_never_modifies_its_inputs(repo):
-    replace_in(repo.table_path("claims"), ",53,53,exact,", ",53,27,exact,")
-    before = _digest(repo.root)
-    assert validate_package(repo)
-    assert _digest(repo.root) == before
+    edit_row(repo, "claims", C02, value_max="27", claim_type="killled")
+    (repo.seeds / f"{A000}.txt").write_bytes((repo.seeds / f"{A000}.txt").read_bytes() + b" ")
+    before = digest(repo.root)
+    problems = validate_package(repo, run_frictionless=True)
+    assert {"value-range", "enum", "stale"} <= rules_of(problems, CLAIMS)
+    assert "article-sha256" in rules_of(problems, ARTICLES)
+    assert digest(repo.root) == before
 
 
-def test_cli_json_output_and_exit_codes(repo):
+def test_cli_validate_json_and_exit_codes(repo):
     runner = CliRunner()
     args = ["--root", str(repo.root), "validate", "--json", "--no-frictionless"]
     clean = runner.invoke(main, args)
-    assert clean.exit_code == 0 and json.loads(clean.output) == {"valid": True, "count": 0, "problems": []}
-    replace_in(repo.table_path("claims"), ",53,53,exact,", ",53,27,exact,")
+    assert (clean.exit_code, json.loads(clean.stdout)) == (0, {"valid": True, "count": 0, "problems": []})
+
+    row = edit_row(repo, "claims", C02, value_max="27")
     broken = runner.invoke(main, args)
-    report = json.loads(broken.output)
-    assert broken.exit_code == 1 and report["valid"] is False and report["count"] == len(report["problems"])
-    assert {"file": CLAIMS, "rule": "value-range", "row": 3} in [
-        {k: p[k] for k in ("file", "rule", "row")} for p in report["problems"]]
-    text = runner.invoke(main, ["--root", str(repo.root), "validate", "--no-frictionless"])
-    assert "row 3, column value_min, value_max: [value-range]" in text.output and "problem(s) in" in text.output
+    assert broken.exit_code == 1
+    report = json.loads(broken.stdout)
+    assert report["valid"] is False and report["count"] == len(report["problems"]) > 0
+    assert {"file": CLAIMS, "rule": "value-range", "row": row, "column": "value_min, value_max",
+            "value": "value_min=53, value_max=27"} in [
+        {k: p[k] for k in ("file", "rule", "row", "column", "value")} for p in report["problems"]]

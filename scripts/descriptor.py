@@ -1,0 +1,84 @@
+"""Checking datapackage.json before anything trusts it: the build writes, and validation reads, only the
+files its resources name, so a resource path must never point outside the repository."""
+from __future__ import annotations
+
+import json
+from pathlib import PurePosixPath
+
+from scripts.paths import Layout
+from scripts.problems import ProblemList
+
+PACKAGE_PROPERTIES = ("name", "title", "version", "licenses", "sources", "contributors", "resources")
+
+
+def is_inside(path_text) -> bool:
+    """A relative POSIX path that stays inside the repository (no '/', '..', drive or backslash)."""
+    if not isinstance(path_text, str) or not path_text:
+        return False
+    path = PurePosixPath(path_text)
+    return not path.is_absolute() and ".." not in path.parts and "\\" not in path_text and ":" not in path_text
+
+
+def read_descriptor(layout: Layout, problems: ProblemList) -> dict | None:
+    try:
+        package = json.loads(layout.descriptor.read_bytes().decode("utf-8"))
+    except (OSError, ValueError) as exc:
+        problems.add(layout.rel(layout.descriptor), "descriptor-invalid",
+                     f"datapackage.json cannot be read as UTF-8 JSON ({exc}); restore it from git and edit it again")
+        return None
+    if not isinstance(package, dict):
+        problems.add(layout.rel(layout.descriptor), "descriptor-invalid", "datapackage.json must hold a JSON object")
+        return None
+    return package
+
+
+def check_package_properties(layout: Layout, package: dict, problems: ProblemList) -> None:
+    for key in PACKAGE_PROPERTIES:
+        if not package.get(key):
+            problems.add(layout.rel(layout.descriptor), "descriptor-property",
+                         f"the package needs a non-empty '{key}'", column=key)
+
+
+def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> list[dict]:
+    """The resources that are safe to read and write: each lives at datapackage/<name>.csv with the schema
+    schemas/<name>.json; every other one is a problem, and every schema needs its resource."""
+    rel = layout.rel(layout.descriptor)
+    safe, names = [], set()
+    resources = package.get("resources")
+    for i, resource in enumerate(resources if isinstance(resources, list) else []):
+        where = f"resources[{i}]"
+        name = resource.get("name") if isinstance(resource, dict) else None
+        if not isinstance(name, str) or not name:
+            problems.add(rel, "resource-name", "each resource needs a 'name'", column=f"{where}.name")
+            continue
+        names.add(name)
+        ok = True
+        for key, expected in (("path", layout.rel(layout.table_path(name))), ("schema", layout.rel(layout.schema_path(name)))):
+            value = resource.get(key)
+            if not is_inside(value):
+                problems.add(rel, "resource-path-unsafe", f"'{key}' must be a relative path inside the repository "
+                             f"(no leading '/', no '..'); for '{name}' it is {expected}",
+                             column=f"{where}.{key}", value=value)
+                ok = False
+            elif value != expected:
+                problems.add(rel, f"resource-{key}", f"the {key} of '{name}' must be {expected}",
+                             column=f"{where}.{key}", value=value)
+                ok = False
+        if resource.get("profile") != "tabular-data-resource":
+            problems.add(rel, "resource-profile", "each resource needs \"profile\": \"tabular-data-resource\" "
+                         "(the R frictionless package refuses others)", column=f"{where}.profile",
+                         value=resource.get("profile"))
+        if resource.get("encoding") != "utf-8":
+            problems.add(rel, "resource-encoding", "each resource needs \"encoding\": \"utf-8\"",
+                         column=f"{where}.encoding", value=resource.get("encoding"))
+        if ok and not layout.schema_path(name).exists():
+            problems.add(rel, "resource-schema", f"the schema file {resource['schema']} does not exist; add it or "
+                         "remove the resource", column=f"{where}.schema", value=resource["schema"])
+            ok = False
+        if ok:
+            safe.append(resource)
+    for schema_file in sorted(layout.schemas.glob("*.json")):
+        if schema_file.stem not in names:
+            problems.add(rel, "resource-missing", f"schemas/{schema_file.name} has no resource in datapackage.json; "
+                         "add one", value=schema_file.stem)
+    return safe
