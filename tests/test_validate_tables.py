@@ -212,7 +212,7 @@ def _primary_key(repo):
 
 
 def _foreign_key(repo):
-    return edit_row(repo, "claims", C02, event_id="e-no-such-event"), None, "foreign-key", None, None
+    return edit_row(repo, "claims", C02, event_id="e-no-such-event"), "foreign-key", "foreign-key", None, None
 
 
 @pytest.mark.parametrize("damage", [_type, _date, _enum, _primary_key, _foreign_key], ids=lambda f: f.__name__[1:])
@@ -222,8 +222,20 @@ def test_frictionless_reports_table_errors_too(repo, damage):
     hit = found(problems, frictionless_rule, CLAIMS, row=row, engine="frictionless")[0]
     if column is not None:
         assert (hit.column, hit.value) == (column, value)
-    if own_rule is not None:  # the project's own pass agrees
-        assert [p for p in found(problems, own_rule, CLAIMS, row=row) if p.engine != "frictionless"]
+    assert [p for p in found(problems, own_rule, CLAIMS, row=row) if p.engine != "frictionless"]  # the project agrees
+
+
+@pytest.mark.parametrize("table, key, column, value, target", [
+    ("claims", C02, "event_id", "e-no-such-event", "seeds/registry/events.yaml"),
+    ("claims", C02, "victim_actor_id", "armenia-army", "seeds/registry/actors.yaml"),
+    ("claims", C02, "statement_id", f"{A000}:s99", "datapackage/statements.csv"),
+    ("actors", "armenia", "parent_actor_id", "soviet", "seeds/registry/actors.yaml"),  # a key into its own table
+], ids=["event", "actor", "statement", "self"])
+def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(repo, table, key, column, value, target):
+    row = edit_row(repo, table, key, **{column: value})
+    hit = found(validate(repo), "foreign-key", f"datapackage/{table}.csv", row=row, column=column, engine="project")[0]
+    assert hit.value == value
+    assert f"use an existing one or add it to {target}" in hit.message
 
 
 # --- the form of the CSV file ---------------------------------------------------------------------------------
@@ -276,7 +288,10 @@ def break_resource(repo, name, key, value) -> int:
     ("path", "/etc/passwd", "resource-path-unsafe"),
     ("path", "../x.csv", "resource-path-unsafe"),
     ("schema", "../schemas/claims.json", "resource-path-unsafe"),
+    ("path", "datapackage/other.csv", "resource-path"),
+    ("schema", "schemas/events.json", "resource-schema"),
     ("profile", None, "resource-profile"),
+    ("encoding", "latin-1", "resource-encoding"),
 ])
 def test_descriptor_resources_must_be_safe_and_tabular(repo, key, value, rule):
     index = break_resource(repo, "claims", key, value)
