@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 
 $(VENV)/installed: requirements.txt requirements-dev.txt requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet pip==26.3
 	$(PY) -m pip install --quiet -r requirements-dev.txt -c requirements.lock
 	touch $@
 

@@ -38,7 +38,8 @@ def check_article_name(path: Path) -> None:
         raise ArticleError(
             "article-name",
             "article file names must be three digits, an underscore and sixteen lower-case hex digits, "
-            "ending in .txt (e.g. 005_0123456789abcdef.txt)", path.name)
+            "ending in .txt (e.g. 005_0123456789abcdef.txt); `python -m scripts add FILE` names and copies an "
+            "article for you", path.name)
 
 
 def read_article(path: Path) -> Article:
@@ -46,16 +47,21 @@ def read_article(path: Path) -> Article:
     path = Path(path)
     check_article_name(path)
     data = path.read_bytes()
+    text = decode_article(data)
+    return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text))
+
+
+def decode_article(data: bytes) -> str:
+    """The text of an article's bytes: UTF-8 without a byte-order mark, or ArticleError."""
     if data.startswith(b"\xef\xbb\xbf"):
         raise ArticleError("article-encoding", "the article starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(
             "article-encoding",
             f"the article is not valid UTF-8 (byte {data[exc.start]:#04x} at byte offset {exc.start}); re-save it as UTF-8",
             data[max(0, exc.start - 20): exc.start + 20]) from None
-    return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text))
 
 
 def header_date(text: str) -> date | None:

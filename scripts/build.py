@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from scripts.articles import ArticleError, read_article
-from scripts.codebook import codebook_markdown, with_codebook
+from scripts.codebook import END, KEYS_END, KEYS_START, START, codebook_markdown, coding_keys_markdown, with_generated
 from scripts.coding import code_article
 from scripts.csvio import replace_all, to_csv_bytes
 from scripts.descriptor import checked_resources, read_descriptor
@@ -122,7 +122,11 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
         {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(tables["articles"], {"primaryKey": ["article_id"]})]}
     outputs[layout.descriptor] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     readme = layout.readme.read_text(encoding="utf-8")
-    outputs[layout.readme] = with_codebook(readme, codebook_markdown(layout, tables["event_types"])).encode("utf-8")
+    outputs[layout.readme] = with_generated(readme, START, END, codebook_markdown(layout, tables["event_types"]),
+                                            "README.md").encode("utf-8")
+    contributing = layout.contributing.read_text(encoding="utf-8")
+    outputs[layout.contributing] = with_generated(contributing, KEYS_START, KEYS_END, coding_keys_markdown(layout),
+                                                  "CONTRIBUTING.md").encode("utf-8")
     return outputs
 
 

@@ -53,3 +53,25 @@ def validate(layout, as_json, no_frictionless):
     problems = validate_package(layout, run_frictionless=not no_frictionless)
     click.echo(format_json(problems) if as_json else format_text(problems))
     sys.exit(1 if problems else 0)
+
+
+@main.command(help="Add a news article to seeds/: check that FILE is UTF-8 without a byte-order mark, copy it byte for "
+                   "byte as seeds/NNN_<first 16 hex digits of its sha256>.txt (NNN: the next number), and write a "
+                   "starter coding beside it. Never overwrites; refuses an article already in seeds/.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def add(layout, file):
+    from scripts.contribute import ContributionError, add_article
+
+    try:
+        added = add_article(layout, file)
+    except ContributionError as exc:
+        value = f" (value: {exc.value})" if exc.value is not None else ""
+        click.echo(f"{file}: [{exc.rule}] {exc.message}{value}", err=True)
+        click.echo("Nothing was added.", err=True)
+        sys.exit(1)
+    click.echo(f"added {layout.rel(added.article)}")
+    click.echo(f"added {layout.rel(added.coding)}")
+    dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
+             "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
+    click.echo(f"Next: code the article in {layout.rel(added.coding)} ({dated}), then run `make package`.", err=True)

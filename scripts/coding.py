@@ -133,6 +133,9 @@ def code_article(article: Article, coding, rel_coding: str, rel_article: str, re
                  problems: ProblemList) -> ArticleRows:
     coder = _Coder(article, coding, rel_coding, registry, problems)
     rows = ArticleRows(_article_row(coder, rel_coding, rel_article))
+    if not coding.get("mentions"):
+        coder.problem(["mentions"], "coding-empty", "no actor mention is coded yet; every article names someone: "
+                      "add each actor it names under 'mentions' (see CONTRIBUTING.md)")
     for i, item in enumerate(coding.get("mentions") or []):
         _mention(coder, item, ["mentions", i], rows)
     for i, item in enumerate(coding.get("events") or []):

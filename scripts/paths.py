@@ -16,6 +16,7 @@ class Layout:
         self.tables = self.root / "datapackage"
         self.descriptor = self.root / "datapackage.json"
         self.readme = self.root / "README.md"
+        self.contributing = self.root / "CONTRIBUTING.md"
 
     def rel(self, path: Path) -> str:
         """Path relative to the root with forward slashes, as it appears in tables and messages."""

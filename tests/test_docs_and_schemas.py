@@ -8,6 +8,7 @@ import os
 import re
 
 import pytest
+import yaml
 
 from scripts.paths import ROOT, Layout
 from scripts.schemas import descriptor, table_schema
@@ -67,3 +68,19 @@ def test_readme_pandas_example_answers_its_question():
     assert str(claims["claim_id"].dtype) == "string"
     assert sorted(monday["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
     assert "nagorno-karabakh" in out.getvalue()
+
+
+def test_the_github_workflow_runs_what_ci_runs_with_pinned_versions():
+    """Contributors on GitHub get exactly the checks of .ci/run, with actions pinned to commits."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "validate.yml").read_text(encoding="utf-8"))
+    assert {"pull_request", "push"} <= set(workflow[True])  # YAML 1.1 reads the key `on` as True
+    (job,) = workflow["jobs"].values()
+    uses = [step["uses"] for step in job["steps"] if "uses" in step]
+    assert uses and all(re.fullmatch(r"actions/[a-z-]+@[0-9a-f]{40}", u) for u in uses), uses
+    (python,) = [step for step in job["steps"] if step.get("uses", "").startswith("actions/setup-python@")]
+    assert python["with"]["python-version"] == "3.11"
+    assert [step["run"] for step in job["steps"] if "run" in step] == ["bash .ci/run"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ci.rstrip().endswith("make test") and "make test" in README  # the README's test command
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--upgrade" not in makefile and "pip==" in makefile  # pip itself is pinned too

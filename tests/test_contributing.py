@@ -1,0 +1,153 @@
+"""CONTRIBUTING.md works: a new article added as it says builds and validates, its examples are real, and
+`add` refuses what the build would refuse later."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from scripts.cli import main
+from scripts.paths import ROOT
+from scripts.validate import validate_package
+
+FIXTURE = Path(__file__).parent / "fixtures" / "contribution"
+GUIDE = ROOT / "CONTRIBUTING.md"
+
+
+def yaml_block_after(heading: str) -> str:
+    """The first ```yaml block after a heading of CONTRIBUTING.md."""
+    text = GUIDE.read_text(encoding="utf-8")
+    assert heading in text, f"CONTRIBUTING.md has no heading {heading!r}"
+    return re.search(r"```yaml\n(.*?)```", text[text.index(heading):], re.DOTALL).group(1)
+
+
+def run(repo, *args):
+    return CliRunner().invoke(main, ["--root", str(repo.root), *args])
+
+
+def rows_of(repo, table, key, prefix):
+    reader = csv.DictReader(io.StringIO(repo.table_path(table).read_text(encoding="utf-8")))
+    return {row[key].removeprefix(prefix): row for row in reader if row[key].startswith(prefix)}
+
+
+def add(repo, source):
+    result = run(repo, "add", str(source))
+    assert result.exit_code == 0, result.output
+    added = re.findall(r"^added (seeds/\S+)$", result.output, re.MULTILINE)
+    assert len(added) == 2, result.output
+    return [repo.root / path for path in added]
+
+
+def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
+    # Step 2: add the article.
+    article, coding = add(repo, FIXTURE / "article.txt")
+    data = (FIXTURE / "article.txt").read_bytes()
+    article_id = f"005_{hashlib.sha256(data).hexdigest()[:16]}"  # after seed 004
+    assert (article.name, coding.name) == (f"{article_id}.txt", f"{article_id}.yaml")
+    assert article.read_bytes() == data  # byte for byte
+
+    # The starter coding is not a contribution yet: the build says what to do, and writes nothing.
+    starter = run(repo, "build")
+    assert starter.exit_code == 1
+    assert f"seeds/{article_id}.yaml: 1 problem(s)\n  line 4, column mentions: [coding-empty]" in starter.output
+
+    # Step 3: code it, adding the new actor exactly as the guide shows.
+    shutil.copyfile(FIXTURE / "coding.yaml", coding)
+    actors = repo.registry / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8") + yaml_block_after("### New actors and events"), encoding="utf-8")
+
+    # Step 4: check it locally.
+    built = run(repo, "build")
+    assert built.exit_code == 0, built.output
+    assert "wrote datapackage/claims.csv" in built.output
+    assert validate_package(repo, run_frictionless=True) == []
+
+    prefix = f"{article_id}:"
+    claims = rows_of(repo, "claims", "claim_id", prefix)
+    assert set(claims) == {"c01", "c02", "c03", "c04", "c05"}
+    sunday = claims["c03"]
+    assert (sunday["claimant_actor_id"], sunday["value_min"], sunday["value_max"], sunday["qualifier"]) == (
+        "nagorno-karabakh", "21", "21", "exact")
+    assert (sunday["date_start"], sunday["date_precision"], sunday["date_source"]) == ("2020-10-04", "day", "computed")
+    at_least = claims["c01"]
+    assert (at_least["claimant_actor_id"], at_least["qualifier"], at_least["value_min"], at_least["value_max"]) == (
+        "azerbaijan-defence-ministry", "at_least", "1", "")
+    quote = rows_of(repo, "statements", "statement_id", prefix)["s02"]
+    assert (quote["speaker_actor_id"], quote["text"]) == (
+        "azerbaijan-defence-ministry", "The Armenian side is deliberately targeting peaceful civilians,")
+    text = article.read_text(encoding="utf-8")
+    assert text[int(quote["char_start"]):int(quote["char_end"])] == quote["evidence"]
+    articles = rows_of(repo, "articles", "article_id", article_id)
+    assert (articles[""]["published_date"], articles[""]["published_date_source"]) == ("2020-10-05", "header")
+    sources = json.loads(repo.descriptor.read_text(encoding="utf-8"))["sources"]
+    assert {"title": f"Article {article_id}", "path": f"seeds/{article_id}.txt"} in sources
+
+
+def test_the_worked_example_is_an_exact_excerpt_of_seed_000():
+    example = yaml.safe_load(yaml_block_after("### A worked example from seed 000"))
+    coding = yaml.safe_load((ROOT / "seeds" / "000_9182488a4787e2a6.yaml").read_text(encoding="utf-8"))
+    for section, items in example.items():
+        for item in items:
+            assert item in coding[section], f"{section}: {item} is not in seed 000's coding"
+    article = (ROOT / "seeds" / "000_9182488a4787e2a6.txt").read_text(encoding="utf-8")
+    quoted = re.search(r"sentence:\n\n((?:> .*\n)+)", GUIDE.read_text(encoding="utf-8")).group(1)
+    assert " ".join(line[2:] for line in quoted.splitlines()) in article
+
+
+def test_an_undated_article_gets_a_starter_that_says_how_to_date_it(repo, tmp_path):
+    source = tmp_path / "undated.txt"
+    source.write_bytes("Baku said its forces had taken two villages.".encode("utf-8"))
+    _, coding = add(repo, source)
+    starter = coding.read_text(encoding="utf-8")
+    assert "# article:\n#   published_date: 2020-09-28\n#   published_date_method:" in starter
+    assert yaml.safe_load(starter) == {"mentions": [], "events": [], "statements": [], "claims": []}
+
+
+@pytest.mark.parametrize("content, rule, message", [
+    (b"\xff\xfeBaku said", "article-encoding", "is not valid UTF-8 (byte 0xff at byte offset 0); re-save it as UTF-8"),
+    (b"\xef\xbb\xbfBaku said", "article-encoding", "byte-order mark; save it as UTF-8 without BOM"),
+    (b" \n", "article-empty", "the article is empty"),
+    (b"date 2020-02-30 Baku said", "article-date-header", "must read 'date YYYY-MM-DD' with a real calendar date"),
+    ((ROOT / "seeds" / "004_a3deb327b58a8082.txt").read_bytes(), "article-duplicate",
+     "already in seeds/ as 004_a3deb327b58a8082.txt"),
+], ids=["not-utf8", "bom", "empty", "bad-date-header", "duplicate"])
+def test_add_refuses_what_the_build_would_refuse_and_adds_nothing(repo, tmp_path, content, rule, message):
+    source = tmp_path / "article.txt"
+    source.write_bytes(content)
+    before = sorted(p.name for p in repo.seeds.iterdir())
+    result = run(repo, "add", str(source))
+    assert result.exit_code == 1
+    assert f": [{rule}] " in result.output and message in result.output and "Nothing was added." in result.output
+    assert sorted(p.name for p in repo.seeds.iterdir()) == before
+
+
+def test_add_numbers_articles_in_order_and_never_overwrites(repo, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_bytes(b"Baku said one thing.")
+    second.write_bytes(b"Baku said another thing.")
+    (article_a, _), (article_b, _) = add(repo, first), add(repo, second)
+    assert (article_a.name[:4], article_b.name[:4]) == ("005_", "006_")
+    assert article_b.read_bytes() == b"Baku said another thing." and article_a.read_bytes() == b"Baku said one thing."
+
+
+def test_the_article_name_rule_points_to_add(repo):
+    (repo.seeds / "my-article.txt").write_text("Baku said.", encoding="utf-8")
+    (repo.seeds / "my-article.yaml").write_text("mentions: [{evidence: Baku}]\n", encoding="utf-8")
+    result = run(repo, "build")
+    assert result.exit_code == 1
+    assert "[article-name]" in result.output and "`python -m scripts add FILE` names and copies an article" in result.output
+
+
+def test_every_key_of_every_input_is_explained():
+    reference = GUIDE.read_text(encoding="utf-8").split("<!-- coding-keys:start")[1].split("<!-- coding-keys:end")[0]
+    rows = re.findall(r"^\| `([^`]+)` \|[^|]*\|[^|]*\| (.*) \|$", reference, re.MULTILINE)
+    assert len(rows) > 60
+    assert [key for key, meaning in rows if not meaning.strip()] == []
