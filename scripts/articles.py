@@ -8,16 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from scripts.dates import DateError, parse_date
+from scripts.problems import RuleError
 
 ARTICLE_ID = re.compile(r"^[0-9]{3}_[0-9a-f]{16}$")
 # Seed files may open with an inline header such as " date 2020-09-29 Fighting has ...".
 DATE_HEADER = re.compile(r"^\s*date\s+(\S+)(?=\s)")
 
 
-class ArticleError(Exception):
-    def __init__(self, rule, message, value=None):
-        self.rule, self.message, self.value = rule, message, value
-        super().__init__(message)
+class ArticleError(RuleError):
+    """An article file the project cannot take."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from scripts.articles import ARTICLE_ID, ArticleError, decode_article, header_date
 from scripts.paths import Layout
+from scripts.problems import RuleError
 
 STARTER = """\
 # Coding of {article_id}. CONTRIBUTING.md explains every key, with a worked example.
@@ -32,10 +33,8 @@ UNDATED = """\
 """
 
 
-class ContributionError(Exception):
-    def __init__(self, rule, message, value=None):
-        self.rule, self.message, self.value = rule, message, value
-        super().__init__(message)
+class ContributionError(RuleError):
+    """An article `add` refuses; nothing is added."""
 
 
 @dataclass(frozen=True)

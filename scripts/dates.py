@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from scripts.problems import RuleError
+
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in |since |during )?((?:19|20)\d\d)$", re.IGNORECASE)
@@ -23,10 +25,8 @@ class Period:
         return cls(None, None, None, None)
 
 
-class DateError(Exception):
-    def __init__(self, rule, message, value=None):
-        self.rule, self.message, self.value = rule, message, value
-        super().__init__(message)
+class DateError(RuleError):
+    """A date that is not a real YYYY-MM-DD day."""
 
 
 def parse_date(value) -> date:

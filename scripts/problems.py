@@ -43,6 +43,14 @@ class ProblemList(list):
                             value=None if value is None else str(value), engine=engine))
 
 
+class RuleError(Exception):
+    """One refusal: the rule broken, a message that says what would satisfy it, and the offending value."""
+
+    def __init__(self, rule, message, value=None):
+        self.rule, self.message, self.value = rule, message, value
+        super().__init__(message)
+
+
 class BuildError(Exception):
     """Raised when codings cannot become tables; carries every problem found, not just the first."""
 

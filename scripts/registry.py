@@ -7,14 +7,12 @@ from dataclasses import dataclass, field
 from scripts.dates import DateError, check_precision, parse_date
 from scripts.inputs import key_path, load_input
 from scripts.paths import Layout
-from scripts.problems import ProblemList
+from scripts.problems import ProblemList, RuleError
 from scripts.yamlfile import line_at
 
 
-class ReferenceProblem(Exception):
-    def __init__(self, rule, message):
-        self.rule, self.message = rule, message
-        super().__init__(message)
+class ReferenceProblem(RuleError):
+    """A name that folds into no actor or event, or into two."""
 
 
 @dataclass

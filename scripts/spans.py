@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from scripts.problems import RuleError
+
 # What people type instead of what the article has; used only to suggest the exact text in an error.
 _LOOKALIKES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'",
                              "–": "-", "—": "-", "\u00a0": " "})
 
 
-class SpanError(Exception):
-    def __init__(self, rule, message):
-        self.rule, self.message = rule, message
-        super().__init__(message)
+class SpanError(RuleError):
+    """Evidence that cannot be located, or not unambiguously."""
 
 
 def _fold(text: str) -> str:
