@@ -43,6 +43,8 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
     tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
     pairs_from = len(problems)
     pairs = seed_pairs(layout, problems)
+    if registry.unreadable:  # every coding would report every name unknown: fix the registry first
+        raise BuildError(problems)
     unread = len(problems) > pairs_from  # an article without its coding, or the reverse
     for text_path, coding_path in pairs:
         try:
@@ -144,7 +146,8 @@ def checked_outputs(layout: Layout) -> dict[Path, bytes]:
 
 def _no_rows(layout, name):
     return Problem(file=layout.rel(layout.descriptor), rule="resource-unknown",
-                   message=f"datapackage.json lists a resource '{name}' that the build does not produce")
+                   message=f"datapackage.json lists a resource '{name}' that the build does not produce; remove the "
+                   f"resource and schemas/{name}.json, or make scripts/build.py produce the table")
 
 
 def write_outputs(outputs: dict[Path, bytes]) -> list[Path]:

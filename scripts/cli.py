@@ -59,12 +59,15 @@ def validate(layout, as_json, no_frictionless):
                    "byte as seeds/NNN_<first 16 hex digits of its sha256>.txt (NNN: the next number), and write a "
                    "starter coding beside it. Never overwrites; refuses an article already in seeds/.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date shown by the outlet (YYYY-MM-DD), for an article whose text does not start "
+                   "with one: written as the first line 'date YYYY-MM-DD', the only addition ever made to a text.")
 @click.pass_obj
-def add(layout, file):
+def add(layout, file, published):
     from scripts.contribute import ContributionError, add_article
 
     try:
-        added = add_article(layout, file)
+        added = add_article(layout, file, published.date() if published else None)
     except ContributionError as exc:
         value = f" (value: {exc.value})" if exc.value is not None else ""
         click.echo(f"{file}: [{exc.rule}] {exc.message}{value}", err=True)
@@ -74,4 +77,5 @@ def add(layout, file):
     click.echo(f"added {layout.rel(added.coding)}")
     dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
              "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
-    click.echo(f"Next: code the article in {layout.rel(added.coding)} ({dated}), then run `make package`.", err=True)
+    click.echo(f"Next: code the article in {layout.rel(added.coding)} ({dated}), then run `make package` and "
+               "`make test`.")

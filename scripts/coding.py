@@ -96,6 +96,10 @@ class _Coder:
         if any(item.get(k) is not None for k in coded_keys):
             start = self.coded_date(item, path, coded_keys[0])
             if start is None:
+                if item.get(coded_keys[0]) is None:  # date_end or date_precision without date_start
+                    given = [k for k in coded_keys[1:] if item.get(k) is not None]
+                    self.problem([*path, given[0]], "date-precision", f"{' and '.join(given)} given without "
+                                 f"{coded_keys[0]}; add {coded_keys[0]} or remove {'them' if len(given) > 1 else 'it'}")
                 return Period.empty()
             end = start if single_day else (self.coded_date(item, path, "date_end") or start)
             precision = "day" if single_day else item.get("date_precision", "day" if start == end else "days")
@@ -110,8 +114,10 @@ class _Coder:
         if resolved is None:
             if self.published is not None:
                 self.problem([*path, "date_text"], "date-unresolved",
-                             "the build cannot read these date words; state the date as "
-                             + ("'date: YYYY-MM-DD'" if single_day else "'date_start', 'date_end' and 'date_precision'"),
+                             "the build cannot read these date words as one day; keep 'date_text', state the date as "
+                             + ("'date: YYYY-MM-DD'" if single_day else "'date_start' (with 'date_end' and "
+                                "'date_precision' for a period such as \"since Sunday\")")
+                             + ", and say how you read the words in 'note'",
                              date_text)
             return Period.empty()
         if single_day and resolved.precision not in (None, "day"):
@@ -285,7 +291,8 @@ def _claim(coder, item, path, statements, claim_ids):
                       f"a '{item['type']}' claim needs victim_status: military, civilian or unknown")
     if item["type"] not in CASUALTY_TYPES and (status is not None or item.get("victim") is not None):
         coder.problem([*path, "victim_status"], "victim-status",
-                      f"victim and victim_status apply to casualty and displacement claims, not '{item['type']}'")
+                      f"victim and victim_status apply to casualty and displacement claims, not '{item['type']}'; "
+                      "remove them, or change the claim's type")
     quantity = _quantity(coder, item, path)
     period = coder.period(item, path)
     if claim_id is None or span is None or quantity is None:
@@ -330,7 +337,8 @@ def _quantity(coder, item, path):
         quantity = parse_quantity(value_text)
         if quantity is None:
             coder.problem([*path, "value_text"], "value-text-unreadable",
-                          "the build cannot read this figure; state 'qualifier' and 'value_min'/'value_max'", value_text)
+                          "the build cannot read this figure; keep 'value_text', state 'qualifier' and "
+                          "'value_min'/'value_max', and say how you read the words in 'note'", value_text)
             return None
     why = qualifier_problem(quantity.qualifier, quantity.value_min, quantity.value_max)
     if why:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from scripts.articles import ARTICLE_ID, ArticleError, decode_article, header_date
@@ -53,16 +54,23 @@ def article_id_for(layout: Layout, data: bytes) -> str:
     return f"{number:03d}_{hashlib.sha256(data).hexdigest()[:16]}"
 
 
-def add_article(layout: Layout, source: Path) -> Added:
+def add_article(layout: Layout, source: Path, published: date | None = None) -> Added:
     """Copy the article byte for byte into seeds/ under its id, beside a starter coding; refuse anything
-    that the build would refuse later, and never overwrite."""
+    that the build would refuse later, and never overwrite. A publication date known from the outlet (not
+    from the text) becomes a first line `date YYYY-MM-DD`: the one addition ever made to an article."""
     data = Path(source).read_bytes()
     try:
         text = decode_article(data)
+        if published is not None:
+            if header_date(text) is not None:
+                raise ContributionError("article-date-header", "the article already starts with a date header; "
+                                        "leave out --date", header_date(text))
+            data = f"date {published.isoformat()}\n".encode("utf-8") + data
+            text = decode_article(data)
         published = header_date(text)
     except ArticleError as exc:
         raise ContributionError(exc.rule, exc.message, exc.value) from None
-    if not text.strip():
+    if not text.strip() or (published is not None and not text.split(None, 2)[2:]):
         raise ContributionError("article-empty", "the article is empty")
     digest = hashlib.sha256(data).hexdigest()
     for existing in sorted(layout.seeds.glob("*.txt")):

@@ -10,7 +10,7 @@ from scripts.problems import RuleError
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:in |since |during )?((?:19|20)\d\d)$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:in |during )?((?:19|20)\d\d)$", re.IGNORECASE)  # not "since 2016": a period
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,16 @@ def resolve(date_text: str, published: date | None) -> Period | None:
     return Period(day, day, "day", "computed")
 
 
+# Words that turn a day into a period or a boundary ("since Sunday" runs to publication, "until Monday",
+# "last Monday" may be a week back): the build refuses to guess and the coder states the dates.
+_NOT_ONE_DAY = re.compile(r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
+                          r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b")
+
+
 def _relative_day(words: str):
     lowered = words.lower()
+    if _NOT_ONE_DAY.search(lowered):
+        return None
     if re.search(r"\byesterday\b", lowered):
         return lambda pub: pub - timedelta(days=1)
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered):
@@ -75,11 +83,11 @@ def _relative_day(words: str):
 def check_precision(start: date | None, end: date | None, precision: str | None) -> str | None:
     """Why the dates do not fit their precision, or None when they do."""
     if start is None and end is None:
-        return "a date precision is given without dates" if precision else None
+        return "a date precision is given without dates; give the dates or remove the precision" if precision else None
     if start is None or end is None or precision is None:
         return "date start, end and precision go together: give all three or none"
     if end < start:
-        return "the period ends before it starts"
+        return "the period ends before it starts; swap the start and end dates or correct one"
     rules = {
         "day": start == end,
         "days": start < end,

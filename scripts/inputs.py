@@ -27,6 +27,12 @@ def key_path(path) -> str:
     return out
 
 
+# What each pattern of schemas/coding/ asks for, in words (the pattern alone tells a coder little).
+PATTERN_WORDS = {"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters, digits and single hyphens",
+                 "^[A-Z]{3}$": "three capital letters: an ISO 3166-1 alpha-3 code such as AZE",
+                 "^[a-z_]+$": "lower-case letters and underscores"}
+
+
 def _message(error) -> str:
     schema, instance = error.schema, error.instance
     if error.validator == "additionalProperties":
@@ -43,8 +49,15 @@ def _message(error) -> str:
     if error.validator == "enum":
         return f"'{instance}' is not an allowed value; use one of: {', '.join(map(str, schema['enum']))}"
     if error.validator == "pattern":
-        return (f"'{instance}' does not fit the identifier pattern {schema['pattern']} "
-                "(lower-case letters, digits and single hyphens)")
+        words = PATTERN_WORDS.get(schema["pattern"])
+        return f"'{instance}' does not fit the pattern {schema['pattern']}" + (f" ({words})" if words else "")
+    if error.validator == "minLength":
+        return "the value is empty; write it, or leave the key out"
+    if error.validator == "minimum":
+        return f"{instance!r} is less than {schema['minimum']}; give {schema['minimum']} or more"
+    if error.validator == "uniqueItems":
+        repeated = sorted({str(item) for item in instance if instance.count(item) > 1})
+        return f"the list repeats {', '.join(map(repr, repeated))}; list each value once"
     if error.validator == "type":
         expected = schema["type"]
         return f"expected {'a list' if expected == 'array' else 'a mapping' if expected == 'object' else expected}, got {type(instance).__name__}: {instance!r}"

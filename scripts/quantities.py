@@ -69,6 +69,7 @@ def parse_quantity(value_text: str) -> Quantity | None:
         if low is not None and high is not None and low <= high:
             return Quantity("exact", low, high)
     qualifier = "exact"
+    words = re.sub(r"^(.+?) (?:more|others|other)$", r"\1", words)  # "two more", "32 others": N in addition
     for prefix, name in _PREFIXES:
         if words.startswith(prefix + " "):
             qualifier, words = name, words[len(prefix) + 1:]

@@ -24,6 +24,7 @@ class Registry:
     event_ids: set = field(default_factory=set)
     aliases: dict = field(default_factory=lambda: defaultdict(set))
     actor_types: dict = field(default_factory=dict)
+    unreadable: set = field(default_factory=set)  # registry files that are missing or break their schema
 
     def actor(self, name: str) -> str:
         """Fold an actor_id or alias into one actor_id; an alias shared by two actors is an error."""
@@ -52,19 +53,24 @@ def load_registry(layout: Layout, problems: ProblemList) -> Registry:
     docs = {}
     for name, path in paths.items():
         if not path.exists():
-            problems.add(layout.rel(path), "registry-missing", f"the registry file {layout.rel(path)} is missing")
+            problems.add(layout.rel(path), "registry-missing", f"the registry file {layout.rel(path)} is missing; "
+                         f"restore it with `git checkout -- {layout.rel(path)}`")
+            reg.unreadable.add(name)
             continue
-        docs[name] = load_input(layout, path, name, problems) or []
-    _read_event_types(layout.rel(paths["event_types"]), docs.get("event_types", []), reg, problems)
-    _read_actors(layout.rel(paths["actors"]), docs.get("actors", []), reg, problems)
-    _read_events(layout.rel(paths["events"]), docs.get("events", []), reg, problems)
+        docs[name] = load_input(layout, path, name, problems)
+        if docs[name] is None:
+            reg.unreadable.add(name)
+    _read_event_types(layout.rel(paths["event_types"]), docs.get("event_types") or [], reg, problems)
+    _read_actors(layout.rel(paths["actors"]), docs.get("actors") or [], reg, problems)
+    if not reg.unreadable & {"actors", "event_types"}:  # else every event would report its actors and type unknown
+        _read_events(layout.rel(paths["events"]), docs.get("events") or [], reg, problems)
     return reg
 
 
-def _duplicate(seen, key, rel, doc, index, problems, what):
+def _duplicate(seen, key, rel, doc, index, problems, what, field="id"):
     if key in seen:
         problems.add(rel, f"{what}-duplicate-id", f"the {what} id '{key}' is used twice (also item {seen[key] + 1}); give each its own id",
-                     line=line_at(doc, [index, "id"]), column=key_path([index, "id"]), value=key)
+                     line=line_at(doc, [index, field]), column=key_path([index, field]), value=key)
         return True
     seen[key] = index
     return False
@@ -73,7 +79,7 @@ def _duplicate(seen, key, rel, doc, index, problems, what):
 def _read_event_types(rel, doc, reg, problems):
     seen = {}
     for i, item in enumerate(doc):
-        if _duplicate(seen, item["event_type"], rel, doc, i, problems, "event_type"):
+        if _duplicate(seen, item["event_type"], rel, doc, i, problems, "event_type", field="event_type"):
             continue
         reg.event_types.append({k: item.get(k) for k in
                                 ("event_type", "label", "description", "acled_event_type",
@@ -96,10 +102,12 @@ def _read_actors(rel, doc, reg, problems):
     for i, actor in enumerate(reg.actors):
         parent = actor["parent_actor_id"]
         if parent is not None and parent not in reg.actor_ids:
-            problems.add(rel, "actor-unknown", f"parent '{parent}' is not an actor_id in this file",
+            problems.add(rel, "actor-unknown", f"parent '{parent}' is not an actor_id in this file; use the id of "
+                         "an actor listed here, or add that actor",
                          line=actor["_line"], column="parent", value=parent)
         elif parent is not None and _has_cycle(reg, actor["actor_id"]):
-            problems.add(rel, "actor-parent-cycle", "following parents from this actor comes back to it",
+            problems.add(rel, "actor-parent-cycle", "following parents from this actor comes back to it; correct "
+                         "'parent' so that the chain of parents ends at an actor without one",
                          line=actor["_line"], column="parent", value=parent)
 
 
@@ -108,7 +116,7 @@ def _has_cycle(reg, actor_id):
     seen, current = set(), actor_id
     while current is not None:
         if current in seen:
-            return True
+            return current == actor_id  # a chain that runs into a cycle elsewhere is not this actor's
         seen.add(current)
         current = parents.get(current)
     return False

@@ -24,7 +24,8 @@ def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.add(rel, "csv-encoding", "the file is not valid UTF-8", line=line)
+        problems.add(rel, "csv-encoding", "the file is not valid UTF-8; tables are written by the build: "
+                     "rebuild with `python -m scripts build`", line=line)
         return None
     if "\r" in text:
         problems.add(rel, "csv-line-endings", "lines end in CRLF or CR; tables use LF only "

@@ -1,6 +1,7 @@
 """Each way a coding can be wrong, broken once in a copy: the build refuses with the rule, file, line and advice."""
 from __future__ import annotations
 
+import json
 import re
 from typing import NamedTuple
 
@@ -9,18 +10,21 @@ from click.testing import CliRunner
 
 from scripts.build import build_rows
 from scripts.cli import main
+from scripts.inputs import PATTERN_WORDS
 from scripts.paths import ROOT
 from scripts.problems import BuildError
 from tests.conftest import replace_in
 
 SEED_000, SEED_004 = "seeds/000_9182488a4787e2a6.yaml", "seeds/004_a3deb327b58a8082.yaml"
 ACTORS, EVENTS = "seeds/registry/actors.yaml", "seeds/registry/events.yaml"
+EVENT_TYPES = "seeds/registry/event_types.yaml"
 # Seed 004's evidence with curly quotes, as the article has it; a coder typing straight quotes gets it back.
 CURLY = ("adding that “the United States remains committed to helping the sides achieve a peaceful and "
          "sustainable settlement to the conflict.”")
 STRAIGHT = CURLY.replace("“", '"').replace("”", '"')
 METHOD = re.search(r"  published_date_method: >-\n(?:    .*\n)+", (ROOT / SEED_004).read_text(encoding="utf-8"))[0]
 FIGURE = "    value_text: some 500\n"  # claim c06 of seed 004: "Azerbaijan claiming to have killed some 500 Armenian troops"
+MENTIONS = re.search(r"\nmentions:\n(?:  .*\n)+", (ROOT / SEED_000).read_text(encoding="utf-8"))[0]  # all of seed 000's
 
 
 def problems_of(repo):
@@ -113,7 +117,7 @@ CASES = {
                                    "is after the article's publication date 2020-09-29; correct the date"),
     "date-unresolved": Case(SEED_000, "    date_text: in a second day of heavy clashes\n    date_start: 2020-09-28\n",
                             "    date_text: in a second day of heavy clashes\n", "date-unresolved",
-                            "date_text: in a second day", "state the date as 'date_start', 'date_end' and 'date_precision'"),
+                            "date_text: in a second day", "keep 'date_text', state the date as 'date_start' (with 'date_end'"),
     "quote-text": Case(SEED_000, "    cue: told a briefing\n", "    cue: told a briefing\n    text: life-and-death war\n",
                        "quote-text", "text: life-and-death war", "'text' must be exactly the words between the quotation marks"),
     "cue-not-in-evidence": Case(SEED_000, "    cue: told a briefing\n", "    cue: told reporters\n", "not-in-evidence",
@@ -139,6 +143,53 @@ CASES = {
     "claimant-statement": Case(SEED_000, "    statement: s05\n", "    statement: s05\n    claimant: Turkey\n",
                                "claimant-statement", "claimant: Turkey",
                                "differs from the statement's speaker 'nagorno-karabakh'; drop 'claimant' or the statement"),
+    "actor-parent-cycle": Case(ACTORS, "  parent: vladimir-putin\n  title: spokesman", "  parent: dmitri-peskov\n  title: spokesman",
+                               "actor-parent-cycle", "- id: dmitri-peskov",
+                               "correct 'parent' so that the chain of parents ends at an actor without one"),
+    "actor-type": Case(SEED_004, "article:\n  published_date: 2020-09-28\n", "article:\n  outlet: Russia\n  published_date: 2020-09-28\n",
+                       "actor-type", "outlet: Russia", "'Russia' must be a media_outlet actor, but 'russia' is a state"),
+    "coding-empty": Case(SEED_000, MENTIONS, "\nmentions: []\n", "coding-empty", "mentions: []",
+                         "add each actor it names under 'mentions'"),
+    "date-format": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 28/09/2020\n",
+                        "date-format", "date_start: 28/09/2020", "dates are written YYYY-MM-DD"),
+    "date-precision": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-09-28\n    date_precision: week\n",
+                           "date-precision", "date_start: 2020-09-28", "precision 'week' does not fit 2020-09-28..2020-09-28: "
+                           "day = one day, days = several days, week = seven days"),
+    "date-ends-before-start": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-09-28\n    date_end: 2020-09-27\n",
+                                   "date-precision", "date_start: 2020-09-28", "swap the start and end dates or correct one"),
+    "date-end-without-start": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_end: 2020-09-28\n", "date-precision",
+                                   "date_end: 2020-09-28", "date_end given without date_start; add date_start or remove it"),
+    "event-date-precision": Case(EVENTS, "  date_end: 1994-12-31\n  date_precision: year\n",
+                                 "  date_end: 1994-12-31\n  date_precision: month\n", "date-precision", "date_precision: month",
+                                 "month = first to last day of one month"),
+    "event-precision-without-dates": Case(EVENTS, "- id: e-1990s-displacement\n  type: displacement\n",
+                                          "- id: e-1990s-displacement\n  type: displacement\n  date_precision: years  # no dates\n",
+                                          "date-precision", "# no dates", "give the dates or remove the precision"),
+    "event-type-unknown": Case(EVENTS, "  type: war\n", "  type: warfare\n", "event-type-unknown", "type: warfare",
+                               "'warfare' is not in seeds/registry/event_types.yaml; use one of: armed_clash, attack"),
+    "statement-duplicate-id": Case(SEED_000, "  - id: s02\n", "  - id: s01  # second s01\n", "statement-duplicate-id", "# second s01",
+                                   "the statement id 's01' is used twice in this coding; give each row its own id"),
+    "event-duplicate-id": Case(EVENTS, "- id: e-2016-clashes\n", "- id: e-1990s-war  # second e-1990s-war\n",
+                               "event-duplicate-id", "# second e-1990s-war", "give each its own id"),
+    "event_type-duplicate-id": Case(EVENT_TYPES, "- event_type: shelling\n", "- event_type: armed_clash  # second armed_clash\n",
+                                    "event_type-duplicate-id", "# second armed_clash", "give each its own id"),
+    "value-text-missing": Case(SEED_000, "    statement: s05\n    type: territory\n",
+                               "    statement: s05\n    type: territory\n    qualifier: exact\n    value_min: 3\n    value_max: 3\n",
+                               "value-text-missing", "- id: c06", "a figure needs 'value_text': the words of the article that state it"),
+    "victim-status": Case(SEED_000, "    victim_status: unknown\n", "", "victim-status", "- id: c01",
+                          "a 'killed' claim needs victim_status: military, civilian or unknown"),
+    "wrong-type": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: five\n    value_max: 500\n",
+                       "coding-type", "value_min: five", "expected number, got str: 'five'"),
+    "id-pattern": Case(SEED_000, "  - id: s02\n", "  - id: S02\n", "coding-pattern", "- id: S02",
+                       "(lower-case letters, digits and single hyphens)"),
+    "country-pattern": Case(ACTORS, "  country_iso3: AZE\n  aliases: [Azeri,", "  country_iso3: aze\n  aliases: [Azeri,",
+                            "coding-pattern", "country_iso3: aze", "(three capital letters: an ISO 3166-1 alpha-3 code such as AZE)"),
+    "empty-value": Case(SEED_000, "    cue: told a briefing\n", "    cue: ''\n", "coding-minLength", "cue: ''",
+                        "the value is empty; write it, or leave the key out"),
+    "occurrence-zero": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow, occurrence: 0}",
+                            "coding-minimum", "occurrence: 0", "0 is less than 1; give 1 or more"),
+    "alias-twice": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Moscow]", "coding-uniqueItems",
+                        "aliases: [Moscow, Russian, Moscow]", "the list repeats 'Moscow'; list each value once"),
 }
 
 
@@ -176,6 +227,12 @@ FILE_CASES = {  # a problem with a seed file as a whole: it names the file, not 
     "coding-without-seed": (lambda repo: (repo.seeds / "999_0000000000000000.yaml").write_text("mentions: []\n", encoding="utf-8"),
                             "seeds/999_0000000000000000.yaml", "coding-without-seed",
                             "add seeds/999_0000000000000000.txt or rename the coding to match its article"),
+    "coding-not-utf8": (lambda repo: replace_bytes(repo.root / SEED_000, b"# Coding of seed 000", b"# Coding of seed \xff000"),
+                        SEED_000, "coding-encoding", "the file is not valid UTF-8; re-save it as UTF-8"),
+    "seed-file-kind": (lambda repo: (repo.seeds / "notes.md").write_text("to do\n", encoding="utf-8"), "seeds/notes.md",
+                       "seed-file-kind", "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file"),
+    "registry-missing": (lambda repo: (repo.registry / "event_types.yaml").unlink(), EVENT_TYPES, "registry-missing",
+                         f"restore it with `git checkout -- {EVENT_TYPES}`"),
 }
 
 
@@ -252,3 +309,50 @@ def test_a_clean_build_changes_nothing(repo):
     assert result.exit_code == 0, result.output
     assert "0 changed" in result.output and "wrote " not in result.output
     assert snapshot(repo) == before
+
+
+def test_a_parent_cycle_is_reported_at_the_actors_on_it_not_at_their_descendants(repo):
+    # azerbaijan <-> azerbaijan-armed-forces; the army corps, its general and the prosecutor only lead into the cycle.
+    edit(repo, ACTORS, "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n",
+         "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n  parent: azerbaijan-armed-forces\n")
+    lines = (repo.root / ACTORS).read_text(encoding="utf-8").split("\n")
+    on_cycle = [lines.index(f"- id: {actor}") + 1 for actor in ("azerbaijan", "azerbaijan-armed-forces")]
+    assert sorted((p.file, p.line) for p in problems_of(repo) if p.rule == "actor-parent-cycle") == [
+        (ACTORS, line) for line in on_cycle]
+
+
+def test_a_duplicate_event_type_names_the_key_that_holds_it(repo):
+    edit(repo, EVENT_TYPES, "- event_type: shelling\n", "- event_type: armed_clash\n")
+    problem = the_problem(problems_of(repo), EVENT_TYPES, "event_type-duplicate-id")
+    assert problem.column == "[1].event_type"  # event types have no 'id' key
+
+
+def test_every_pattern_of_the_coding_schemas_is_explained_in_words():
+    """A coder who breaks a pattern is told in words what to write, not only the regular expression."""
+    def patterns(node):
+        if isinstance(node, dict):
+            yield from ([node["pattern"]] if "pattern" in node else [])
+            for value in node.values():
+                yield from patterns(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from patterns(value)
+
+    used = {p for path in (ROOT / "schemas" / "coding").glob("*.schema.json")
+            for p in patterns(json.loads(path.read_text(encoding="utf-8")))}
+    assert used and used <= set(PATTERN_WORDS), sorted(used - set(PATTERN_WORDS))
+
+
+@pytest.mark.parametrize("file, old, new, rule", [
+    (ACTORS, "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n", "- id: azerbaijan\n  name: Azerbaijan\n  type: nation\n",
+     "coding-enum"),
+    (EVENTS, "- id: e-1990s-war\n  type: war\n", "- id: e-1990s-war\n  typ: war\n", "coding-additionalProperties"),
+], ids=["actors", "events"])
+def test_a_broken_registry_file_is_reported_alone_not_as_every_name_unknown(repo, file, old, new, rule):
+    """One typo in a registry file made every coding report each of its names unknown (135 problems)."""
+    edit(repo, file, old, new)
+    (repo.seeds / "000_9182488a4787e2a6.yaml").unlink()  # a problem that does not depend on the registry
+    problems = problems_of(repo)
+    assert sorted((p.file, p.rule) for p in problems) == sorted([
+        (file, rule), ("seeds/000_9182488a4787e2a6.txt", "seed-without-coding")] + (
+        [(file, "coding-required")] if rule == "coding-additionalProperties" else []))

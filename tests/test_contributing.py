@@ -38,8 +38,13 @@ def rows_of(repo, table, key, prefix):
     return {row[key].removeprefix(prefix): row for row in reader if row[key].startswith(prefix)}
 
 
-def add(repo, source):
-    result = run(repo, "add", str(source))
+def next_number(repo) -> int:
+    """The number `add` gives the next article: one past the highest in seeds/ (contributions raise it)."""
+    return max(int(p.name[:3]) for p in repo.seeds.glob("*.txt")) + 1
+
+
+def add(repo, source, *options):
+    result = run(repo, "add", *options, str(source))
     assert result.exit_code == 0, result.output
     added = re.findall(r"^added (seeds/\S+)$", result.output, re.MULTILINE)
     assert len(added) == 2, result.output
@@ -47,10 +52,11 @@ def add(repo, source):
 
 
 def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
-    # Step 2: add the article.
+    # Steps 2 and 3: add the article, code it, add the new actor exactly as the guide shows.
+    number = next_number(repo)
     article, coding = add(repo, FIXTURE / "article.txt")
     data = (FIXTURE / "article.txt").read_bytes()
-    article_id = f"005_{hashlib.sha256(data).hexdigest()[:16]}"  # after seed 004
+    article_id = f"{number:03d}_{hashlib.sha256(data).hexdigest()[:16]}"
     assert (article.name, coding.name) == (f"{article_id}.txt", f"{article_id}.yaml")
     assert article.read_bytes() == data  # byte for byte
 
@@ -59,10 +65,7 @@ def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
     assert starter.exit_code == 1
     assert f"seeds/{article_id}.yaml: 1 problem(s)\n  line 4, column mentions: [coding-empty]" in starter.output
 
-    # Step 3: code it, adding the new actor exactly as the guide shows.
-    shutil.copyfile(FIXTURE / "coding.yaml", coding)
-    actors = repo.registry / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8") + yaml_block_after("### New actors and events"), encoding="utf-8")
+    code_fixture(repo, coding)
 
     # Step 4: check it locally.
     built = run(repo, "build")
@@ -89,6 +92,42 @@ def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
     assert (articles[""]["published_date"], articles[""]["published_date_source"]) == ("2020-10-05", "header")
     sources = json.loads(repo.descriptor.read_text(encoding="utf-8"))["sources"]
     assert {"title": f"Article {article_id}", "path": f"seeds/{article_id}.txt"} in sources
+
+
+def contribute_fixture(repo):
+    """Steps 2 and 3 of the guide with the fixture article; returns the added article and coding."""
+    article, coding = add(repo, FIXTURE / "article.txt")
+    code_fixture(repo, coding)
+    return article, coding
+
+
+def code_fixture(repo, coding):
+    """Step 3: the fixture coding, and the new actor exactly as the guide shows it."""
+    shutil.copyfile(FIXTURE / "coding.yaml", coding)
+    actors, example = repo.registry / "actors.yaml", yaml_block_after("### New actors and events")
+    (entry,) = yaml.safe_load(example)
+    registered = {a["id"]: a for a in yaml.safe_load(actors.read_text(encoding="utf-8"))}
+    if entry["id"] in registered:  # a real contribution added it since: the guide's entry must agree with it
+        assert registered[entry["id"]]["type"] == entry["type"]
+    else:
+        actors.write_text(actors.read_text(encoding="utf-8") + example, encoding="utf-8")
+
+
+def test_the_guide_shows_the_messages_the_build_really_prints(repo):
+    """Section 4's example is the fixture coding with two mistakes: a figure not in its evidence, and an
+    unknown victim."""
+    guide = GUIDE.read_text(encoding="utf-8")
+    shown = re.search(r"A message looks like this:\n\n```\n(.*?)```", guide, re.DOTALL).group(1)
+    _, coding = contribute_fixture(repo)
+    text = coding.read_text(encoding="utf-8")
+    for old, new in (('    value_text: "32"\n', '    value_text: "33"\n'), ("    victim: nagorno-karabakh\n", "    victim: Karabakhis\n")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    coding.write_text(text, encoding="utf-8")
+    result = run(repo, "build")
+    assert result.exit_code == 1
+    printed = result.output.split("Build failed")[0]
+    assert printed == re.sub(r"seeds/\d{3}_[0-9a-f]{16}\.yaml", f"seeds/{coding.name}", shown)
 
 
 def test_the_worked_example_is_an_exact_excerpt_of_seed_000():
@@ -133,8 +172,9 @@ def test_add_numbers_articles_in_order_and_never_overwrites(repo, tmp_path):
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_bytes(b"Baku said one thing.")
     second.write_bytes(b"Baku said another thing.")
+    number = next_number(repo)
     (article_a, _), (article_b, _) = add(repo, first), add(repo, second)
-    assert (article_a.name[:4], article_b.name[:4]) == ("005_", "006_")
+    assert (article_a.name[:4], article_b.name[:4]) == (f"{number:03d}_", f"{number + 1:03d}_")
     assert article_b.read_bytes() == b"Baku said another thing." and article_a.read_bytes() == b"Baku said one thing."
 
 
@@ -151,3 +191,65 @@ def test_every_key_of_every_input_is_explained():
     rows = re.findall(r"^\| `([^`]+)` \|[^|]*\|[^|]*\| (.*) \|$", reference, re.MULTILINE)
     assert len(rows) > 60
     assert [key for key, meaning in rows if not meaning.strip()] == []
+
+
+def test_a_date_known_from_the_outlet_becomes_the_date_header(repo, tmp_path):
+    source = tmp_path / "article.txt"
+    source.write_bytes("Baku said its forces had taken two villages.".encode("utf-8"))
+    article, coding = add(repo, source, "--date", "2020-09-30")
+    data = b"date 2020-09-30\nBaku said its forces had taken two villages."
+    assert article.read_bytes() == data and article.name.endswith(f"_{hashlib.sha256(data).hexdigest()[:16]}.txt")
+    assert "# article:" not in coding.read_text(encoding="utf-8")  # no publication date to state in the coding
+    coding.write_text("mentions:\n  - {evidence: Baku}\n", encoding="utf-8")
+    assert run(repo, "build").exit_code == 0
+    assert rows_of(repo, "articles", "article_id", article.stem)[""]["published_date"] == "2020-09-30"
+
+
+@pytest.mark.parametrize("content, date, message", [
+    (b"date 2020-09-29 Baku said.", "2020-09-30", "[article-date-header] the article already starts with a date header"),
+    (b"Baku said.", "2020-02-30", "Invalid value for '--date'"),
+], ids=["already-dated", "invalid-date"])
+def test_add_refuses_a_second_or_invalid_date(repo, tmp_path, content, date, message):
+    source = tmp_path / "article.txt"
+    source.write_bytes(content)
+    before = sorted(p.name for p in repo.seeds.iterdir())
+    result = run(repo, "add", "--date", date, str(source))
+    assert result.exit_code != 0 and message in result.output
+    assert sorted(p.name for p in repo.seeds.iterdir()) == before
+
+
+def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
+    """"since Sunday" runs to publication: the build asks for the dates instead of reading Sunday alone
+    (which once paired a contributor's figure with other sources' Sunday figures as a disagreement)."""
+    source = tmp_path / "article.txt"
+    source.write_bytes("Baku said 12 civilians had been killed since Sunday.".encode("utf-8"))
+    _, coding = add(repo, source, "--date", "2020-09-30")
+    claim = ("mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
+             "    evidence: Baku said 12 civilians had been killed since Sunday.\n    cue: said\nclaims:\n  - id: c01\n"
+             "    evidence: 12 civilians had been killed since Sunday\n    statement: s01\n    type: killed\n"
+             "    victim_status: civilian\n    value_text: \"12\"\n    date_text: since Sunday\n")
+    coding.write_text(claim, encoding="utf-8")
+    refused = run(repo, "build")
+    assert refused.exit_code == 1
+    assert (f"line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
+            "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
+            "period such as \"since Sunday\"), and say how you read the words in 'note' (value: since Sunday)"
+            ) in refused.output
+    coding.write_text(claim + "    date_start: 2020-09-27\n    date_end: 2020-09-30\n    date_precision: days\n"
+                      "    note: From Sunday 27 September to publication.\n", encoding="utf-8")
+    assert run(repo, "build").exit_code == 0
+    row = rows_of(repo, "claims", "claim_id", f"{coding.stem}:")["c01"]
+    assert (row["date_start"], row["date_end"], row["date_precision"], row["date_source"]) == (
+        "2020-09-27", "2020-09-30", "days", "coded")
+
+
+def test_the_guide_explains_every_rule_the_code_can_report():
+    """Section 6 of CONTRIBUTING.md names each rule once; it lists no rule that does not exist."""
+    from tests.test_catalogue import UNREACHABLE, emitted_rules
+
+    table = GUIDE.read_text(encoding="utf-8").split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0]
+    listed = [name for line in table.splitlines()[2:] for name in re.findall(r"`([^`]+)`", line.split(" | ")[0])]
+    assert len(listed) == len(set(listed)), "a rule is listed twice"
+    emitted = emitted_rules()[0] - set(UNREACHABLE)
+    assert sorted(emitted - set(listed)) == [], "rules the guide does not explain"
+    assert sorted(set(listed) - emitted) == [], "rules the guide names that the code never reports"

@@ -66,7 +66,8 @@ def test_readme_pandas_example_answers_its_question():
     claims, monday = namespace["claims"], namespace["monday"]
     assert str(claims["value_min"].dtype) == "Int64" and str(claims["date_start"].dtype).startswith("datetime64")
     assert str(claims["claim_id"].dtype) == "string"
-    assert sorted(monday["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
+    seeds = monday[monday["article_id"].isin(["000_9182488a4787e2a6", "004_a3deb327b58a8082"])]
+    assert sorted(seeds["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
     assert "nagorno-karabakh" in out.getvalue()
 
 

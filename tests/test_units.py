@@ -18,6 +18,8 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
     ("around 200", ("approx", 200, 200)), ("some 500", ("approx", 500, 500)), ("at least 55", ("at_least", 55, None)),
     ("more than 100", ("more_than", 101, None)), ("up to 30", ("up_to", None, 30)), ("fewer than 10", ("up_to", None, 9)),
     ("an additional 27", ("exact", 27, 27)), ("between 20 and 30", ("exact", 20, 30)),
+    ("two more", ("exact", 2, 2)), ("32 others", ("exact", 32, 32)), ("another five", ("exact", 5, 5)),
+    ("dozens more", ("vague", None, None)),
     ("hundreds of thousands", ("vague", None, None)), ("Dozens", ("vague", None, None)),
 ])
 def test_figures_are_read_from_their_words(words, expected):
@@ -59,7 +61,13 @@ def test_a_year_resolves_without_publication_date():
     assert (period.start, period.end, period.precision) == (date(2016, 1, 1), date(2016, 12, 31), "year")
 
 
-@pytest.mark.parametrize("words", ["in the late 1980s", "in a second day of heavy clashes", "on Monday or Tuesday"])
+@pytest.mark.parametrize("words", [
+    "in the late 1980s", "in a second day of heavy clashes", "on Monday or Tuesday",
+    # a weekday or year inside a period or a boundary is not that day: never read as one (a contributor's
+    # "since Sunday" once became the single day 2020-09-27 and paired with another source's Sunday figure)
+    "since Sunday", "from Sunday", "until Monday", "by Monday", "before Monday", "after Sunday",
+    "between Sunday and Monday", "last Monday", "since yesterday", "over the weekend", "overnight", "since 2016",
+])
 def test_words_the_build_cannot_read_return_none(words):
     assert resolve(words, TUESDAY) is None
 

@@ -10,11 +10,13 @@ import hashlib
 import io
 import json
 from pathlib import PurePosixPath
+from typing import Callable, NamedTuple
 
 import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
+from scripts.paths import ROOT
 from scripts.validate import validate_package
 from tests.conftest import replace_in
 
@@ -112,7 +114,7 @@ def test_the_committed_package_has_no_problem_for_any_engine(repo):
 
 # --- one broken cell ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("table, key, cells, rule, column, value", [
+CELL_CASES = [
     ("claims", C02, {"value_min": "5x"}, "type", "value_min", "5x"),
     ("claims", C02, {"value_min": "2.5"}, "type", "value_min", "2.5"),
     ("claims", C02, {"value_min": "-53"}, "minimum", "value_min", "-53"),
@@ -127,8 +129,12 @@ def test_the_committed_package_has_no_problem_for_any_engine(repo):
     ("claims", C02, {"date_start": "2020-09-29"}, "date-period", "date_start, date_end, date_precision", None),
     ("claims", C02, {"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
      "article_id, date_start", None),
-], ids=["type-5x", "type-2.5", "minimum", "type-date", "enum", "required", "pattern-article_id",
-        "pattern-actor_id", "value-range", "qualifier-values", "date-period", "date-after-publication"])
+]
+CELL_IDS = ["type-5x", "type-2.5", "minimum", "type-date", "enum", "required", "pattern-article_id",
+            "pattern-actor_id", "value-range", "qualifier-values", "date-period", "date-after-publication"]
+
+
+@pytest.mark.parametrize("table, key, cells, rule, column, value", CELL_CASES, ids=CELL_IDS)
 def test_a_broken_cell_is_reported_at_its_row_and_column(repo, table, key, cells, rule, column, value):
     row = edit_row(repo, table, key, **cells)
     file = f"datapackage/{table}.csv"
@@ -140,12 +146,15 @@ def test_a_broken_cell_is_reported_at_its_row_and_column(repo, table, key, cells
     found(problems, "stale", file, line=row)  # a hand-edited table never equals a fresh build
 
 
-@pytest.mark.parametrize("cells, rule, value", [
+CELL_VALUE_CASES = [
     ({"date_start": "2020-09-29"}, "date-period", "date_start=2020-09-29, date_end=2020-09-28, date_precision=day"),
     ({"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
      f"article_id={A000}, date_start=2020-09-30"),
     ({"claim_type": ""}, "required", None),
-], ids=["date-period", "date-after-publication", "required"])
+]
+
+
+@pytest.mark.parametrize("cells, rule, value", CELL_VALUE_CASES, ids=["date-period", "date-after-publication", "required"])
 def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, rule, value):
     """Dates as YYYY-MM-DD (not pandas' '2020-09-29 00:00:00'); an empty cell as no value (not pandas' '<NA>')."""
     row = edit_row(repo, "claims", C02, **cells)
@@ -155,13 +164,16 @@ def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, r
 
 # --- evidence, articles ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("shifts", [{"char_start": 1}, {"char_start": 1, "char_end": 1}, {"char_end": -1}],
-                         ids=["start+1", "both+1", "end-1"])
-def test_offsets_off_by_one_break_the_evidence_rule(repo, shifts):
+OFFSET_CASES = [({"char_start": 1}, "evidence-slice"), ({"char_start": 1, "char_end": 1}, "evidence-slice"),
+                ({"char_end": -1}, "evidence-slice")]
+
+
+@pytest.mark.parametrize("shifts, rule", OFFSET_CASES, ids=["start+1", "both+1", "end-1"])
+def test_offsets_off_by_one_break_the_evidence_rule(repo, shifts, rule):
     offsets = {column: str(int(cell(repo, "claims", C02, column)) + shift) for column, shift in shifts.items()}
     row = edit_row(repo, "claims", C02, **offsets)
     problems = validate(repo)
-    hit = found(problems, "evidence-slice", CLAIMS, row=row, column="article_id, evidence, char_start, char_end")[0]
+    hit = found(problems, rule, CLAIMS, row=row, column="article_id, evidence, char_start, char_end")[0]
     assert all(f"{column}={offset}" in hit.value for column, offset in offsets.items())
     found(problems, "stale", CLAIMS, line=row)
 
@@ -215,7 +227,10 @@ def _foreign_key(repo):
     return edit_row(repo, "claims", C02, event_id="e-no-such-event"), "foreign-key", "foreign-key", None, None
 
 
-@pytest.mark.parametrize("damage", [_type, _date, _enum, _primary_key, _foreign_key], ids=lambda f: f.__name__[1:])
+FRICTIONLESS_CASES = [_type, _date, _enum, _primary_key, _foreign_key]  # rules of the frictionless engine
+
+
+@pytest.mark.parametrize("damage", FRICTIONLESS_CASES, ids=lambda f: f.__name__[1:])
 def test_frictionless_reports_table_errors_too(repo, damage):
     row, own_rule, frictionless_rule, column, value = damage(repo)
     problems = validate_package(repo, run_frictionless=True)
@@ -225,15 +240,20 @@ def test_frictionless_reports_table_errors_too(repo, damage):
     assert [p for p in found(problems, own_rule, CLAIMS, row=row) if p.engine != "frictionless"]  # the project agrees
 
 
-@pytest.mark.parametrize("table, key, column, value, target", [
-    ("claims", C02, "event_id", "e-no-such-event", "seeds/registry/events.yaml"),
-    ("claims", C02, "victim_actor_id", "armenia-army", "seeds/registry/actors.yaml"),
-    ("claims", C02, "statement_id", f"{A000}:s99", "datapackage/statements.csv"),
-    ("actors", "armenia", "parent_actor_id", "soviet", "seeds/registry/actors.yaml"),  # a key into its own table
-], ids=["event", "actor", "statement", "self"])
-def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(repo, table, key, column, value, target):
+FOREIGN_KEY_CASES = [
+    ("claims", C02, "event_id", "e-no-such-event", "foreign-key", "seeds/registry/events.yaml"),
+    ("claims", C02, "victim_actor_id", "armenia-army", "foreign-key", "seeds/registry/actors.yaml"),
+    ("claims", C02, "statement_id", f"{A000}:s99", "foreign-key", "datapackage/statements.csv"),
+    ("actors", "armenia", "parent_actor_id", "soviet", "foreign-key", "seeds/registry/actors.yaml"),  # its own table
+]
+
+
+@pytest.mark.parametrize("table, key, column, value, rule, target", FOREIGN_KEY_CASES,
+                         ids=["event", "actor", "statement", "self"])
+def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(repo, table, key, column, value, rule,
+                                                                             target):
     row = edit_row(repo, table, key, **{column: value})
-    hit = found(validate(repo), "foreign-key", f"datapackage/{table}.csv", row=row, column=column, engine="project")[0]
+    hit = found(validate(repo), rule, f"datapackage/{table}.csv", row=row, column=column, engine="project")[0]
     assert hit.value == value
     assert f"use an existing one or add it to {target}" in hit.message
 
@@ -244,10 +264,13 @@ def _swap_first_two(rows):
     return [[row[1], row[0], *row[2:]] for row in rows]
 
 
-@pytest.mark.parametrize("damage, rule, place", [
+CSV_FORM_CASES = [
     (lambda data: b"\xef\xbb\xbf" + data, "csv-bom", {"row": 1}),
     (lambda data: data.replace(b"\n", b"\r\n"), "csv-line-endings", {"line": 1}),
-], ids=["bom", "crlf"])
+]
+
+
+@pytest.mark.parametrize("damage, rule, place", CSV_FORM_CASES, ids=["bom", "crlf"])
 def test_csv_bytes_are_utf8_without_bom_with_lf(repo, damage, rule, place):
     path = repo.table_path("claims")
     path.write_bytes(damage(path.read_bytes()))
@@ -256,11 +279,14 @@ def test_csv_bytes_are_utf8_without_bom_with_lf(repo, damage, rule, place):
     found(problems, "stale", CLAIMS)
 
 
-@pytest.mark.parametrize("change, rule, column, value", [
+HEADER_CASES = [
     (_swap_first_two, "csv-column-order", None, "article_id, claim_id, claimant_actor_id"),
     (lambda rows: [row + (["x"] if i == 0 else [""]) for i, row in enumerate(rows)], "csv-extra-column", "x", None),
     (lambda rows: [row[:-1] for row in rows], "csv-missing-column", "char_end", None),
-], ids=["column-order", "extra-column", "missing-column"])
+]
+
+
+@pytest.mark.parametrize("change, rule, column, value", HEADER_CASES, ids=["column-order", "extra-column", "missing-column"])
 def test_csv_header_must_be_the_schema_columns_in_order(repo, change, rule, column, value):
     rewrite(repo, "claims", change)
     problems = validate(repo)
@@ -284,7 +310,7 @@ def break_resource(repo, name, key, value) -> int:
     return index
 
 
-@pytest.mark.parametrize("key, value, rule", [
+DESCRIPTOR_CASES = [
     ("path", "/etc/passwd", "resource-path-unsafe"),
     ("path", "../x.csv", "resource-path-unsafe"),
     ("schema", "../schemas/claims.json", "resource-path-unsafe"),
@@ -292,7 +318,10 @@ def break_resource(repo, name, key, value) -> int:
     ("schema", "schemas/events.json", "resource-schema"),
     ("profile", None, "resource-profile"),
     ("encoding", "latin-1", "resource-encoding"),
-])
+]
+
+
+@pytest.mark.parametrize("key, value, rule", DESCRIPTOR_CASES)
 def test_descriptor_resources_must_be_safe_and_tabular(repo, key, value, rule):
     index = break_resource(repo, "claims", key, value)
     hit = found(validate(repo), rule, DESCRIPTOR, column=f"resources[{index}].{key}")[0]
@@ -304,7 +333,10 @@ def _outside(file) -> bool:
     return path.is_absolute() or ".." in path.parts
 
 
-@pytest.mark.parametrize("path", ["/etc/passwd", "../x.csv"])
+UNSAFE_PATHS = ["/etc/passwd", "../x.csv"]
+
+
+@pytest.mark.parametrize("path", UNSAFE_PATHS)
 def test_an_unsafe_resource_path_is_never_read(repo, path):
     """The path is refused, so no other check may open it: no problem names a file outside the repository."""
     break_resource(repo, "claims", "path", path)
@@ -324,6 +356,186 @@ def test_a_valid_but_hand_edited_table_is_stale(repo):
     problems = validate(repo)
     assert [(p.file, p.rule, p.line) for p in problems] == [("datapackage/events.csv", "stale", 4)]
     assert problems[0].value.startswith("e-1990s-war,war,\"Full-scale war over")
+
+
+# --- every other table and descriptor rule: one bad contribution each, with the advice it gets -----------------
+
+A004 = "004_a3deb327b58a8082"
+S05 = f"{A000}:s05"  # "Nagorno-Karabakh also said it had recovered some territory lost"
+RESOURCE_INDEX = {r["name"]: i for i, r in enumerate(json.loads((ROOT / DESCRIPTOR).read_text(encoding="utf-8"))["resources"])}
+
+
+def _committed_rows(table) -> list[list[str]]:
+    return list(csv.reader(io.StringIO((ROOT / "datapackage" / f"{table}.csv").read_text(encoding="utf-8"), newline="")))
+
+
+def row_of(table, key) -> int:
+    """The row number (header = row 1) of the committed row whose first cell is key."""
+    (number,) = [i + 1 for i, row in enumerate(_committed_rows(table)) if row[0] == key]
+    return number
+
+
+def committed(table, key, *columns) -> str:
+    """Cells of a committed row as a row rule shows them: 'column=value, ...' (a single column: its value alone)."""
+    rows = _committed_rows(table)
+    row = rows[row_of(table, key) - 1]
+    cells = [(column, row[rows[0].index(column)]) for column in columns]
+    return cells[0][1] if len(cells) == 1 else ", ".join(f"{column}={value}" for column, value in cells)
+
+
+def change_package(repo, change) -> None:
+    package = json.loads(repo.descriptor.read_text(encoding="utf-8"))
+    change(package)
+    repo.descriptor.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _without_resource(repo):
+    change_package(repo, lambda package: package.update(
+        resources=[r for r in package["resources"] if r["name"] != "claim_disagreements"]))
+
+
+def _resource_the_build_does_not_produce(repo):
+    """A schema and a resource for a table the build has no rows for."""
+    (repo.schemas / "sides.json").write_bytes((repo.schemas / "event_types.json").read_bytes())
+    resource = {**json.loads(repo.descriptor.read_text(encoding="utf-8"))["resources"][RESOURCE_INDEX["event_types"]],
+                "name": "sides", "path": "datapackage/sides.csv", "schema": "schemas/sides.json"}
+    change_package(repo, lambda package: package["resources"].append(resource))
+
+
+def _not_utf8(repo):
+    path = repo.table_path("events")
+    data = path.read_bytes()
+    assert data.count(b"All-out war") == 1
+    path.write_bytes(data.replace(b"All-out war", b"All-out \xff war"))
+
+
+def _reordered_article(repo):
+    """Same length, other bytes: only the checksum can tell."""
+    path = repo.seeds / f"{A004}.txt"
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("Azerbaijan and Armenia are", "Armenia and Azerbaijan are", 1)
+    assert changed != text and len(changed) == len(text)
+    path.write_text(changed, encoding="utf-8")
+
+
+CODEBOOK_ROW = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").split("\n")
+                    if line.startswith("| `claim_id` | string | required;"))
+
+
+class TableCase(NamedTuple):
+    damage: Callable  # breaks the copy of the repository
+    file: str  # the file the problem is reported in
+    rule: str
+    place: dict  # where it must point: row= or line=, and column= (the column of a table, the key of datapackage.json)
+    value: str | None  # the value it must show
+    advice: str  # words of the message that tell the contributor what to do
+
+
+TABLE_CASES = {
+    "descriptor-invalid": TableCase(lambda repo: repo.descriptor.write_text("{", encoding="utf-8"), DESCRIPTOR,
+                                    "descriptor-invalid", {"column": None}, None, "restore it from git and edit it again"),
+    "descriptor-property": TableCase(lambda repo: change_package(repo, lambda package: package.pop("licenses")),
+                                     DESCRIPTOR, "descriptor-property", {"column": "licenses"}, None,
+                                     "the package needs a non-empty 'licenses'"),
+    "resource-name": TableCase(lambda repo: break_resource(repo, "claim_disagreements", "name", None), DESCRIPTOR,
+                               "resource-name", {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].name"},
+                               None, "each resource needs a 'name'"),
+    "resource-missing": TableCase(_without_resource, DESCRIPTOR, "resource-missing", {"column": None},
+                                  "claim_disagreements",
+                                  "schemas/claim_disagreements.json has no resource in datapackage.json; add one"),
+    "resource-schema-file": TableCase(lambda repo: (repo.schemas / "claim_disagreements.json").unlink(), DESCRIPTOR,
+                                      "resource-schema",
+                                      {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].schema"},
+                                      "schemas/claim_disagreements.json", "does not exist; add it or remove the resource"),
+    "resource-unknown": TableCase(_resource_the_build_does_not_produce, DESCRIPTOR, "resource-unknown",
+                                  {"column": None}, None,
+                                  "remove the resource and schemas/sides.json, or make scripts/build.py produce the table"),
+    "table-missing": TableCase(lambda repo: repo.table_path("claim_disagreements").unlink(),
+                               "datapackage/claim_disagreements.csv", "table-missing", {"column": None}, None,
+                               "run `python -m scripts build`"),
+    "csv-encoding": TableCase(_not_utf8, "datapackage/events.csv", "csv-encoding",
+                              {"line": row_of("events", "e-1990s-war"), "column": None}, None,
+                              "rebuild with `python -m scripts build`"),
+    "article-file": TableCase(lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"),
+                              ARTICLES, "article-file", {"row": row_of("articles", A004), "column": "path"},
+                              "seeds/005_0123456789abcdef.txt", "the path must be seeds/<article_id>.txt"),
+    "article-length": TableCase(lambda repo: edit_row(repo, "articles", A000, n_chars="3000"), ARTICLES,
+                                "article-length", {"row": row_of("articles", A000), "column": "n_chars"}, "3000",
+                                "rebuild with `python -m scripts build`"),
+    "article-sha256-same-length": TableCase(_reordered_article, ARTICLES, "article-sha256",
+                                            {"row": row_of("articles", A004), "column": "sha256"},
+                                            committed("articles", A004, "sha256"),
+                                            "articles must never be edited: restore the file"),
+    "unique": TableCase(lambda repo: edit_row(repo, "articles", A004, coding_path=f"seeds/{A000}.yaml"), ARTICLES,
+                        "unique", {"row": row_of("articles", A004), "column": "coding_path"}, f"seeds/{A000}.yaml",
+                        "change or remove the repeated one"),
+    "primary-key-vocabulary": TableCase(lambda repo: duplicate_row(repo, "event_types", "war"),
+                                        "datapackage/event_types.csv", "primary-key",
+                                        {"row": row_of("event_types", "war") + 1, "column": "event_type"},
+                                        "event_type=war", "remove the duplicate row"),
+    "evidence-slice-statement": TableCase(
+        lambda repo: edit_row(repo, "statements", S05, char_start=str(int(committed("statements", S05, "char_start")) + 1)),
+        "datapackage/statements.csv", "evidence-slice",
+        {"row": row_of("statements", S05), "column": "article_id, evidence, char_start, char_end"},
+        f"{committed('statements', S05, 'article_id', 'evidence')}, "
+        f"char_start={int(committed('statements', S05, 'char_start')) + 1}, char_end={committed('statements', S05, 'char_end')}",
+        "evidence must equal the article text from char_start to char_end"),
+    "statement-text": TableCase(lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
+                                "datapackage/statements.csv", "statement-text",
+                                {"row": row_of("statements", S05), "column": "evidence, text, cue"},
+                                f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said",
+                                "text and cue must be words of the evidence"),
+    "qualifier-value-text": TableCase(lambda repo: edit_row(repo, "claims", C01, value_text=""), CLAIMS,
+                                      "qualifier-value-text", {"row": row_of("claims", C01), "column": "qualifier, value_text"},
+                                      "qualifier=at_least, value_text=",
+                                      "a qualifier goes with value_text, and value_text with a qualifier"),
+    "evidence-contains": TableCase(lambda repo: edit_row(repo, "claims", C02, value_text="54"), CLAIMS,
+                                   "evidence-contains",
+                                   {"row": row_of("claims", C02), "column": "evidence, value_text, date_text"},
+                                   f"evidence={committed('claims', C02, 'evidence')}, value_text=54, date_text=on Monday",
+                                   "value_text and date_text must be words of the evidence"),
+    "victim-status": TableCase(lambda repo: edit_row(repo, "claims", C02, victim_status=""), CLAIMS, "victim-status",
+                               {"row": row_of("claims", C02), "column": "claim_type, victim_status"},
+                               "claim_type=killed, victim_status=", "casualty and displacement claims need victim_status"),
+    "pair-order": TableCase(lambda repo: edit_row(repo, "claim_disagreements", C02, claim_id_a=f"{A004}:c01",
+                                                  claim_id_b=C02),
+                            "datapackage/claim_disagreements.csv", "pair-order",
+                            {"row": row_of("claim_disagreements", C02), "column": "claim_id_a, claim_id_b"},
+                            f"claim_id_a={A004}:c01, claim_id_b={C02}", "claim_id_a must sort before claim_id_b"),
+    "vocabulary-registry": TableCase(lambda repo: rewrite(repo, "event_types",
+                                                          lambda rows: rows + [["riot", "Riot", "A riot.", "Riots", "", ""]]),
+                                     "seeds/registry/event_types.yaml", "vocabulary", {"column": "event_type"}, "riot",
+                                     "add it to the enum or remove it"),
+    "vocabulary-enum": TableCase(lambda repo: replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n'),
+                                 "schemas/events.json", "vocabulary", {"column": "event_type"}, "riot",
+                                 "add it there or remove it from the enum"),
+    "stale-codebook": TableCase(lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
+                                "README.md", "stale",
+                                {"line": (ROOT / "README.md").read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
+                                 "column": None},
+                                CODEBOOK_ROW.replace(" string ", " text ", 1),
+                                "run `python -m scripts build` and commit the result"),
+}
+
+
+@pytest.mark.parametrize("case", TABLE_CASES.values(), ids=TABLE_CASES.keys())
+def test_a_broken_table_or_descriptor_is_reported_with_its_place_and_advice(repo, case):
+    case.damage(repo)
+    hits = found(validate(repo), case.rule, case.file, **case.place)
+    assert len(hits) == 1, hits
+    assert hits[0].value == case.value
+    assert case.advice in hits[0].message
+
+
+@pytest.mark.parametrize("damage, rule", [
+    (lambda repo: repo.table_path("articles").unlink(), "table-missing"),
+    (lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"), "article-file"),
+], ids=["articles-table-missing", "article-file-missing"])
+def test_an_unreadable_article_is_reported_once_not_in_every_row_that_quotes_it(repo, damage, rule):
+    damage(repo)
+    problems = validate(repo)
+    found(problems, rule, ARTICLES)
+    assert [(p.file, p.row) for p in problems if p.rule == "evidence-slice"] == []
 
 
 # --- validation only reads; the command line ------------------------------------------------------------------
