@@ -253,3 +253,36 @@ def test_the_guide_explains_every_rule_the_code_can_report():
     emitted = emitted_rules()[0] - set(UNREACHABLE)
     assert sorted(emitted - set(listed)) == [], "rules the guide does not explain"
     assert sorted(set(listed) - emitted) == [], "rules the guide names that the code never reports"
+
+
+def _bullet(starts: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    return re.search(rf"^- {re.escape(starts)}.*?(?=^- |^$)", text, re.MULTILINE | re.DOTALL).group(0)
+
+
+def test_the_figure_words_the_guide_lists_are_read():
+    from scripts.quantities import parse_quantity
+
+    bullet = _bullet("Put the words that state a figure")
+    phrasings = re.findall(r'"([^"]+)"', bullet.replace("\n  ", " "))
+    examples = [p for p in phrasings if re.search(r"\d|two|five|dozens|thousands|several|twenty", p)]
+    qualifiers = [p for p in phrasings if p not in examples]
+    assert len(examples) >= 10 and len(qualifiers) >= 10
+    unread = [p for p in examples if parse_quantity(p) is None]
+    unread += [q for q in qualifiers if parse_quantity(f"{q} 40") in (None, parse_quantity("40"))]
+    assert unread == []
+
+
+def test_the_date_words_the_guide_lists_are_read_or_refused_as_it_says():
+    from datetime import date
+
+    from scripts.dates import resolve
+
+    bullet = _bullet("Put the words that date something").replace("\n  ", " ")
+    read_part, refused_part = bullet.split("Words that make a period", 1)
+    read = [w for w in re.findall(r'"([^"]+)"', read_part)]
+    refused = re.findall(r'"([^"]+)"', refused_part.split("are never read as one day")[0])
+    assert len(read) >= 6 and len(refused) >= 6
+    wednesday = date(2020, 9, 30)
+    assert [w for w in read if resolve(w, wednesday) is None] == []
+    assert [w for w in refused if resolve(w, wednesday) is not None] == []
