@@ -1,6 +1,6 @@
 # Two commands set everything up on a fresh machine:
 #   make package   install pinned dependencies into .venv, build the tables, validate the package
-#   make test      install test dependencies into .venv and run the test suite
+#   make test      install test dependencies into .venv and run the test suite (pytest, then the R tests)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -23,8 +23,10 @@ build: $(VENV)/installed
 validate: $(VENV)/installed
 	$(PY) -m scripts validate
 
+# pytest, then the R loader's tests (R/load.R; needs Rscript with readr, jsonlite and testthat, which .ci/run installs)
 test: $(VENV)/installed
 	$(PY) -m pytest
+	Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'
 
 clean:
 	rm -rf $(VENV)

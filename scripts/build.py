@@ -10,6 +10,7 @@ from scripts.coding import code_article
 from scripts.csvio import replace_all, to_csv_bytes
 from scripts.descriptor import checked_resources, read_descriptor
 from scripts.disagreements import derive_disagreements
+from scripts.figure import casualty_figure
 from scripts.inputs import load_input
 from scripts.paths import Layout
 from scripts.problems import BuildError, Problem, ProblemList
@@ -109,7 +110,8 @@ def _resources(layout: Layout) -> list[dict]:
 
 
 def build_outputs(layout: Layout) -> dict[Path, bytes]:
-    """Every file the build owns, as bytes: the tables, datapackage.json (its sources) and the README codebook."""
+    """Every file the build owns, as bytes: the tables, datapackage.json (its sources), the casualty figure,
+    the README codebook and the CONTRIBUTING key reference."""
     resources = _resources(layout)
     tables = build_rows(layout)
     package = descriptor(layout)
@@ -126,6 +128,7 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
     readme = layout.readme.read_text(encoding="utf-8")
     outputs[layout.readme] = with_generated(readme, START, END, codebook_markdown(layout, tables["event_types"]),
                                             "README.md").encode("utf-8")
+    outputs[layout.figure] = casualty_figure(tables["claims"], tables["actors"], tables["articles"])
     contributing = layout.contributing.read_text(encoding="utf-8")
     outputs[layout.contributing] = with_generated(contributing, KEYS_START, KEYS_END, coding_keys_markdown(layout),
                                                   "CONTRIBUTING.md").encode("utf-8")

@@ -32,12 +32,22 @@ def _stage(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, _mode(path))  # mkstemp makes the file private; a table is as readable as any file
         with os.fdopen(handle, "wb") as out:
             out.write(data)
     except BaseException:
         os.unlink(temp)
         raise
     return temp
+
+
+def _mode(path: Path) -> int:
+    """The mode the file has, or the one a new file gets under the process's umask."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def replace_all(files: dict[Path, bytes]) -> None:

@@ -15,6 +15,15 @@ def _bounds(claim):
     return low, high
 
 
+def relation(a: dict, b: dict) -> str | None:
+    """None when two figures say the same; "compatible" when they differ but their ranges overlap ("around
+    200" and "more than 100"); "conflicting" when no number fits both (53 and 27)."""
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    if (a_low, a_high) == (b_low, b_high):
+        return None
+    return "compatible" if max(a_low, b_low) <= min(a_high, b_high) else "conflicting"
+
+
 def derive_disagreements(claims: list[dict]) -> list[dict]:
     """Pairs only where both claims have a claimant, a date and a figure: an outlet's own voice in two
     articles is two different sources, and a claim without a date cannot be matched to another."""
@@ -27,11 +36,9 @@ def derive_disagreements(claims: list[dict]) -> list[dict]:
     rows = []
     for key, members in groups.items():
         for a, b in combinations(sorted(members, key=lambda c: c["claim_id"]), 2):
-            if a["article_id"] == b["article_id"] or _bounds(a) == _bounds(b):
+            kind = relation(a, b)
+            if a["article_id"] == b["article_id"] or kind is None:
                 continue
-            (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
-            overlap = max(a_low, b_low) <= min(a_high, b_high)
-            rows.append({"claim_id_a": a["claim_id"], "claim_id_b": b["claim_id"],
-                         "relation": "compatible" if overlap else "conflicting",
+            rows.append({"claim_id_a": a["claim_id"], "claim_id_b": b["claim_id"], "relation": kind,
                          **dict(zip(MATCH_KEYS, key))})
     return rows

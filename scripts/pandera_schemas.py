@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
-from scripts.tables import PANDAS_DTYPES
+from scripts.load import DTYPES
 
 
 # pandera reports a check by its error text; each text starts with the rule it states.
@@ -36,7 +36,7 @@ def dataframe_schema(table_schema: dict, rules=()) -> pa.DataFrameSchema:
     for field in table_schema["fields"]:
         c = field.get("constraints", {})
         columns[field["name"]] = pa.Column(
-            PANDAS_DTYPES.get(field["type"], "string"), checks=_checks(field),
+            DTYPES.get(field["type"], "string"), checks=_checks(field),
             nullable=not c.get("required", False), unique=c.get("unique", False), coerce=False)
     return pa.DataFrameSchema(
         columns, strict=True, ordered=True, unique=table_schema.get("primaryKey"), report_duplicates="all",

@@ -17,6 +17,7 @@ class Layout:
         self.descriptor = self.root / "datapackage.json"
         self.readme = self.root / "README.md"
         self.contributing = self.root / "CONTRIBUTING.md"
+        self.figure = self.root / "figures" / "casualty-claims.png"
 
     def rel(self, path: Path) -> str:
         """Path relative to the root with forward slashes, as it appears in tables and messages."""

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import io
-import re
+
 import pandas as pd
 
+from scripts.load import EXPECTED, convert, read_strings
 from scripts.problems import ProblemList
 from scripts.schemas import field_names
-
-PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean",
-                 "date": "datetime64[us]"}
-_INTEGER = re.compile(r"^[+-]?\d+$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
@@ -54,47 +50,23 @@ def check_header(header: list[str], schema: dict, rel: str, problems: ProblemLis
 
 
 def parse_typed(text: str, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame:
-    """A DataFrame with nullable dtypes; only an empty cell is missing ("NA" is Namibia, not missing).
+    """A DataFrame with the types the loader gives users (scripts/load.py); only an empty cell is missing.
 
     Cells that do not parse as their type become missing and are reported, so later checks
     do not report them twice.
     """
-    raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+    raw = read_strings(io.StringIO(text))
     frame = pd.DataFrame(index=raw.index)
     for field in schema["fields"]:
         name = field["name"]
         if name not in raw.columns:
             continue
-        column = raw[name]
-        frame[name] = _convert(column, field, rel, problems)
+        frame[name], bad = convert(raw[name], field)
+        for index in raw.index[bad]:
+            problems.add(rel, "type", f"'{name}' must be {EXPECTED[field['type']]}", row=int(index) + 2,
+                         column=name, value=raw.at[index, name])
     frame.attrs["type_errors"] = {(p.row, p.column) for p in problems if p.file == rel and p.rule == "type"}
     return frame
-
-
-def _convert(column: pd.Series, field: dict, rel: str, problems: ProblemList) -> pd.Series:
-    kind, name = field["type"], field["name"]
-    present = column.notna()
-    if kind == "integer":
-        bad = present & ~column.fillna("").str.match(_INTEGER)
-        _report(column, bad, field, "a whole number such as 12", rel, problems)
-        return pd.to_numeric(column.where(~bad), errors="coerce").astype("Int64")
-    if kind == "date":
-        parsed = pd.to_datetime(column.where(present & column.fillna("").str.match(_DATE)), format="%Y-%m-%d",
-                                errors="coerce")
-        bad = present & parsed.isna()
-        _report(column, bad, field, "a calendar date written YYYY-MM-DD", rel, problems)
-        return parsed.astype("datetime64[us]")
-    if kind == "number":
-        parsed = pd.to_numeric(column, errors="coerce")
-        _report(column, present & parsed.isna(), field, "a number", rel, problems)
-        return parsed.astype("Float64")
-    return column.astype("string")
-
-
-def _report(column, bad, field, expected, rel, problems):
-    for index in column.index[bad]:
-        problems.add(rel, "type", f"'{field['name']}' must be {expected}", row=int(index) + 2,
-                     column=field["name"], value=column[index])
 
 
 def read_table(data: bytes, schema: dict, rel: str, problems: ProblemList) -> pd.DataFrame | None:

@@ -41,6 +41,10 @@ def check_fresh(layout: Layout, problems: ProblemList) -> None:
         current = path.read_bytes() if path.exists() else None
         if current == data:
             continue
+        if path.suffix == ".png":  # a picture has no lines to point at
+            problems.add(rel, "stale", "differs from a fresh build (the build draws it from the tables); run "
+                         "`python -m scripts build` and commit the result")
+            continue
         new_lines, old_lines = data.decode("utf-8").split("\n"), (current or b"").decode("utf-8", "replace").split("\n")
         line = next((i + 1 for i, (a, b) in enumerate(zip(new_lines, old_lines)) if a != b),
                     min(len(new_lines), len(old_lines)) + 1)

@@ -8,7 +8,7 @@ import pytest
 
 from scripts.paths import ROOT, Layout
 
-COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md")
+COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md", "figures")
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 import io
 from datetime import date
 
@@ -182,3 +184,17 @@ def test_write_outputs_replaces_only_changed_files(repo):
     assert write_outputs(outputs) == []
     replace_in(repo.table_path("events"), "Second day of heavy fighting", "Edited by hand")
     assert write_outputs(outputs) == [repo.table_path("events")]
+
+
+def test_replaced_files_keep_their_mode_and_new_ones_follow_the_umask(tmp_path):
+    """mkstemp makes private files: without care every rebuilt table would become unreadable to others."""
+    kept, new = tmp_path / "kept.csv", tmp_path / "new" / "made.csv"
+    kept.write_bytes(b"a\n")
+    os.chmod(kept, 0o640)
+    umask = os.umask(0o022)
+    try:
+        replace_all({kept: b"b\n", new: b"c\n"})
+    finally:
+        os.umask(umask)
+    assert (kept.read_bytes(), new.read_bytes()) == (b"b\n", b"c\n")
+    assert (stat.S_IMODE(kept.stat().st_mode), stat.S_IMODE(new.stat().st_mode)) == (0o640, 0o644)

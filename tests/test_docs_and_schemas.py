@@ -65,10 +65,13 @@ def test_readme_pandas_example_answers_its_question():
         os.chdir(cwd)
     claims, monday = namespace["claims"], namespace["monday"]
     assert str(claims["value_min"].dtype) == "Int64" and str(claims["date_start"].dtype).startswith("datetime64")
-    assert str(claims["claim_id"].dtype) == "string"
+    assert str(claims["claim_id"].dtype) == "string" and claims["claim_type"].dtype.ordered
     seeds = monday[monday["article_id"].isin(["000_9182488a4787e2a6", "004_a3deb327b58a8082"])]
     assert sorted(seeds["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
-    assert "nagorno-karabakh" in out.getvalue()
+    printed = [line.split() for line in out.getvalue().splitlines()]
+    assert ["Nagorno-Karabakh", "Nagorno-Karabakh", "military", "exact", "53", "53", "53", "000_9182488a4787e2a6"] in printed
+    assert ["Nagorno-Karabakh", "Nagorno-Karabakh", "military", "exact", "27", "27", "an", "additional", "27",
+            "004_a3deb327b58a8082"] in printed
 
 
 def test_the_github_workflow_runs_what_ci_runs_with_pinned_versions():
