@@ -1,6 +1,7 @@
 """The build: article text + coding -> rows -> tables, computed in memory, then written atomically."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -123,7 +124,8 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
             raise BuildError([_no_rows(layout, resource["name"])])
         outputs[layout.root / resource["path"]] = to_csv_bytes(field_names(schema), _sorted(rows, schema))
     package = {**package, "sources": [
-        {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(tables["articles"], {"primaryKey": ["article_id"]})]}
+        {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(tables["articles"], {"primaryKey": ["article_id"]})],
+        "resources": [_with_stats(r, outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in package["resources"]]}
     outputs[layout.descriptor] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
     readme = layout.readme.read_text(encoding="utf-8")
     outputs[layout.readme] = with_generated(readme, START, END, codebook_markdown(layout, tables["event_types"]),
@@ -133,6 +135,13 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
     outputs[layout.contributing] = with_generated(contributing, KEYS_START, KEYS_END, coding_keys_markdown(layout),
                                                   "CONTRIBUTING.md").encode("utf-8")
     return outputs
+
+
+def _with_stats(resource: dict, data: bytes, rows: int) -> dict:
+    """The resource with the hash, size and row count of its table, so that anyone holding the files (a
+    release archive above all) can check them with frictionless."""
+    stats = {"hash": f"sha256:{hashlib.sha256(data).hexdigest()}", "bytes": len(data), "rows": rows}
+    return {**{k: v for k, v in resource.items() if k not in stats}, **stats}
 
 
 def checked_outputs(layout: Layout) -> dict[Path, bytes]:

@@ -79,3 +79,72 @@ def add(layout, file, published):
              "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
     click.echo(f"Next: code the article in {layout.rel(added.coding)} ({dated}), then run `make package` and "
                "`make test`.")
+
+
+@main.command(help="Compare two versions of the package and print what changed: each schema change with the semver "
+                   "level it needs (major: a field or table removed or renamed, a type changed; minor: a field, "
+                   "table or enum value added; patch: rows added, removed or corrected), the smallest level covering "
+                   "them all, and for each table the keys of the rows added, removed and changed (matched by primary "
+                   "key, compared as cell text) with the columns that changed. OLD and NEW are each a release archive "
+                   "(.zip), a folder holding datapackage.json, or a git ref of the repository (tag or commit); NEW "
+                   "defaults to the working tree. Reads only; exits 0 whether or not anything changed, 1 when a "
+                   "version cannot be read.")
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the same facts as JSON for bots (every key listed).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=0),
+              help="List at most this many keys of each kind (added, removed, changed) per table.")
+@click.pass_obj
+def diff(layout, old, new, as_json, limit):
+    from scripts.diff import compare, render_json, render_text
+    from scripts.package_source import SourceError, open_source
+
+    try:
+        comparison = compare(open_source(old, layout.root), open_source(new or str(layout.root), layout.root))
+    except SourceError as exc:
+        click.echo(f"Cannot compare: {exc}", err=True)
+        sys.exit(1)
+    click.echo(render_json(comparison) if as_json else render_text(comparison, limit))
+
+
+@main.command(help="Cut a release on a clean tree: refuse uncommitted changes, any validation problem, or a level lower "
+                   "than the changes since the last vX.Y.Z tag require; then set the version in datapackage.json and "
+                   "CITATION.cff, turn CHANGELOG.md's [Unreleased] notes and a data diff into the release's entry, "
+                   "rebuild, commit, tag vX.Y.Z and write dist/<name>-<version>.zip and its .sha256.")
+@click.option("--level", type=click.Choice(["patch", "minor", "major"]),
+              help="Release level; default: the one the changes require. A lower one is refused.")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Release date (default: today).")
+@click.option("--since", help="Compare with this git ref instead of the latest vX.Y.Z tag.")
+@click.pass_obj
+def release(layout, level, day, since):
+    from scripts.package_source import SourceError
+    from scripts.release import ReleaseError, release as cut
+
+    try:
+        released = cut(layout, level=level, day=day.date() if day else None, since=since)
+    except (ReleaseError, SourceError) as exc:
+        click.echo(f"Release refused: {exc}", err=True)
+        sys.exit(1)
+    after = f" (after {released.previous})" if released.previous else " (the first release)"
+    click.echo(f"released {released.version}: {released.level}{after}; tagged v{released.version}")
+    click.echo(f"wrote {layout.rel(released.archive)}")
+    click.echo(f"wrote {layout.rel(released.checksum)}")
+    click.echo("Next: git push --follow-tags, and attach the archive and its .sha256 to the release.", err=True)
+
+
+@main.command(help="Write dist/<name>-<version>.zip and its .sha256 for a commit or tag (default HEAD), from the files "
+                   "as committed there: the same commit always gives the same bytes.")
+@click.argument("ref", default="HEAD")
+@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder to write to (default: dist/).")
+@click.pass_obj
+def archive(layout, ref, dist):
+    from scripts.package_source import SourceError
+    from scripts.release import write_archive
+
+    try:
+        written, checksum = write_archive(layout.root, ref, dist or layout.root / "dist")
+    except SourceError as exc:
+        click.echo(f"Cannot write the archive: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {written}")
+    click.echo(f"wrote {checksum}")

@@ -11,16 +11,21 @@ from scripts.paths import ROOT, Layout
 COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md", "figures")
 
 
-@pytest.fixture
-def repo(tmp_path) -> Layout:
-    """A copy of the committed package; tests break it and check the message that comes out."""
+def copy_repository(root: Path) -> Layout:
+    """The package, its inputs and its generated documents, copied to root."""
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
+            shutil.copytree(source, root / name)
         else:
-            shutil.copy2(source, tmp_path / name)
-    return Layout(tmp_path)
+            shutil.copy2(source, root / name)
+    return Layout(root)
+
+
+@pytest.fixture
+def repo(tmp_path) -> Layout:
+    """A copy of the committed package; tests break it and check the message that comes out."""
+    return copy_repository(tmp_path)
 
 
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:

@@ -88,3 +88,12 @@ def test_the_github_workflow_runs_what_ci_runs_with_pinned_versions():
     assert ci.rstrip().endswith("make test") and "make test" in README  # the README's test command
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "--upgrade" not in makefile and "pip==" in makefile  # pip itself is pinned too
+
+
+def test_the_citation_names_the_package_version_and_licence():
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    assert citation["cff-version"] == "1.2.0" and citation["type"] == "dataset"
+    assert citation["version"] == package["version"]
+    assert citation["license"] == package["licenses"][0]["name"] == "CC-BY-4.0"
+    assert citation["title"] == package["title"]
