@@ -12,12 +12,11 @@ from datetime import date
 from pathlib import Path
 
 from scripts.build import checked_outputs, write_outputs
-from scripts.diff import required_level, schema_changes, summary_markdown, table_changes
+from scripts.diff import LEVELS, required_level, schema_changes, summary_markdown, table_changes
 from scripts.package_source import PackageSource, SourceError, from_folder, from_git, git
 from scripts.paths import Layout
 from scripts.problems import format_text
 
-LEVELS = ("patch", "minor", "major")
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 # What a release archive carries besides the package: the codebook, licence, citation and history, the
 # figure, and the two loaders, so that it is usable and checkable on its own.
