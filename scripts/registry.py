@@ -98,17 +98,17 @@ def _read_actors(rel, doc, reg, problems):
         reg.actors.append({"actor_id": item["id"], "name": item["name"], "actor_type": item["type"],
                            "country_iso3": item.get("country_iso3"), "parent_actor_id": item.get("parent"),
                            "title": item.get("title"), "_aliases": sorted({item["name"], *item.get("aliases", [])}),
-                           "_line": line_at(doc, [i])})
+                           "_line": line_at(doc, [i]), "_parent_line": line_at(doc, [i, "parent"])})
     for i, actor in enumerate(reg.actors):
         parent = actor["parent_actor_id"]
         if parent is not None and parent not in reg.actor_ids:
             problems.add(rel, "actor-unknown", f"parent '{parent}' is not an actor_id in this file; use the id of "
                          "an actor listed here, or add that actor",
-                         line=actor["_line"], column="parent", value=parent)
+                         line=actor["_parent_line"], column="parent", value=parent)
         elif parent is not None and _has_cycle(reg, actor["actor_id"]):
             problems.add(rel, "actor-parent-cycle", "following parents from this actor comes back to it; correct "
                          "'parent' so that the chain of parents ends at an actor without one",
-                         line=actor["_line"], column="parent", value=parent)
+                         line=actor["_parent_line"], column="parent", value=parent)
 
 
 def _has_cycle(reg, actor_id):

@@ -144,7 +144,7 @@ CASES = {
                                "claimant-statement", "claimant: Turkey",
                                "differs from the statement's speaker 'nagorno-karabakh'; drop 'claimant' or the statement"),
     "actor-parent-cycle": Case(ACTORS, "  parent: vladimir-putin\n  title: spokesman", "  parent: dmitri-peskov\n  title: spokesman",
-                               "actor-parent-cycle", "- id: dmitri-peskov",
+                               "actor-parent-cycle", "  parent: dmitri-peskov",
                                "correct 'parent' so that the chain of parents ends at an actor without one"),
     "actor-type": Case(SEED_004, "article:\n  published_date: 2020-09-28\n", "article:\n  outlet: Russia\n  published_date: 2020-09-28\n",
                        "actor-type", "outlet: Russia", "'Russia' must be a media_outlet actor, but 'russia' is a state"),
@@ -316,7 +316,10 @@ def test_a_parent_cycle_is_reported_at_the_actors_on_it_not_at_their_descendants
     edit(repo, ACTORS, "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n",
          "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n  parent: azerbaijan-armed-forces\n")
     lines = (repo.root / ACTORS).read_text(encoding="utf-8").split("\n")
-    on_cycle = [lines.index(f"- id: {actor}") + 1 for actor in ("azerbaijan", "azerbaijan-armed-forces")]
+    # each reported at its own 'parent:' line, the line to correct
+    on_cycle = [lines.index(f"- id: {actor}") + 1 + next(i for i, line in enumerate(lines[lines.index(f"- id: {actor}"):])
+                                                       if line.startswith("  parent: "))
+                for actor in ("azerbaijan", "azerbaijan-armed-forces")]
     assert sorted((p.file, p.line) for p in problems_of(repo) if p.rule == "actor-parent-cycle") == [
         (ACTORS, line) for line in on_cycle]
 
