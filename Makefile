@@ -25,6 +25,10 @@ validate: $(VENV)/installed
 
 # pytest, then the R loader's tests (R/load.R; needs Rscript with readr, jsonlite and testthat, which .ci/run installs)
 test: $(VENV)/installed
+	@Rscript -e 'library(readr); library(jsonlite); library(testthat)' >/dev/null 2>&1 || { \
+	  echo "make test needs R with readr, jsonlite and testthat: run 'bash .ci/run', which installs them from"; \
+	  echo "Debian or Ubuntu packages and then runs make test (or run only the Python tests: $(PY) -m pytest)"; \
+	  exit 1; }
 	$(PY) -m pytest
 	Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'
 
