@@ -113,6 +113,11 @@ def _resources(layout: Layout) -> list[dict]:
 def build_outputs(layout: Layout) -> dict[Path, bytes]:
     """Every file the build owns, as bytes: the tables, datapackage.json (its sources), the casualty figure,
     the README codebook and the CONTRIBUTING key reference."""
+    return _build(layout)[1]
+
+
+def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
+    """The resources checked once, and the outputs made from them."""
     resources = _resources(layout)
     tables = build_rows(layout)
     package = descriptor(layout)
@@ -134,21 +139,20 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
     contributing = layout.contributing.read_text(encoding="utf-8")
     outputs[layout.contributing] = with_generated(contributing, KEYS_START, KEYS_END, coding_keys_markdown(layout),
                                                   "CONTRIBUTING.md").encode("utf-8")
-    return outputs
+    return resources, outputs
 
 
 def _with_stats(resource: dict, data: bytes, rows: int) -> dict:
     """The resource with the hash, size and row count of its table, so that anyone holding the files (a
     release archive above all) can check them with frictionless."""
     stats = {"hash": f"sha256:{hashlib.sha256(data).hexdigest()}", "bytes": len(data), "rows": rows}
-    return {**{k: v for k, v in resource.items() if k not in stats}, **stats}
+    return {**resource, **stats}
 
 
 def checked_outputs(layout: Layout) -> dict[Path, bytes]:
     """build_outputs, after the tables pass every table rule: a coding the coding checks let through but a
     table rule refuses (say under a tightened schema) never reaches datapackage/."""
-    outputs = build_outputs(layout)
-    resources = _resources(layout)
+    resources, outputs = _build(layout)
     problems = ProblemList()
     check_tables(layout, resources, {r["name"]: outputs[layout.root / r["path"]] for r in resources}, problems)
     if problems:

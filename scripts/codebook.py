@@ -78,7 +78,7 @@ def _allowed(sub: dict) -> str:
     if "enum" in sub:
         return ", ".join(f"`{v}`" for v in sub["enum"])
     kind = sub.get("type", "")
-    if sub.get("type") == "array":
+    if kind == "array":
         return "a list"
     if "pattern" in sub:
         return f"text matching `{sub['pattern']}`"

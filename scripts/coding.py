@@ -13,7 +13,7 @@ from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import SpanError, locate
 from scripts.yamlfile import line_at
 
-CASUALTY_TYPES = {"killed", "wounded", "captured", "missing", "displaced"}
+CASUALTY_TYPES = ("killed", "wounded", "captured", "missing", "displaced")  # the order the figure shows them in
 # Double quotation marks delimit quotes; single curly ones double as apostrophes, so they only bound
 # quotes the coder gives explicitly as 'text'.
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from scripts.package_source import PackageSource, SourceError
+from scripts.schemas import field_list
 
 LEVELS = ("patch", "minor", "major")  # from the smallest step to the largest
 MEANING_CHECK = "check: if the meaning changed, this is MAJOR"
@@ -53,9 +54,7 @@ def read_schema(source: PackageSource, name: str) -> dict:
 
 
 def primary_key(schema: dict) -> list[str]:
-    """primaryKey as a list (the spec allows a single field name as a string)."""
-    key = schema.get("primaryKey", [])
-    return [key] if isinstance(key, str) else list(key)
+    return field_list(schema.get("primaryKey"))
 
 
 def read_table(source: PackageSource, name: str) -> Table:

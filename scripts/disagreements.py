@@ -24,14 +24,18 @@ def relation(a: dict, b: dict) -> str | None:
     return "compatible" if max(a_low, b_low) <= min(a_high, b_high) else "conflicting"
 
 
+def is_dated_casualty_figure(claim: dict) -> bool:
+    """A casualty or displacement claim with a number and a date: one that can be set beside another source's."""
+    return (claim.get("claim_type") in CASUALTY_TYPES and claim.get("date_start") is not None
+            and (claim.get("value_min") is not None or claim.get("value_max") is not None))
+
+
 def derive_disagreements(claims: list[dict]) -> list[dict]:
     """Pairs only where both claims have a claimant, a date and a figure: an outlet's own voice in two
     articles is two different sources, and a claim without a date cannot be matched to another."""
     groups = defaultdict(list)
     for claim in claims:
-        has_figure = claim["value_min"] is not None or claim["value_max"] is not None
-        if (claim["claim_type"] in CASUALTY_TYPES and has_figure and claim["claimant_actor_id"] is not None
-                and claim["date_start"] is not None):
+        if is_dated_casualty_figure(claim) and claim["claimant_actor_id"] is not None:
             groups[tuple(claim[k] for k in MATCH_KEYS)].append(claim)
     rows = []
     for key, members in groups.items():

@@ -25,9 +25,10 @@ from matplotlib.text import Text
 from matplotlib.ticker import FixedLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
-from scripts.disagreements import relation
+from scripts.coding import CASUALTY_TYPES
+from scripts.disagreements import is_dated_casualty_figure, relation
 
-PANELS = ("killed", "wounded", "captured", "missing", "displaced")  # the casualty claim types, in panel order
+PANELS = CASUALTY_TYPES  # one panel per casualty claim type, in that order
 STATUS_LABEL = {"military": "military", "civilian": "civilian", "unknown": "status unknown"}
 STATUS_ORDER = {"military": 0, "civilian": 1, "unknown": 2}
 UNKNOWN_SIDE = "unknown side"
@@ -53,13 +54,9 @@ MARKER_SIZE = 8.5
 # ---------------------------------------------------------------------------------------------- data
 
 
-def _has_figure(claim: dict) -> bool:
-    return claim.get("value_min") is not None or claim.get("value_max") is not None
-
-
 def is_plotted(claim: dict) -> bool:
     """A casualty claim with a figure and a date: exactly the claims the figure shows."""
-    return claim.get("claim_type") in PANELS and _has_figure(claim) and claim.get("date_start") is not None
+    return is_dated_casualty_figure(claim)
 
 
 def period_label(start, end, precision) -> str:

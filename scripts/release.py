@@ -16,6 +16,7 @@ from scripts.diff import LEVELS, required_level, schema_changes, summary_markdow
 from scripts.package_source import PackageSource, SourceError, from_folder, from_git, git
 from scripts.paths import Layout
 from scripts.problems import format_text
+from scripts.validate import validate_package
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 # What a release archive carries besides the package: the codebook, licence, citation and history, the
@@ -93,8 +94,6 @@ def check_clean(root: Path) -> None:
 
 
 def check_valid(layout: Layout) -> None:
-    from scripts.validate import validate_package
-
     problems = validate_package(layout, run_frictionless=True)
     if problems:
         raise ReleaseError(f"the package does not validate, so it cannot be released:\n{format_text(problems)}")

@@ -30,6 +30,13 @@ def table_schema(layout: Layout, name: str) -> dict:
     return read_json(layout.schema_path(name))
 
 
+def field_list(value) -> list[str]:
+    """A Table Schema names one field as a string, several as a list (primaryKey, foreignKeys)."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
 def field_names(schema: dict) -> list[str]:
     return [f["name"] for f in schema["fields"]]
 

@@ -13,7 +13,7 @@ from scripts.pandera_schemas import dataframe_schema
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.rules import Context, table_rules
-from scripts.schemas import enum_values, table_schema
+from scripts.schemas import enum_values, field_list, table_schema
 from scripts.tables import read_table
 
 PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the cell"),
@@ -124,19 +124,15 @@ def _column_rule(check: str) -> tuple[str, str]:
     return (name, message) if message else ("check", check)
 
 
-def _key_list(fields) -> list[str]:
-    return [fields] if isinstance(fields, str) else list(fields)
-
-
 def check_foreign_keys(frame, resource, schema, frames, problems) -> None:
     """Each reference names a row that exists (Table Schema foreignKeys; empty references are allowed)."""
     for fk in schema.get("foreignKeys", []):
-        fields, reference = _key_list(fk["fields"]), fk["reference"]
+        fields, reference = field_list(fk["fields"]), fk["reference"]
         target_name = reference["resource"] or resource["name"]
         target = frames.get(target_name)
         if target is None:
             continue  # the missing or unreadable table is already a problem of its own
-        target_fields = _key_list(reference["fields"])
+        target_fields = field_list(reference["fields"])
         known = set(target[target_fields].dropna().astype(str).itertuples(index=False, name=None))
         present = frame[fields].notna().all(axis=1)
         values = frame.loc[present, fields].astype(str).itertuples(index=True, name=None)
