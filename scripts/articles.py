@@ -26,6 +26,7 @@ class Article:
     text: str
     sha256: str
     header_date: date | None
+    data: bytes = b""  # the file's bytes, for checking evidence offsets against many rows at once
 
     @property
     def n_chars(self) -> int:
@@ -47,7 +48,7 @@ def read_article(path: Path) -> Article:
     check_article_name(path)
     data = path.read_bytes()
     text = decode_article(data)
-    return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text))
+    return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text), data)
 
 
 def decode_article(data: bytes) -> str:

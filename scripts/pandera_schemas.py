@@ -1,13 +1,10 @@
-"""pandera schemas generated from the Table Schemas, with nullable dtypes and real dates.
-
-pandera's own frictionless import maps integers to non-nullable int64 and dates to strings, which
-would reject missing counts and let bad dates through; this mapping keeps missing as missing.
-"""
+"""pandera (polars backend) schemas generated from the Table Schemas: types, required, unique, enum, pattern,
+bounds and the primary key. Row rules across columns are the project's own (scripts/rules.py)."""
 from __future__ import annotations
 
-import pandera.pandas as pa
+import pandera.polars as pa
 
-from scripts.load import DTYPES
+from scripts.tables import POLARS_TYPES
 
 
 # pandera reports a check by its error text; each text starts with the rule it states.
@@ -29,15 +26,14 @@ def _checks(field: dict) -> list[pa.Check]:
     return checks
 
 
-def dataframe_schema(table_schema: dict, rules=()) -> pa.DataFrameSchema:
-    """One Column per field (type, required, unique, enum, pattern, bounds), the primary key as a
-    multi-column uniqueness check, and `rules` (row-wise checks Table Schema cannot state)."""
+def dataframe_schema(table_schema: dict) -> pa.DataFrameSchema:
+    """One Column per field (type, required, unique, enum, pattern, bounds) and the primary key as a
+    multi-column uniqueness check."""
     columns = {}
     for field in table_schema["fields"]:
         c = field.get("constraints", {})
         columns[field["name"]] = pa.Column(
-            DTYPES.get(field["type"], "string"), checks=_checks(field),
+            POLARS_TYPES[field["type"]], checks=_checks(field),
             nullable=not c.get("required", False), unique=c.get("unique", False), coerce=False)
-    return pa.DataFrameSchema(
-        columns, strict=True, ordered=True, unique=table_schema.get("primaryKey"), report_duplicates="all",
-        checks=[pa.Check(rule.test, name=rule.name, error=f"{rule.name}: {rule.message}") for rule in rules])
+    return pa.DataFrameSchema(columns, strict=True, ordered=True, unique=table_schema.get("primaryKey"),
+                              report_duplicates="all")

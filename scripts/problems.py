@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -16,23 +16,38 @@ class Problem:
     row: int | None = None  # row of a table, counted as frictionless does (the header is row 1)
     value: str | None = None
     engine: str = "project"  # who found it: project, pandera, frictionless
+    more_rows: int = 0  # rows past MAX_ROWS_PER_RULE that break the same rule in the same column, not listed
 
     def sort_key(self):
         return (self.file, self.row or 0, self.line or 0, self.column or "", self.rule, self.message)
 
 
+MAX_ROWS_PER_RULE = 100  # a systematic error in a million rows stays readable: the rest are counted
+
+
 class ProblemList(list):
-    """Problems collected across a whole run; one found twice (say by validation and by its fresh build) is kept once."""
+    """Problems collected across a whole run; one found twice (say by validation and by its fresh build) is kept
+    once, and past MAX_ROWS_PER_RULE rows of one file, rule and column the last one listed counts the rest."""
 
     def __init__(self, problems=()):
         super().__init__()
-        self._seen = set()
+        self._seen, self._last = set(), {}
         self.extend(problems)
 
     def append(self, problem):
-        if problem not in self._seen:
-            self._seen.add(problem)
-            super().append(problem)
+        if problem in self._seen:
+            return
+        self._seen.add(problem)
+        key = (problem.file, problem.rule, problem.column)
+        if problem.row is not None and key in self._last:
+            at, listed = self._last[key]
+            if listed >= MAX_ROWS_PER_RULE:
+                self[at] = replace(self[at], more_rows=self[at].more_rows + 1 + problem.more_rows)
+                return
+            self._last[key] = (len(self), listed + 1)
+        elif problem.row is not None:
+            self._last[key] = (len(self), 1)
+        super().append(problem)
 
     def extend(self, problems):
         for problem in problems:
@@ -85,8 +100,11 @@ def format_text(problems) -> str:
             where = ", ".join(place) or "file"
             value = f" (value: {_short(p.value)!s})" if p.value not in (None, "") else ""
             engine = "" if p.engine == "project" else f" ({p.engine})"
-            out.append(f"  {where}: [{p.rule}]{engine} {p.message}{value}")
-    out.append(f"{len(problems)} problem(s) in {len(by_file)} file(s).")
+            more = f"; {p.more_rows} more row(s) break this rule here, not listed" if p.more_rows else ""
+            out.append(f"  {where}: [{p.rule}]{engine} {p.message}{value}{more}")
+    unlisted = sum(p.more_rows for p in problems)
+    more = f" ({unlisted} more row(s) counted, not listed)" if unlisted else ""
+    out.append(f"{len(problems)} problem(s) in {len(by_file)} file(s){more}.")
     return "\n".join(out)
 
 

@@ -1,12 +1,19 @@
-"""Row rules that Table Schema cannot state: across columns, and against the article files."""
+"""Row rules that Table Schema cannot state: across columns, and against the article files.
+
+Each rule gives, for a polars frame, a boolean Series that is True where the row passes. Rules that are
+plain comparisons are polars expressions; rules that reuse the coding's own Python checks (date precision,
+qualifiers) run those checks once per distinct combination of values, not once per row, so there is one
+definition of each rule and it stays fast on millions of rows.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
 
-import pandas as pd
+import polars as pl
 
 from scripts.coding import CASUALTY_TYPES
+from scripts.corpus import Corpus
 from scripts.dates import check_precision
 from scripts.quantities import qualifier_problem
 
@@ -16,22 +23,34 @@ class Rule:
     name: str
     columns: tuple[str, ...]
     message: str
-    test: Callable[[pd.DataFrame], pd.Series]  # True where the row passes
+    test: Callable[[pl.DataFrame], pl.Series]  # True where the row passes
 
 
 @dataclass
 class Context:
-    """What row rules need beyond the table: article texts and publication dates by article_id."""
-    texts: dict
-    published: dict
+    """What row rules need beyond the table: the article texts, and publication dates by article_id."""
+    corpus: Corpus
+    published: pl.DataFrame  # article_id, published_date
 
 
-def _value(v):
-    return None if pd.isna(v) else (v.date() if isinstance(v, pd.Timestamp) else v)
+def _expression(expr: pl.Expr):
+    return lambda df: df.select(expr.fill_null(True).alias("ok")).to_series()
 
 
-def _rowwise(columns, ok):
-    return lambda df: df.apply(lambda r: bool(ok(*(_value(r[c]) for c in columns))), axis=1) if len(df) else pd.Series(dtype=bool)
+def _each_distinct(columns, ok):
+    """A Python check applied once per distinct combination of the columns' values."""
+    def test(df: pl.DataFrame) -> pl.Series:
+        keys = df.select(columns).unique()
+        verdicts = pl.Series("ok", [bool(ok(*values)) for values in keys.iter_rows()], dtype=pl.Boolean)
+        return df.select(columns).join(keys.with_columns(verdicts), on=list(columns), how="left",
+                                       nulls_equal=True, maintain_order="left")["ok"]
+    return test
+
+
+def _words_of(evidence: str, *parts: str) -> pl.Expr:
+    """Each part is empty or words of the evidence (a missing evidence is reported as required)."""
+    inside = [pl.col(p).is_null() | pl.col(evidence).str.contains(pl.col(p), literal=True) for p in parts]
+    return pl.col(evidence).is_null() | pl.all_horizontal(inside)
 
 
 def evidence_rule(context: Context) -> Rule:
@@ -40,20 +59,22 @@ def evidence_rule(context: Context) -> Rule:
                 "evidence must equal the article text from char_start to char_end (offsets in code points)",
                 # an article without a readable text is reported on its own (foreign-key, article-file,
                 # article-encoding, table-missing ...), not again in every row that quotes it
-                _rowwise(cols, lambda a, e, s, t: a not in context.texts or (s is not None and t is not None
-                                                                             and context.texts[a][s:t] == e)))
+                context.corpus.evidence_matches)
 
 
 def period_rule(prefix="") -> Rule:
     cols = (f"{prefix}date_start", f"{prefix}date_end", f"{prefix}date_precision")
     return Rule("date-period", cols, "date_start must not be after date_end, and the dates must fit date_precision",
-                _rowwise(cols, lambda s, e, p: check_precision(s, e, p) is None))
+                _each_distinct(cols, lambda s, e, p: check_precision(s, e, p) is None))
 
 
 def not_after_publication(context: Context, column: str) -> Rule:
-    cols = ("article_id", column)
-    return Rule("date-after-publication", cols, f"{column} must not be after the article's publication date",
-                _rowwise(cols, lambda a, d: d is None or context.published.get(a) is None or d <= context.published[a]))
+    def test(df: pl.DataFrame) -> pl.Series:
+        dated = df.select("article_id", column).join(context.published, on="article_id", how="left",
+                                                      maintain_order="left")
+        return dated.select((pl.col(column) <= pl.col("published_date")).fill_null(True)).to_series()
+    return Rule("date-after-publication", ("article_id", column),
+                f"{column} must not be after the article's publication date", test)
 
 
 def table_rules(name: str, context: Context) -> list[Rule]:
@@ -61,25 +82,26 @@ def table_rules(name: str, context: Context) -> list[Rule]:
         return [
             evidence_rule(context), period_rule(), not_after_publication(context, "date_start"),
             Rule("value-range", ("value_min", "value_max"), "value_min must not be greater than value_max",
-                 _rowwise(("value_min", "value_max"), lambda lo, hi: lo is None or hi is None or lo <= hi)),
+                 _expression(pl.col("value_min") <= pl.col("value_max"))),
             Rule("qualifier-values", ("qualifier", "value_min", "value_max"),
                  "the qualifier must agree with the values (exact/approx: both; at_least/more_than: value_min only; "
                  "up_to: value_max only; vague or no figure: neither)",
-                 _rowwise(("qualifier", "value_min", "value_max"), lambda q, lo, hi: qualifier_problem(q, lo, hi) is None)),
+                 _each_distinct(("qualifier", "value_min", "value_max"),
+                                lambda q, lo, hi: qualifier_problem(q, lo, hi) is None)),
             Rule("qualifier-value-text", ("qualifier", "value_text"), "a qualifier goes with value_text, and value_text with a qualifier",
-                 _rowwise(("qualifier", "value_text"), lambda q, t: (q is None) == (t is None))),
+                 _expression(pl.col("qualifier").is_null() == pl.col("value_text").is_null())),
             Rule("victim-status", ("claim_type", "victim_status"),
                  "casualty and displacement claims need victim_status; other claims have none",
-                 _rowwise(("claim_type", "victim_status"), lambda t, s: (s is not None) == (t in CASUALTY_TYPES))),
+                 _expression(pl.col("victim_status").is_not_null() == pl.col("claim_type").is_in(list(CASUALTY_TYPES)))),
             Rule("evidence-contains", ("evidence", "value_text", "date_text"),
                  "value_text and date_text must be words of the evidence",
-                 _rowwise(("evidence", "value_text", "date_text"), lambda e, v, d: all(x is None or x in e for x in (v, d)))),
+                 _expression(_words_of("evidence", "value_text", "date_text"))),
         ]
     if name == "statements":
         return [
             evidence_rule(context), not_after_publication(context, "statement_date"),
             Rule("statement-text", ("evidence", "text", "cue"), "text and cue must be words of the evidence",
-                 _rowwise(("evidence", "text", "cue"), lambda e, t, c: all(x is None or x in e for x in (t, c)))),
+                 _expression(_words_of("evidence", "text", "cue"))),
         ]
     if name in ("event_reports", "actor_mentions"):
         return [evidence_rule(context)]
@@ -87,5 +109,5 @@ def table_rules(name: str, context: Context) -> list[Rule]:
         return [period_rule()]
     if name == "claim_disagreements":
         return [Rule("pair-order", ("claim_id_a", "claim_id_b"), "claim_id_a must sort before claim_id_b",
-                     _rowwise(("claim_id_a", "claim_id_b"), lambda a, b: a < b))]
+                     _expression(pl.col("claim_id_a") < pl.col("claim_id_b")))]
     return []

@@ -1,13 +1,19 @@
 """Every rule of the tables, applied to their bytes: the build runs it on the tables it is about to write,
-validation on the tables committed, so a table that breaks a rule never reaches datapackage/."""
+validation on the tables committed, so a table that breaks a rule never reaches datapackage/.
+
+Engines: pandera (polars backend) checks each column against its Table Schema (type, required, unique, enum,
+pattern, bounds, primary key); the project checks what Table Schema cannot state (rules across columns,
+evidence against the article files, foreign keys with messages that say where to add the missing row)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Mapping
 
-import pandas as pd
-import pandera.pandas as pa
+import pandera.polars as pa
+import polars as pl
 
 from scripts.articles import ArticleError, read_article
+from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
 from scripts.pandera_schemas import dataframe_schema
 from scripts.paths import Layout
@@ -26,42 +32,45 @@ REGISTRY_OF = {"actors": "seeds/registry/actors.yaml", "events": "seeds/registry
 
 
 def as_written(value) -> str | None:
-    """A parsed cell back as the CSV has it: dates as YYYY-MM-DD, missing as None."""
-    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+    """A cell back as the CSV has it: dates as YYYY-MM-DD, missing as None."""
+    if value is None:
         return None
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
     return str(value)
 
 
-def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | None],
+def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | Path | None],
                  problems: ProblemList) -> None:
-    """Read each table (contents by resource name; None when the file is missing) and check every rule."""
-    frames = {}
+    """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
+    check every rule."""
+    frames, type_errors = {}, {}
     for resource in resources:
-        data = contents.get(resource["name"])
-        if data is None:
+        source = contents.get(resource["name"])
+        if source is None or (isinstance(source, Path) and not source.is_file()):
             problems.add(resource["path"], "table-missing", "the table does not exist; run `python -m scripts build`")
             continue
-        frames[resource["name"]] = read_table(data, table_schema(layout, resource["name"]), resource["path"], problems)
+        read = read_table(source, table_schema(layout, resource["name"]), resource["path"], problems)
+        if read is not None:
+            frames[resource["name"]], type_errors[resource["name"]] = read
     context = article_context(layout, frames.get("articles"), problems)
     for resource in resources:
         frame = frames.get(resource["name"])
         if frame is not None:
             schema = table_schema(layout, resource["name"])
-            check_frame(frame, resource, schema, context, problems)
+            check_frame(frame, resource, schema, context, type_errors[resource["name"]], problems)
             check_foreign_keys(frame, resource, schema, frames, problems)
     check_vocabulary(layout, frames.get("event_types"), problems)
 
 
-def article_context(layout: Layout, articles: pd.DataFrame | None, problems: ProblemList) -> Context:
+def article_context(layout: Layout, articles: pl.DataFrame | None, problems: ProblemList) -> Context:
     """Article texts for the evidence rule, after checking each file against its row (sha256, length)."""
-    texts, published = {}, {}
-    if articles is None:
-        return Context(texts, published)
-    for index, row in articles.iterrows():
-        line, path_text = int(index) + 2, row["path"]
-        if pd.isna(path_text) or not is_inside(path_text) or not (layout.root / path_text).is_file():
+    corpus, published = Corpus(), {"article_id": [], "published_date": []}
+    rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows() \
+        if articles is not None else []
+    for index, (article_id, path_text, sha256, n_chars, published_date) in enumerate(rows):
+        line = index + 2
+        if path_text is None or not is_inside(path_text) or not (layout.root / path_text).is_file():
             problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
                          "repository; the path must be seeds/<article_id>.txt", row=line, column="path", value=path_text)
             continue
@@ -70,50 +79,66 @@ def article_context(layout: Layout, articles: pd.DataFrame | None, problems: Pro
         except ArticleError as exc:
             problems.add(path_text, exc.rule, exc.message, value=exc.value)
             continue
-        if article.sha256 != row["sha256"]:
+        if article.sha256 != sha256:
             problems.add("datapackage/articles.csv", "article-sha256",
                          f"{path_text} has changed since it was coded (its sha256 is {article.sha256}); "
                          "articles must never be edited: restore the file, or recode it and rebuild",
-                         row=line, column="sha256", value=row["sha256"])
-        if not pd.isna(row["n_chars"]) and article.n_chars != row["n_chars"]:
+                         row=line, column="sha256", value=sha256)
+        if n_chars is not None and article.n_chars != n_chars:
             problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {article.n_chars} characters; "
-                         "rebuild with `python -m scripts build`", row=line, column="n_chars", value=row["n_chars"])
-        texts[row["article_id"]] = article.text
-        if not pd.isna(row["published_date"]):
-            published[row["article_id"]] = row["published_date"].date()
-    return Context(texts, published)
+                         "rebuild with `python -m scripts build`", row=line, column="n_chars", value=n_chars)
+        if article_id is not None:
+            corpus.append_article(article_id, article.data, article.n_chars)
+            if published_date is not None:
+                published["article_id"].append(article_id)
+                published["published_date"].append(published_date)
+    return Context(corpus.freeze(), pl.DataFrame(published, schema={"article_id": pl.String,
+                                                                    "published_date": pl.Date}))
 
 
-def check_frame(frame, resource, schema, context, problems):
-    """pandera with the schema's columns and the project's row rules; each failure once, at its row."""
-    rules = table_rules(resource["name"], context)
-    by_error = {f"{r.name}: {r.message}": r for r in rules}
+def _pandera_failures(frame: pl.DataFrame, schema: dict) -> pl.DataFrame | None:
     try:
-        dataframe_schema(schema, rules).validate(frame, lazy=True)
-        return
+        dataframe_schema(schema).validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
+        return exc.failure_cases
+    return None
+
+
+def _values(frame: pl.DataFrame, index: int, columns) -> str:
+    return ", ".join(f"{c}={as_written(frame[c][index]) or ''}" for c in columns)
+
+
+def check_frame(frame, resource, schema, context, type_errors, problems: ProblemList) -> None:
+    """pandera with the schema's columns, then the project's row rules; each failure once, at its row."""
     rel = resource["path"]
+    failures = _pandera_failures(frame, schema)
     reported = set()
-    skip = frame.attrs.get("type_errors", set())
-    for case in cases.itertuples(index=False):
-        row = None if pd.isna(case.index) else int(case.index) + 2
-        check = str(case.check)
-        rule = by_error.get(check)
-        if rule is not None or check == "multiple_fields_uniqueness":
-            if (row, check) in reported or any((row, c) in skip for c in (rule.columns if rule else ())):
+    for case in failures.iter_rows(named=True) if failures is not None else []:
+        index = case["index"]
+        row = None if index is None else int(index) + 2
+        check = str(case["check"])
+        if check == "multiple_fields_uniqueness":
+            columns = tuple(schema["primaryKey"])
+            if (row, check) in reported:
                 continue
             reported.add((row, check))
-            columns = rule.columns if rule else tuple(schema["primaryKey"])
-            values = ", ".join(f"{c}={as_written(frame.at[case.index, c]) or ''}" for c in columns) if row else None
-            name, message = (rule.name, rule.message) if rule else PANDERA_RULES[check]
-            problems.add(rel, name, message, row=row, column=", ".join(columns), value=values, engine="pandera")
+            name, message = PANDERA_RULES[check]
+            problems.add(rel, name, message, row=row, column=", ".join(columns),
+                         value=_values(frame, index, columns) if row else None, engine="pandera")
             continue
-        if (row, case.column) in skip and check.startswith("not_nullable"):
-            continue
+        if (row, case["column"]) in type_errors and check.startswith("not_nullable"):
+            continue  # the cell did not parse as its type: reported once, as a type problem
         name, message = _column_rule(check)
-        problems.add(rel, name, message, row=row, column=case.column, value=as_written(case.failure_case),
+        problems.add(rel, name, message, row=row, column=case["column"], value=as_written(case["failure_case"]),
                      engine="pandera")
+    for rule in table_rules(resource["name"], context):
+        name, message, passed = rule.name, rule.message, rule.test(frame)
+        for index in (~passed).arg_true().to_list():
+            row = index + 2
+            if any((row, c) in type_errors for c in rule.columns):
+                continue
+            problems.add(rel, name, message, row=row, column=", ".join(rule.columns),
+                         value=_values(frame, index, rule.columns))
 
 
 def _column_rule(check: str) -> tuple[str, str]:
@@ -124,7 +149,7 @@ def _column_rule(check: str) -> tuple[str, str]:
     return (name, message) if message else ("check", check)
 
 
-def check_foreign_keys(frame, resource, schema, frames, problems) -> None:
+def check_foreign_keys(frame, resource, schema, frames, problems: ProblemList) -> None:
     """Each reference names a row that exists (Table Schema foreignKeys; empty references are allowed)."""
     for fk in schema.get("foreignKeys", []):
         fields, reference = field_list(fk["fields"]), fk["reference"]
@@ -133,24 +158,24 @@ def check_foreign_keys(frame, resource, schema, frames, problems) -> None:
         if target is None:
             continue  # the missing or unreadable table is already a problem of its own
         target_fields = field_list(reference["fields"])
-        known = set(target[target_fields].dropna().astype(str).itertuples(index=False, name=None))
-        present = frame[fields].notna().all(axis=1)
-        values = frame.loc[present, fields].astype(str).itertuples(index=True, name=None)
+        known = target.select([pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]).drop_nulls()
+        present = frame.select(fields).with_row_index("_index").drop_nulls(fields)
+        present = present.with_columns([pl.col(f).cast(pl.String) for f in fields])
+        missing = present.join(known.unique(), on=fields, how="anti", maintain_order="left")
         where = REGISTRY_OF.get(target_name, f"datapackage/{target_name}.csv")
-        for index, *key in values:
-            if tuple(key) not in known:
-                problems.add(resource["path"], "foreign-key",
-                             f"{', '.join(fields)} must be a {', '.join(target_fields)} of table '{target_name}'; "
-                             f"use an existing one or add it to {where}", row=int(index) + 2,
-                             column=", ".join(fields), value=", ".join(key))
+        for index, *key in missing.iter_rows():
+            problems.add(resource["path"], "foreign-key",
+                         f"{', '.join(fields)} must be a {', '.join(target_fields)} of table '{target_name}'; "
+                         f"use an existing one or add it to {where}", row=int(index) + 2, column=", ".join(fields),
+                         value=", ".join(key))
 
 
-def check_vocabulary(layout: Layout, event_types: pd.DataFrame | None, problems: ProblemList) -> None:
+def check_vocabulary(layout: Layout, event_types: pl.DataFrame | None, problems: ProblemList) -> None:
     """The enum of events.event_type and the event_types vocabulary must list the same values."""
     if event_types is None:
         return
     declared = set(enum_values(table_schema(layout, "events"), "event_type"))
-    listed = set(event_types["event_type"].dropna())
+    listed = set(event_types["event_type"].drop_nulls().to_list())
     for value in sorted(declared - listed):
         problems.add("schemas/events.json", "vocabulary", f"event type '{value}' is in the enum but not in "
                      "seeds/registry/event_types.yaml; add it there or remove it from the enum",

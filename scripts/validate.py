@@ -17,16 +17,11 @@ def validate_package(layout: Layout, run_frictionless: bool = True) -> ProblemLi
     if package is not None:
         check_package_properties(layout, package, problems)
         resources = checked_resources(layout, package, problems)
-    contents = {r["name"]: _read_if_exists(layout.root / r["path"]) for r in resources}
-    check_tables(layout, resources, contents, problems)
+    check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
     check_fresh(layout, problems)
     if run_frictionless and package is not None:
         frictionless_problems(layout, problems)
     return problems
-
-
-def _read_if_exists(path):
-    return path.read_bytes() if path.is_file() else None
 
 
 def check_fresh(layout: Layout, problems: ProblemList) -> None:

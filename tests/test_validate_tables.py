@@ -402,6 +402,15 @@ def _resource_the_build_does_not_produce(repo):
     change_package(repo, lambda package: package["resources"].append(resource))
 
 
+def _short_row(repo):
+    """A row with one cell fewer than the header: pandas and polars would read the last cell as missing."""
+    rewrite(repo, "claims", lambda rows: [row[:-1] if row[0] == C02 else row for row in rows])
+
+
+def _repeated_column(repo):
+    rewrite(repo, "claims", lambda rows: [row[:-1] + [row[0]] for row in rows])
+
+
 def _not_utf8(repo):
     path = repo.table_path("events")
     data = path.read_bytes()
@@ -456,6 +465,11 @@ TABLE_CASES = {
     "csv-encoding": TableCase(_not_utf8, "datapackage/events.csv", "csv-encoding",
                               {"line": row_of("events", "e-1990s-war"), "column": None}, None,
                               "rebuild with `python -m scripts build`"),
+    "csv-row-length": TableCase(_short_row, CLAIMS, "csv-row-length", {"row": row_of("claims", C02), "column": None},
+                                ",".join(_committed_rows("claims")[row_of("claims", C02) - 1][:-1]),
+                                "every row needs one cell per column"),
+    "csv-repeated-column": TableCase(_repeated_column, CLAIMS, "csv-repeated-column", {"row": 1, "column": "claim_id"},
+                                     None, "each column once"),
     "article-file": TableCase(lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"),
                               ARTICLES, "article-file", {"row": row_of("articles", A004), "column": "path"},
                               "seeds/005_0123456789abcdef.txt", "the path must be seeds/<article_id>.txt"),
@@ -564,3 +578,16 @@ def test_cli_validate_json_and_exit_codes(repo):
     assert {"file": CLAIMS, "rule": "value-range", "row": row, "column": "value_min, value_max",
             "value": "value_min=53, value_max=27"} in [
         {k: p[k] for k in ("file", "rule", "row", "column", "value")} for p in report["problems"]]
+
+
+def test_a_systematic_error_lists_the_first_rows_and_counts_the_rest(repo):
+    from scripts.problems import MAX_ROWS_PER_RULE, format_text
+
+    rows = read_rows(repo, "actor_aliases")
+    rewrite(repo, "actor_aliases", lambda rows: rows + [["nobody-known", f"Alias {i}"] for i in range(MAX_ROWS_PER_RULE + 7)])
+    problems = validate(repo)
+    listed = found(problems, "foreign-key", "datapackage/actor_aliases.csv")
+    assert len(listed) == MAX_ROWS_PER_RULE
+    assert [p.row for p in listed] == list(range(len(rows) + 1, len(rows) + 1 + MAX_ROWS_PER_RULE))
+    assert [p.more_rows for p in listed] == [0] * (MAX_ROWS_PER_RULE - 1) + [7]
+    assert "7 more row(s) break this rule here, not listed" in format_text(problems)
