@@ -43,15 +43,27 @@ def build(layout, as_json):
 
 @main.command(help="Check the package: datapackage.json, every table in datapackage/ against its schema in "
                    "schemas/ (pandera, plus row rules such as evidence == article slice), that the tables equal a "
-                   "fresh build of seeds/, and frictionless. Reads only; prints every problem; exits 1 if any.")
+                   "fresh build of seeds/, and the descriptor with frictionless. Reads only; prints every problem "
+                   "and which engine checked what; exits 1 if any.")
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON for bots.")
 @click.option("--no-frictionless", is_flag=True, help="Skip the frictionless pass (faster while editing).")
+@click.option("--frictionless-rows", is_flag=True,
+              help="Let frictionless read every row too, as `frictionless validate` does (slow on a large package; "
+                   "everything it finds there the project's checks find as well).")
+@click.option("--no-rebuild", is_flag=True,
+              help="Skip the comparison with a fresh build of seeds/ (for a package built elsewhere).")
 @click.pass_obj
-def validate(layout, as_json, no_frictionless):
-    from scripts.validate import validate_package
+def validate(layout, as_json, no_frictionless, frictionless_rows, no_rebuild):
+    from scripts.validate import ENGINES, validate_package
 
-    problems = validate_package(layout, run_frictionless=not no_frictionless)
-    click.echo(format_json(problems) if as_json else format_text(problems))
+    problems = validate_package(layout, run_frictionless=not no_frictionless, frictionless_rows=frictionless_rows,
+                                rebuild=not no_rebuild)
+    engines = {k: v for k, v in ENGINES.items() if k != "frictionless" or not no_frictionless}
+    if as_json:
+        click.echo(format_json(problems))
+    else:
+        click.echo(format_text(problems))
+        click.echo("Checked by: " + "; ".join(f"{name}: {what}" for name, what in engines.items()), err=True)
     sys.exit(1 if problems else 0)
 
 

@@ -94,7 +94,7 @@ def check_clean(root: Path) -> None:
 
 
 def check_valid(layout: Layout) -> None:
-    problems = validate_package(layout, run_frictionless=True)
+    problems = validate_package(layout, run_frictionless=True, frictionless_rows=True)
     if problems:
         raise ReleaseError(f"the package does not validate, so it cannot be released:\n{format_text(problems)}")
 

@@ -41,9 +41,9 @@ def as_written(value) -> str | None:
 
 
 def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | Path | None],
-                 problems: ProblemList) -> None:
+                 problems: ProblemList) -> dict[str, int]:
     """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
-    check every rule."""
+    check every rule; the number of rows of each table read."""
     frames, type_errors = {}, {}
     for resource in resources:
         source = contents.get(resource["name"])
@@ -61,6 +61,7 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
             check_frame(frame, resource, schema, context, type_errors[resource["name"]], problems)
             check_foreign_keys(frame, resource, schema, frames, problems)
     check_vocabulary(layout, frames.get("event_types"), problems)
+    return {name: frame.height for name, frame in frames.items()}
 
 
 def article_context(layout: Layout, articles: pl.DataFrame | None, problems: ProblemList) -> Context:

@@ -1,6 +1,10 @@
 """Validation: the descriptor, every table (pandera, with the project's row rules and foreign keys),
-freshness against a build, and frictionless; every failure is collected, none stops the others."""
+freshness against a build, and frictionless; every failure is collected, none stops the others.
+
+Which engine checks what is ENGINES, which `validate` prints."""
 from __future__ import annotations
+
+import hashlib
 
 from scripts.build import build_outputs
 from scripts.descriptor import check_package_properties, checked_resources, read_descriptor
@@ -8,20 +12,63 @@ from scripts.paths import Layout
 from scripts.problems import BuildError, ProblemList
 from scripts.table_checks import check_tables
 
+ENGINES = {
+    "frictionless": "datapackage.json against the Data Package and Table Schema profiles"
+                    " (with --frictionless-rows: also every row, as `frictionless validate` does)",
+    "pandera": "each column of each table (polars backend): type, required, unique, enum, pattern, bounds,"
+               " primary key",
+    "project": "the descriptor's paths, checksums (sha256, bytes) and row counts, the CSV form (UTF-8, no BOM, LF,"
+               " header, cells per row), foreign keys, rules across columns, evidence against the article files"
+               " (sha256, length, offsets), and the tables equal a fresh build of seeds/",
+}
 
-def validate_package(layout: Layout, run_frictionless: bool = True) -> ProblemList:
-    """Every problem of the package as committed; reads only, never writes."""
+
+def validate_package(layout: Layout, run_frictionless: bool = True, frictionless_rows: bool = False,
+                     rebuild: bool = True) -> ProblemList:
+    """Every problem of the package as committed; reads only, never writes. frictionless checks the descriptor
+    unless run_frictionless is False, and every row too with frictionless_rows; rebuild=False skips the
+    comparison with a fresh build (for a package whose codings are not at hand)."""
     problems = ProblemList()
     package = read_descriptor(layout, problems)
     resources = []
     if package is not None:
         check_package_properties(layout, package, problems)
         resources = checked_resources(layout, package, problems)
-    check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
-    check_fresh(layout, problems)
+        check_checksums(layout, resources, problems)
+    heights = check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
+    for index, resource in enumerate(resources):
+        if "rows" in resource and resource["name"] in heights and heights[resource["name"]] != resource["rows"]:
+            problems.add(layout.rel(layout.descriptor), "resource-rows", f"{resource['path']} has "
+                         f"{heights[resource['name']]} rows, not the number recorded here; rebuild with "
+                         "`python -m scripts build`", column=f"resources[{index}].rows", value=resource["rows"])
+    if rebuild:
+        check_fresh(layout, problems)
     if run_frictionless and package is not None:
-        frictionless_problems(layout, problems)
+        frictionless_problems(layout, problems, frictionless_rows)
     return problems
+
+
+def check_checksums(layout: Layout, resources: list[dict], problems: ProblemList) -> None:
+    """Each table's sha256 and size are those datapackage.json records (what frictionless checks while it
+    reads every row, computed here without parsing)."""
+    for index, resource in enumerate(resources):
+        path = layout.root / resource["path"]
+        if not path.is_file():
+            continue  # reported as table-missing
+        digest, size = hashlib.sha256(), 0
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
+        where = f"resources[{index}]"
+        if "hash" in resource and resource["hash"] != f"sha256:{digest.hexdigest()}":
+            problems.add(layout.rel(layout.descriptor), "resource-hash", f"{resource['path']} does not have the "
+                         f"sha256 recorded here (it has sha256:{digest.hexdigest()}); rebuild with "
+                         "`python -m scripts build`", column=f"{where}.hash", value=resource["hash"])
+        if "bytes" in resource and resource["bytes"] != size:
+            problems.add(layout.rel(layout.descriptor), "resource-bytes", f"{resource['path']} has {size} bytes, "
+                         "not the number recorded here; rebuild with `python -m scripts build`",
+                         column=f"{where}.bytes", value=resource["bytes"])
 
 
 def check_fresh(layout: Layout, problems: ProblemList) -> None:
@@ -48,11 +95,12 @@ def check_fresh(layout: Layout, problems: ProblemList) -> None:
                      line=line, value=old_lines[line - 1] if line <= len(old_lines) else "<end of file>")
 
 
-def frictionless_problems(layout: Layout, problems: ProblemList) -> None:
+def frictionless_problems(layout: Layout, problems: ProblemList, rows: bool = True) -> None:
     from frictionless import FrictionlessException, Package
 
     try:
-        report = Package(str(layout.descriptor)).validate()
+        report = Package(str(layout.descriptor)).validate() if rows else \
+            Package.validate_descriptor(str(layout.descriptor), basepath=str(layout.root))
     except FrictionlessException as exc:
         problems.add(layout.rel(layout.descriptor), "frictionless", str(exc.error.message), engine="frictionless")
         return

@@ -109,7 +109,7 @@ def digest(root) -> dict:
 # --- the committed package ------------------------------------------------------------------------------------
 
 def test_the_committed_package_has_no_problem_for_any_engine(repo):
-    assert list(validate_package(repo, run_frictionless=True)) == []
+    assert list(validate_package(repo, run_frictionless=True, frictionless_rows=True)) == []
 
 
 # --- one broken cell ------------------------------------------------------------------------------------------
@@ -233,7 +233,7 @@ FRICTIONLESS_CASES = [_type, _date, _enum, _primary_key, _foreign_key]  # rules 
 @pytest.mark.parametrize("damage", FRICTIONLESS_CASES, ids=lambda f: f.__name__[1:])
 def test_frictionless_reports_table_errors_too(repo, damage):
     row, own_rule, frictionless_rule, column, value = damage(repo)
-    problems = validate_package(repo, run_frictionless=True)
+    problems = validate_package(repo, run_frictionless=True, frictionless_rows=True)
     hit = found(problems, frictionless_rule, CLAIMS, row=row, engine="frictionless")[0]
     if column is not None:
         assert (hit.column, hit.value) == (column, value)
@@ -354,8 +354,12 @@ def test_event_type_enum_and_vocabulary_must_agree(repo):
 def test_a_valid_but_hand_edited_table_is_stale(repo):
     replace_in(repo.table_path("events"), "All-out war over", "Full-scale war over")
     problems = validate(repo)
-    assert [(p.file, p.rule, p.line) for p in problems] == [("datapackage/events.csv", "stale", 4)]
-    assert problems[0].value.startswith("e-1990s-war,war,\"Full-scale war over")
+    assert sorted((p.file, p.rule, p.line, p.column) for p in problems) == [
+        ("datapackage.json", "resource-bytes", None, f"resources[{RESOURCE_INDEX['events']}].bytes"),
+        ("datapackage.json", "resource-hash", None, f"resources[{RESOURCE_INDEX['events']}].hash"),
+        ("datapackage/events.csv", "stale", 4, None)]  # the checksums datapackage.json records no longer fit
+    (stale,) = found(problems, "stale", "datapackage/events.csv")
+    assert stale.value.startswith("e-1990s-war,war,\"Full-scale war over")
 
 
 # --- every other table and descriptor rule: one bad contribution each, with the advice it gets -----------------
@@ -470,6 +474,15 @@ TABLE_CASES = {
                                 "every row needs one cell per column"),
     "csv-repeated-column": TableCase(_repeated_column, CLAIMS, "csv-repeated-column", {"row": 1, "column": "claim_id"},
                                      None, "each column once"),
+    "resource-hash": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(hash="sha256:" + "0" * 64)),
+                               DESCRIPTOR, "resource-hash", {"column": "resources[0].hash"}, "sha256:" + "0" * 64,
+                               "rebuild with `python -m scripts build`"),
+    "resource-bytes": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(bytes=1)),
+                                DESCRIPTOR, "resource-bytes", {"column": "resources[0].bytes"}, "1",
+                                "rebuild with `python -m scripts build`"),
+    "resource-rows": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(rows=7)),
+                               DESCRIPTOR, "resource-rows", {"column": "resources[0].rows"}, "7",
+                               "rebuild with `python -m scripts build`"),
     "article-file": TableCase(lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"),
                               ARTICLES, "article-file", {"row": row_of("articles", A004), "column": "path"},
                               "seeds/005_0123456789abcdef.txt", "the path must be seeds/<article_id>.txt"),
@@ -558,7 +571,7 @@ def test_validation_never_modifies_its_inputs(repo):
     edit_row(repo, "claims", C02, value_max="27", claim_type="killled")
     (repo.seeds / f"{A000}.txt").write_bytes((repo.seeds / f"{A000}.txt").read_bytes() + b" ")
     before = digest(repo.root)
-    problems = validate_package(repo, run_frictionless=True)
+    problems = validate_package(repo, run_frictionless=True, frictionless_rows=True)
     assert {"value-range", "enum", "stale"} <= rules_of(problems, CLAIMS)
     assert "article-sha256" in rules_of(problems, ARTICLES)
     assert digest(repo.root) == before
@@ -591,3 +604,12 @@ def test_a_systematic_error_lists_the_first_rows_and_counts_the_rest(repo):
     assert [p.row for p in listed] == list(range(len(rows) + 1, len(rows) + 1 + MAX_ROWS_PER_RULE))
     assert [p.more_rows for p in listed] == [0] * (MAX_ROWS_PER_RULE - 1) + [7]
     assert "7 more row(s) break this rule here, not listed" in format_text(problems)
+
+
+def test_validate_says_which_engine_checked_what(repo):
+    result = CliRunner().invoke(main, ["--root", str(repo.root), "validate"])
+    assert result.exit_code == 0, result.output
+    said = result.stderr
+    assert "frictionless: datapackage.json against the Data Package and Table Schema profiles" in said
+    assert "pandera: each column of each table" in said
+    assert "evidence against the article files" in said
