@@ -1,6 +1,7 @@
 """The command line: one click group, one subcommand per job."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -160,3 +161,40 @@ def archive(layout, ref, dist):
         sys.exit(1)
     click.echo(f"wrote {written}")
     click.echo(f"wrote {checksum}")
+
+
+@main.command(help="Measure validation on synthetic packages of the given numbers of claims: the project's validation "
+                   "(without the comparison with a fresh build), the raw pyarrow parse of the same files and "
+                   "`frictionless validate`, each in its own process (seconds and peak memory); then plant one error "
+                   "of each kind in a copy of the smallest package and show what each engine reports.")
+@click.option("--claims", "sizes", type=int, multiple=True, default=(10_000,), show_default=True,
+              help="Number of claims of a package; repeat for several sizes.")
+@click.option("--claims-per-article", type=int, default=10, show_default=True)
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=Path("/tmp/conflict-news-benchmark"),
+              show_default=True, help="Where the synthetic packages are generated (kept, so reruns skip generation).")
+@click.option("--no-frictionless", is_flag=True, help="Skip frictionless (it takes about a minute per million claims).")
+@click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
+def benchmark(sizes, claims_per_article, workdir, no_frictionless, as_json):
+    from scripts import benchmark as bench
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    for claims in sizes:
+        root = bench.package_for(workdir, claims, claims_per_article)
+        results.append(bench.size_row(root, with_frictionless=not no_frictionless))
+        click.echo(f"{claims:,} claims measured", err=True)
+    smallest = bench.package_for(workdir, min(sizes), claims_per_article)
+    broken = workdir / f"claims-{min(sizes)}-planted"
+    planted = bench.plant_errors(smallest, broken)
+    found = bench.measure("validate", broken)
+    seen_by_frictionless = bench.measure("frictionless", broken)
+    comparison = bench.compare_findings(planted, found, seen_by_frictionless)
+    unseen = bench.unseen_by_project(found, seen_by_frictionless)
+    if as_json:
+        click.echo(json.dumps({"sizes": results, "planted": comparison, "unseen_by_project": unseen}, indent=2))
+    else:
+        click.echo(bench.markdown(results))
+        click.echo()
+        click.echo(bench.planted_markdown(comparison, unseen))
+    missed = [c for c in comparison if not c["project"]]
+    sys.exit(1 if missed or unseen else 0)

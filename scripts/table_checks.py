@@ -43,25 +43,56 @@ def as_written(value) -> str | None:
 def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | Path | None],
                  problems: ProblemList) -> dict[str, int]:
     """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
-    check every rule; the number of rows of each table read."""
-    frames, type_errors = {}, {}
-    for resource in resources:
-        source = contents.get(resource["name"])
+    check every rule; the number of rows of each table read.
+
+    One table is in memory at a time: tables are checked after the tables they refer to, and each keeps only
+    the columns that other tables' foreign keys point at."""
+    schemas = {r["name"]: table_schema(layout, r["name"]) for r in resources}
+    kept, heights = {}, {}
+    context = article_context(layout, None, problems)  # until the articles are read; no table before them needs it
+    for resource in _referenced_first(resources, schemas):
+        name, source = resource["name"], contents.get(resource["name"])
         if source is None or (isinstance(source, Path) and not source.is_file()):
             problems.add(resource["path"], "table-missing", "the table does not exist; run `python -m scripts build`")
             continue
-        read = read_table(source, table_schema(layout, resource["name"]), resource["path"], problems)
-        if read is not None:
-            frames[resource["name"]], type_errors[resource["name"]] = read
-    context = article_context(layout, frames.get("articles"), problems)
-    for resource in resources:
-        frame = frames.get(resource["name"])
-        if frame is not None:
-            schema = table_schema(layout, resource["name"])
-            check_frame(frame, resource, schema, context, type_errors[resource["name"]], problems)
-            check_foreign_keys(frame, resource, schema, frames, problems)
-    check_vocabulary(layout, frames.get("event_types"), problems)
-    return {name: frame.height for name, frame in frames.items()}
+        read = read_table(source, schemas[name], resource["path"], problems)
+        if read is None:
+            continue
+        frame, type_errors = read
+        if name == "articles":
+            context = article_context(layout, frame, problems)
+        heights[name] = frame.height
+        check_frame(frame, resource, schemas[name], context, type_errors, problems)
+        check_foreign_keys(frame, resource, schemas[name], {**kept, name: frame}, problems)
+        if name == "event_types":
+            check_vocabulary(layout, frame, problems)
+        kept[name] = frame.select(_referenced_columns(name, schemas))
+    return heights
+
+
+def _fk_targets(name: str, schema: dict) -> set[str]:
+    return {fk["reference"]["resource"] or name for fk in schema.get("foreignKeys", [])}
+
+
+def _referenced_first(resources: list[dict], schemas: dict) -> list[dict]:
+    """Each table after the tables it refers to (so the articles come before every table with evidence)."""
+    ordered, pending = [], list(resources)
+    while pending:
+        names = {r["name"] for r in pending}
+        ready = next((r for r in pending if not (_fk_targets(r["name"], schemas[r["name"]]) - {r["name"]}) & names),
+                     pending[0])  # a cycle of references: take the first, its keys are checked where available
+        ordered.append(ready)
+        pending.remove(ready)
+    return ordered
+
+
+def _referenced_columns(name: str, schemas: dict) -> list[str]:
+    columns = []
+    for source, schema in schemas.items():
+        for fk in schema.get("foreignKeys", []):
+            if (fk["reference"]["resource"] or source) == name:
+                columns += [c for c in field_list(fk["reference"]["fields"]) if c not in columns]
+    return columns
 
 
 def article_context(layout: Layout, articles: pl.DataFrame | None, problems: ProblemList) -> Context:
