@@ -10,7 +10,7 @@ from pathlib import Path
 from scripts.dates import DateError, parse_date
 from scripts.problems import RuleError
 
-ARTICLE_ID = re.compile(r"^[0-9]{3}_[0-9a-f]{16}$")
+ARTICLE_ID = re.compile(r"^[0-9]{3,}_[0-9a-f]{16}$")  # 000 to 999, then 1000 and on
 # Seed files may open with an inline header such as " date 2020-09-29 Fighting has ...".
 DATE_HEADER = re.compile(r"^\s*date\s+(\S+)(?=\s)")
 
@@ -37,9 +37,9 @@ def check_article_name(path: Path) -> None:
     if path.suffix != ".txt" or not ARTICLE_ID.match(path.stem):
         raise ArticleError(
             "article-name",
-            "article file names must be three digits, an underscore and sixteen lower-case hex digits, "
-            "ending in .txt (e.g. 005_0123456789abcdef.txt); `python -m scripts add FILE` names and copies an "
-            "article for you", path.name)
+            "article file names must be a number of three or more digits, an underscore and sixteen lower-case hex "
+            "digits, ending in .txt (e.g. 005_0123456789abcdef.txt or 1005_0123456789abcdef.txt); "
+            "`python -m scripts add FILE` names and copies an article for you", path.name)
 
 
 def read_article(path: Path) -> Article:

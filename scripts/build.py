@@ -94,9 +94,14 @@ def _check_grounded(layout, registry, tables, problems):
                          line=event["_line"], value=event["event_id"])
 
 
-def _sorted(rows, schema):
+def sort_key(schema: dict):
+    """The order rows are written in: by primary key, a missing value first."""
     key = schema["primaryKey"]
-    return sorted(rows, key=lambda r: tuple((r[k] is not None, r[k] if r[k] is not None else 0) for k in key))
+    return lambda r: tuple((r[k] is not None, r[k] if r[k] is not None else 0) for k in key)
+
+
+def _sorted(rows, schema):
+    return sorted(rows, key=sort_key(schema))
 
 
 def _resources(layout: Layout) -> list[dict]:
@@ -128,10 +133,8 @@ def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
         if rows is None:
             raise BuildError([_no_rows(layout, resource["name"])])
         outputs[layout.root / resource["path"]] = to_csv_bytes(field_names(schema), _sorted(rows, schema))
-    package = {**package, "sources": [
-        {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(tables["articles"], {"primaryKey": ["article_id"]})],
-        "resources": [_with_stats(r, outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in package["resources"]]}
-    outputs[layout.descriptor] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    stats = {r["name"]: table_stats(outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in resources}
+    outputs[layout.descriptor] = descriptor_bytes(package, tables["articles"], stats)
     readme = layout.readme.read_text(encoding="utf-8")
     outputs[layout.readme] = with_generated(readme, START, END, codebook_markdown(layout, tables["event_types"]),
                                             "README.md").encode("utf-8")
@@ -142,11 +145,23 @@ def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
     return resources, outputs
 
 
-def _with_stats(resource: dict, data: bytes, rows: int) -> dict:
-    """The resource with the hash, size and row count of its table, so that anyone holding the files (a
-    release archive above all) can check them with frictionless."""
-    stats = {"hash": f"sha256:{hashlib.sha256(data).hexdigest()}", "bytes": len(data), "rows": rows}
-    return {**resource, **stats}
+def table_stats(data: bytes, rows: int) -> dict:
+    """The hash, size and row count of a table, so that anyone holding the files (a release archive above
+    all) can check them with frictionless."""
+    return stats_of(hashlib.sha256(data).hexdigest(), len(data), rows)
+
+
+def stats_of(sha256_hex: str, size: int, rows: int) -> dict:
+    return {"hash": f"sha256:{sha256_hex}", "bytes": size, "rows": rows}
+
+
+def descriptor_bytes(package: dict, articles: list[dict], stats: dict[str, dict]) -> bytes:
+    """datapackage.json as the build writes it: `sources` lists every article in id order, and each
+    resource carries the stats of its table (table_stats, by resource name)."""
+    package = {**package, "sources": [
+        {"title": f"Article {a['article_id']}", "path": a["path"]} for a in _sorted(articles, {"primaryKey": ["article_id"]})],
+        "resources": [{**r, **stats[r["name"]]} for r in package["resources"]]}
+    return (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def checked_outputs(layout: Layout) -> dict[Path, bytes]:

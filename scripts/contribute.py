@@ -1,7 +1,8 @@
 """Adding an article: the one step of a contribution a machine should do, so ids and bytes are never typed by hand.
 
 An article's id is its number in order of addition and the first sixteen hex digits of the sha256 of its
-bytes: the number keeps seeds/ in order, the hash keeps two contributions made at once from colliding.
+bytes: the number says which came first, the hash keeps two contributions made at once from colliding. The
+number has three digits or more (000 to 999, then 1000 and on), so ids beyond 999 sort by name, not number.
 (The two seed articles kept the ids they came with.)
 """
 from __future__ import annotations
@@ -47,11 +48,14 @@ class Added:
 
 def article_id_for(layout: Layout, data: bytes) -> str:
     """The next free number and the start of the sha256 of the bytes."""
-    numbers = [int(p.stem[:3]) for p in layout.seeds.glob("*.txt") if ARTICLE_ID.match(p.stem)]
+    numbers = [article_number(p.stem) for p in layout.seeds.glob("*.txt") if ARTICLE_ID.match(p.stem)]
     number = max(numbers, default=-1) + 1
-    if number > 999:
-        raise ContributionError("article-name", "seeds/ already holds article 999; the naming scheme has no room left")
-    return f"{number:03d}_{hashlib.sha256(data).hexdigest()[:16]}"
+    return f"{number:03d}_{hashlib.sha256(data).hexdigest()[:16]}"  # at least three digits: 999, then 1000
+
+
+def article_number(article_id: str) -> int:
+    """The number before the underscore: 4 for 004_..., 1000 for 1000_..."""
+    return int(article_id.split("_", 1)[0])
 
 
 def add_article(layout: Layout, source: Path, published: date | None = None) -> Added:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import tempfile
@@ -19,12 +20,44 @@ def _cell(value) -> str:
 
 def to_csv_bytes(field_names: list[str], rows: list[dict]) -> bytes:
     """UTF-8 without BOM, LF line endings, header in schema order, empty cell for missing."""
+    return csv_rows_bytes(field_names, [dict(zip(field_names, field_names))]) + csv_rows_bytes(field_names, rows)
+
+
+def csv_rows_bytes(field_names: list[str], rows) -> bytes:
+    """The lines of rows as to_csv_bytes writes them, without the header: tables written in pieces
+    (CsvStream) are byte for byte the tables written at once."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(field_names)
     for row in rows:
         writer.writerow([_cell(row.get(name)) for name in field_names])
     return buffer.getvalue().encode("utf-8")
+
+
+class CsvStream:
+    """A table written piece by piece to a file (rows already in order), hashing as it goes: for tables too
+    large to hold in memory. Not atomic, unlike replace_all."""
+
+    def __init__(self, path: Path, field_names: list[str]):
+        self.field_names, self.rows, self.bytes = field_names, 0, 0
+        self._hash = hashlib.sha256()
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self._out = open(path, "wb")
+        self.write_bytes(to_csv_bytes(field_names, []), 0)
+
+    def write_rows(self, rows: list[dict]) -> None:
+        self.write_bytes(csv_rows_bytes(self.field_names, rows), len(rows))
+
+    def write_bytes(self, data: bytes, rows: int) -> None:
+        """Lines made by csv_rows_bytes with these field names (rows: how many)."""
+        self._out.write(data)
+        self._hash.update(data)
+        self.bytes += len(data)
+        self.rows += rows
+
+    def close(self) -> tuple[str, int, int]:
+        """The sha256 (hex), size in bytes and number of rows of the table written."""
+        self._out.close()
+        return self._hash.hexdigest(), self.bytes, self.rows
 
 
 def _stage(path: Path, data: bytes) -> str:

@@ -219,7 +219,8 @@ FILE_CASES = {  # a problem with a seed file as a whole: it names the file, not 
     "article-bom": (lambda repo: replace_bytes(repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b"\xef\xbb\xbf date 2020-09-29 "),
                     "seeds/000_9182488a4787e2a6.txt", "article-encoding", "save it as UTF-8 without BOM"),
     "article-name": (lambda repo: write_pair(repo, "bad-name"), "seeds/bad-name.txt", "article-name",
-                     "three digits, an underscore and sixteen lower-case hex digits, ending in .txt (e.g. 005_0123456789abcdef.txt)"),
+                     "a number of three or more digits, an underscore and sixteen lower-case hex digits, ending in .txt "
+                     "(e.g. 005_0123456789abcdef.txt or 1005_0123456789abcdef.txt)"),
     "article-date-header": (lambda repo: replace_bytes(repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b" date 2020-02-30 "),
                             "seeds/000_9182488a4787e2a6.txt", "article-date-header", "must read 'date YYYY-MM-DD' with a real calendar date"),
     "seed-without-coding": (lambda repo: (repo.seeds / "000_9182488a4787e2a6.yaml").unlink(),

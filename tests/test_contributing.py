@@ -40,7 +40,7 @@ def rows_of(repo, table, key, prefix):
 
 def next_number(repo) -> int:
     """The number `add` gives the next article: one past the highest in seeds/ (contributions raise it)."""
-    return max(int(p.name[:3]) for p in repo.seeds.glob("*.txt")) + 1
+    return max(int(p.name.split("_", 1)[0]) for p in repo.seeds.glob("*.txt")) + 1
 
 
 def add(repo, source, *options):
@@ -127,7 +127,7 @@ def test_the_guide_shows_the_messages_the_build_really_prints(repo):
     result = run(repo, "build")
     assert result.exit_code == 1
     printed = result.output.split("Build failed")[0]
-    assert printed == re.sub(r"seeds/\d{3}_[0-9a-f]{16}\.yaml", f"seeds/{coding.name}", shown)
+    assert printed == re.sub(r"seeds/\d{3,}_[0-9a-f]{16}\.yaml", f"seeds/{coding.name}", shown)
 
 
 def test_the_worked_example_is_an_exact_excerpt_of_seed_000():
@@ -176,6 +176,30 @@ def test_add_numbers_articles_in_order_and_never_overwrites(repo, tmp_path):
     (article_a, _), (article_b, _) = add(repo, first), add(repo, second)
     assert (article_a.name[:4], article_b.name[:4]) == (f"{number:03d}_", f"{number + 1:03d}_")
     assert article_b.read_bytes() == b"Baku said another thing." and article_a.read_bytes() == b"Baku said one thing."
+
+
+def test_add_numbers_the_article_after_999_as_1000(repo, tmp_path):
+    # Numbers have three digits or more: after 999 comes 1000, which the build and validation accept.
+    for suffix in ("txt", "yaml"):
+        (repo.seeds / f"004_a3deb327b58a8082.{suffix}").rename(repo.seeds / f"999_a3deb327b58a8082.{suffix}")
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"Baku said one thing.")
+    article, coding = add(repo, source)
+    digest = hashlib.sha256(b"Baku said one thing.").hexdigest()[:16]
+    assert (article.name, coding.name) == (f"1000_{digest}.txt", f"1000_{digest}.yaml")
+    second = tmp_path / "b.txt"
+    second.write_bytes(b"Baku said another thing.")
+    assert add(repo, second)[0].name.startswith("1001_")
+
+
+def test_article_ids_beyond_999_build_and_validate(repo):
+    # A four-digit number fits every id pattern: the file name rule, the tables' schemas and frictionless.
+    for suffix in ("txt", "yaml"):
+        (repo.seeds / f"004_a3deb327b58a8082.{suffix}").rename(repo.seeds / f"1004_a3deb327b58a8082.{suffix}")
+    assert run(repo, "build").exit_code == 0
+    result = run(repo, "validate")
+    assert result.exit_code == 0, result.output
+    assert "1004_a3deb327b58a8082:c01" in repo.table_path("claims").read_text(encoding="utf-8")
 
 
 def test_the_article_name_rule_points_to_add(repo):
