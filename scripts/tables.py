@@ -89,7 +89,8 @@ def _strict_read(source: bytes | Path, header: list[str]) -> pl.DataFrame:
     options = pv.ConvertOptions(column_types={name: pa.large_string() for name in header}, null_values=[""],
                                 strings_can_be_null=True, quoted_strings_can_be_null=True)
     table = pv.read_csv(pa.BufferReader(source) if isinstance(source, bytes) else str(source),
-                        parse_options=pv.ParseOptions(newlines_in_values=True), convert_options=options)
+                        parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+                        convert_options=options)
     return pl.from_arrow(table)
 
 
@@ -168,4 +169,13 @@ def read_table(source: bytes | Path, schema: dict, rel: str, problems: ProblemLi
             return None
         raw, ragged = _lenient_read(text, header, rel, problems)
     typed, errors = parse_typed(raw, schema, rel, problems)
-    return typed.select(field_names(schema)), errors | ragged
+    return typed.select(field_names(schema)), errors | ragged | _blank_rows(raw, rel, problems)
+
+
+def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList) -> set:
+    """Blank lines are rows for frictionless, and must not slip by: each is reported, and its cells skipped."""
+    blank = raw.select(pl.all_horizontal(pl.all().is_null())).to_series().arg_true().to_list() if raw.width else []
+    for index in blank:
+        problems.add(rel, "csv-blank-row", "the row is blank; remove the empty line (tables are written by the "
+                     "build: rebuild)", row=index + 2)
+    return {(index + 2, name) for index in blank for name in raw.columns}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 
-from scripts.build import build_outputs
 from scripts.descriptor import check_package_properties, checked_resources, read_descriptor
 from scripts.paths import Layout
 from scripts.problems import BuildError, ProblemList
@@ -73,6 +72,8 @@ def check_checksums(layout: Layout, resources: list[dict], problems: ProblemList
 
 def check_fresh(layout: Layout, problems: ProblemList) -> None:
     """The committed tables, descriptor and codebook must be exactly what a fresh build writes."""
+    from scripts.build import build_outputs  # the build draws the figure: matplotlib only when rebuilding
+
     try:
         outputs = build_outputs(layout)
     except BuildError as exc:

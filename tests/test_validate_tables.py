@@ -411,6 +411,12 @@ def _short_row(repo):
     rewrite(repo, "claims", lambda rows: [row[:-1] if row[0] == C02 else row for row in rows])
 
 
+def _blank_row(repo):
+    path = repo.table_path("claims")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join(lines[:2] + [""] + lines[2:]), encoding="utf-8")
+
+
 def _repeated_column(repo):
     rewrite(repo, "claims", lambda rows: [row[:-1] + [row[0]] for row in rows])
 
@@ -472,6 +478,8 @@ TABLE_CASES = {
     "csv-row-length": TableCase(_short_row, CLAIMS, "csv-row-length", {"row": row_of("claims", C02), "column": None},
                                 ",".join(_committed_rows("claims")[row_of("claims", C02) - 1][:-1]),
                                 "every row needs one cell per column"),
+    "csv-blank-row": TableCase(_blank_row, CLAIMS, "csv-blank-row", {"row": 3, "column": None}, None,
+                               "remove the empty line"),
     "csv-repeated-column": TableCase(_repeated_column, CLAIMS, "csv-repeated-column", {"row": 1, "column": "claim_id"},
                                      None, "each column once"),
     "resource-hash": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(hash="sha256:" + "0" * 64)),

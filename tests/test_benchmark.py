@@ -1,0 +1,66 @@
+"""The fast path loses nothing to speed: on a synthetic package with one planted error of each kind, the project
+reports every row frictionless reports, plus the rules frictionless cannot state (across columns, evidence)."""
+import json
+
+import pytest
+
+from scripts.benchmark import PLANTS, compare_findings, markdown, measure_frictionless, measure_validate, plant_errors, \
+    unseen_by_project
+from scripts.synthetic import generate
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    root = tmp_path_factory.mktemp("synthetic") / "package"
+    generate(root, articles=40, tables=True)
+    clean = measure_validate(root)
+    broken = tmp_path_factory.mktemp("planted") / "package"
+    where = plant_errors(root, broken)
+    return clean, where, measure_validate(broken), measure_frictionless(broken)
+
+
+def test_the_synthetic_package_is_valid_before_errors_are_planted(planted):
+    clean, *_ = planted
+    assert clean["problems"] == []
+
+
+def test_every_planted_error_is_reported_by_the_project_at_its_row(planted):
+    _, where, validate, frictionless = planted
+    comparison = compare_findings(where, validate, frictionless)
+    assert len(comparison) == len(PLANTS)
+    assert [c["kind"] for c in comparison if not c["project"]] == []
+
+
+def test_frictionless_sees_only_what_it_can_and_the_project_sees_everything_it_sees(planted):
+    _, where, validate, frictionless = planted
+    comparison = compare_findings(where, validate, frictionless)
+    assert [c["kind"] for c in comparison if c["frictionless_sees"] and not c["frictionless"]] == []
+    assert [c["kind"] for c in comparison if not c["frictionless_sees"] and c["frictionless"]] == []
+    assert unseen_by_project(validate, frictionless) == []
+
+
+@pytest.mark.parametrize("kind, rules", [
+    ("extra cell", {"csv-row-length"}), ("missing cell", {"csv-row-length"}), ("blank row", {"csv-blank-row"}),
+    ("evidence: offsets shifted by one", {"evidence-slice"}), ("evidence: words changed", {"evidence-slice"}),
+    ("across columns: value_min > value_max", {"value-range"}), ("date after publication", {"date-after-publication"}),
+    ("primary key: a duplicated row", {"primary-key"}), ("type: not a calendar date", {"type"}),
+])
+def test_each_kind_is_reported_under_its_rule(planted, kind, rules):
+    _, where, validate, frictionless = planted
+    (case,) = [c for c in compare_findings(where, validate, frictionless) if c["kind"] == kind]
+    assert rules <= set(case["project"])
+
+
+def test_the_checksums_of_a_changed_table_no_longer_fit(planted):
+    _, _, validate, _ = planted
+    changed = {p["rule"] for p in validate["problems"] if p["file"] == "datapackage.json"}
+    assert {"resource-hash", "resource-bytes"} <= changed
+
+
+def test_the_readme_table_has_a_row_per_size():
+    row = {"claims": 1000, "articles": 100, "csv_mib": 1.2, "parse": {"seconds": 0.1, "peak_mib": 90},
+           "validate": {"seconds": 0.3, "peak_mib": 200}, "validate_vs_parse": 3.0,
+           "frictionless": {"seconds": 6.0, "peak_mib": 150}, "frictionless_vs_validate": 20.0}
+    table = markdown([row]).splitlines()
+    assert table[2] == "| 1,000 | 100 | 1.2 | 0.1 | 0.3 (200) | 3.0× | 6.0 (150) | 20.0× |"
+    json.dumps(row)
