@@ -46,7 +46,11 @@ def read_article(path: Path) -> Article:
     """Decode strictly as UTF-8 without newline translation, so offsets count the committed code points."""
     path = Path(path)
     check_article_name(path)
-    data = path.read_bytes()
+    return article_from_bytes(path, path.read_bytes())
+
+
+def article_from_bytes(path: Path, data: bytes) -> Article:
+    """The article of a file's bytes, already read (validation reads thousands of them at once)."""
     text = decode_article(data)
     return Article(path.stem, path, text, hashlib.sha256(data).hexdigest(), header_date(text), data)
 

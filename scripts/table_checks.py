@@ -6,13 +6,14 @@ pattern, bounds, primary key); the project checks what Table Schema cannot state
 evidence against the article files, foreign keys with messages that say where to add the missing row)."""
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from pathlib import Path, PurePosixPath
 from typing import Mapping
 
 import pandera.polars as pa
 import polars as pl
 
-from scripts.articles import ArticleError, read_article
+from scripts.articles import ArticleError, article_from_bytes
 from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
 from scripts.pandera_schemas import dataframe_schema
@@ -100,14 +101,16 @@ def article_context(layout: Layout, articles: pl.DataFrame | None, problems: Pro
     corpus, published = Corpus(), {"article_id": [], "published_date": []}
     rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows() \
         if articles is not None else []
+    root = str(layout.root)
     for index, (article_id, path_text, sha256, n_chars, published_date) in enumerate(rows):
         line = index + 2
-        if path_text is None or not is_inside(path_text) or not (layout.root / path_text).is_file():
+        data = _read_file(os.path.join(root, path_text)) if path_text is not None and is_inside(path_text) else None
+        if data is None:
             problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
                          "repository; the path must be seeds/<article_id>.txt", row=line, column="path", value=path_text)
             continue
         try:
-            article = read_article(layout.root / path_text)
+            article = article_from_bytes(PurePosixPath(path_text), data)
         except ArticleError as exc:
             problems.add(path_text, exc.rule, exc.message, value=exc.value)
             continue
@@ -126,6 +129,14 @@ def article_context(layout: Layout, articles: pl.DataFrame | None, problems: Pro
                 published["published_date"].append(published_date)
     return Context(corpus.freeze(), pl.DataFrame(published, schema={"article_id": pl.String,
                                                                     "published_date": pl.Date}))
+
+
+def _read_file(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def _pandera_failures(frame: pl.DataFrame, schema: dict) -> pl.DataFrame | None:
