@@ -9,7 +9,8 @@ from scripts.coding import CASUALTY_TYPES
 MATCH_KEYS = ("claimant_actor_id", "claim_type", "victim_actor_id", "victim_status", "date_start", "date_end")
 
 
-def _bounds(claim):
+def bounds(claim) -> tuple:
+    """The inclusive range a figure allows: a missing lower bound is 0, a missing upper one unbounded."""
     low = claim["value_min"] if claim["value_min"] is not None else 0
     high = claim["value_max"] if claim["value_max"] is not None else float("inf")
     return low, high
@@ -18,7 +19,7 @@ def _bounds(claim):
 def relation(a: dict, b: dict) -> str | None:
     """None when two figures say the same; "compatible" when they differ but their ranges overlap ("around
     200" and "more than 100"); "conflicting" when no number fits both (53 and 27)."""
-    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    (a_low, a_high), (b_low, b_high) = bounds(a), bounds(b)
     if (a_low, a_high) == (b_low, b_high):
         return None
     return "compatible" if max(a_low, b_low) <= min(a_high, b_high) else "conflicting"

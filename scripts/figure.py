@@ -12,7 +12,6 @@ import json
 import math
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
 import matplotlib
@@ -26,7 +25,7 @@ from matplotlib.ticker import FixedLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from scripts.coding import CASUALTY_TYPES
-from scripts.disagreements import is_dated_casualty_figure, relation
+from scripts.disagreements import bounds, is_dated_casualty_figure
 
 PANELS = CASUALTY_TYPES  # one panel per casualty claim type, in that order
 STATUS_LABEL = {"military": "military", "civilian": "civilian", "unknown": "status unknown"}
@@ -144,11 +143,22 @@ def casualty_points(claims: list[dict], actors: list[dict], articles: list[dict]
     rows = {}
     for point in points:
         rows.setdefault((point["panel"], point["row"]), []).append(point)
+    relations = {key: _row_relation(members) for key, members in rows.items()}
     for point in points:
         del point["_order"]
-        kinds = {relation(a, b) for a, b in combinations(rows[point["panel"], point["row"]], 2)}
-        point["row_relation"] = "conflicting" if "conflicting" in kinds else "compatible" if "compatible" in kinds else None
+        point["row_relation"] = relations[point["panel"], point["row"]]
     return points
+
+
+def _row_relation(members: list[dict]) -> str | None:
+    """The strongest relation of any two claims of a row, as `relation` gives it, in one pass: some pair
+    conflicts exactly when the highest lower bound exceeds the lowest upper bound (the two claims holding
+    them cannot be one, since no claim's lower bound exceeds its upper); otherwise two different ranges
+    overlap, which is compatible."""
+    ranges = {bounds(c) for c in members}
+    if len(ranges) < 2:
+        return None
+    return "conflicting" if max(low for low, _ in ranges) > min(high for _, high in ranges) else "compatible"
 
 
 def _bounds_text(claim) -> str:

@@ -275,6 +275,9 @@ class World:
             rng.shuffle(pool)
             active = max(3, min(len(pool), -(-articles // 400)))
             self.sources[side] = (pool[:active], [1 / (i + 1) for i in range(active)])
+        # The share of figures worded differently or differing from the source's: once the sources are all at
+        # work, more articles repeat the same figures, and a fixed share would make pairs grow with the square.
+        self.variant = 0.14 * min(1.0, 2000 / articles)
 
     def _actor(self, actor_id, name, kind, iso, aliases, parent=None, title=None):
         assert actor_id not in self.actors, actor_id
@@ -406,10 +409,10 @@ class Article:
         a few word it differently or carry another number (a disagreement)."""
         low, high = base_range
         n = low + _stable(self.seed, *key) % (high - low + 1)
-        r = self.rng.random()
-        if r < 0.86:
+        r, variant = self.rng.random(), self.world.variant
+        if r < 1 - variant:
             return figure_words(self.rng, n, style_hint or "exact")
-        if r < 0.93:
+        if r < 1 - variant / 2:
             return figure_words(self.rng, n, self.rng.choice(["at_least", "range"]))
         return figure_words(self.rng, n + self.rng.choice([2, 3, 4, 9]), "exact")
 

@@ -23,6 +23,12 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
+# libyaml's parser, where PyYAML has it, is about ten times faster; the constructors (and so the line
+# numbers and the duplicate-key check) are the same Python ones. A document it refuses is parsed again by
+# the Python parser, so that a syntax error reads the same on every machine.
+_FastLoader = type("_FastLoader", (yaml.CSafeLoader,), {}) if getattr(yaml, "__with_libyaml__", False) else _Loader
+
+
 def _construct_mapping(loader, node):
     loader.flatten_mapping(node)
     result = Mapping()
@@ -50,9 +56,10 @@ def _construct_str_date(loader, node):
     return loader.construct_scalar(node)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str_date)
+for _loader in {_Loader, _FastLoader}:
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str_date)
 
 
 class YamlError(Exception):
@@ -63,6 +70,11 @@ class YamlError(Exception):
 
 def load_yaml(text: str):
     """Parse YAML text into Mapping/Sequence objects; raise YamlError with the line on a syntax error."""
+    if _FastLoader is not _Loader:
+        try:
+            return yaml.load(text, Loader=_FastLoader)
+        except yaml.YAMLError:
+            pass  # parsed again below, for the message
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
