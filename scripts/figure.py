@@ -351,18 +351,44 @@ DIFFER_COLOUR = "#B00020"
 RELATION_MARK = {"conflicting": ("≠", DIFFER_COLOUR), "compatible": ("≈", "#8a5a00")}
 
 
+MAX_POINTS = 150  # past this the picture is unreadable (and slow): it shows the most disputed rows
+
+
+def most_disputed(points: list[dict], limit: int = MAX_POINTS) -> tuple[list[dict], int]:
+    """The points of the rows that best show the disagreement, at most `limit` of them, in drawing order:
+    conflicting rows first, then compatible ones, then the rest, each by number of claims; and how many rows
+    there are in all. Below the limit, every point."""
+    rows = {}
+    for point in points:
+        rows.setdefault((point["panel"], point["row"]), []).append(point)
+    if len(points) <= limit:
+        return points, len(rows)
+    rank = {None: 2, "compatible": 1, "conflicting": 0}
+    chosen, total = set(), 0
+    for key, members in sorted(rows.items(), key=lambda kv: (rank[kv[1][0]["row_relation"]], -len(kv[1]))):
+        if total + len(members) <= limit:
+            chosen.add(key)
+            total += len(members)
+    return [p for p in points if (p["panel"], p["row"]) in chosen], len(rows)
+
+
 def casualty_figure(claims: list[dict], actors: list[dict], articles: list[dict]) -> bytes:
-    """The PNG: one panel per casualty claim type, one row per period and side, one marker per claim, coloured by source."""
-    return _png(json.dumps(casualty_points(claims, actors, articles), default=str, sort_keys=True))
+    """The PNG: one panel per casualty claim type, one row per period and side, one marker per claim, coloured by
+    source; for a large package, the most disputed rows only (the caption says how many of how many)."""
+    points, n_rows = most_disputed(casualty_points(claims, actors, articles))
+    shown = len({(p["panel"], p["row"]) for p in points})
+    caption = CAPTION if shown == n_rows else (
+        f"Showing the {shown} most disputed of {n_rows} rows (day and side). " + CAPTION)
+    return _png(json.dumps(points, default=str, sort_keys=True), caption)
 
 
 @lru_cache(maxsize=4)
-def _png(points_json: str) -> bytes:
+def _png(points_json: str, caption: str = CAPTION) -> bytes:
     """Drawing takes most of a second and the picture depends on the points alone: validation rebuilds the
     package in memory each run, so the same points are drawn once."""
     points = json.loads(points_json, object_hook=_dates)
     with style.context("default"), matplotlib.rc_context(RC):
-        return _render(points)
+        return _render(points, caption)
 
 
 def _dates(point: dict) -> dict:
@@ -372,7 +398,7 @@ def _dates(point: dict) -> dict:
     return point
 
 
-def _render(points) -> bytes:
+def _render(points, caption: str = CAPTION) -> bytes:
     width_px, height_px = figure_size_px(points)
     height_in = height_px / DPI
     fig = Figure(figsize=(width_px / DPI, height_in), dpi=DPI, facecolor="white")
@@ -395,7 +421,7 @@ def _render(points) -> bytes:
     cursor = TOP_IN
     fig.text(x_left, y_frac(cursor), TITLE, ha="left", va="top", fontsize=15, fontweight="bold")
     cursor += TITLE_IN
-    fig.text(x_left, y_frac(cursor), CAPTION, ha="left", va="top", fontsize=10, color="#333333")
+    fig.text(x_left, y_frac(cursor), caption, ha="left", va="top", fontsize=10, color="#333333")
     cursor += CAPTION_IN + HEAD_GAP_IN
 
     if not panels:

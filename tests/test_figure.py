@@ -157,3 +157,18 @@ def test_the_committed_figure_is_what_the_build_draws_and_a_stale_one_is_reporte
     stale = [p for p in validate_package(repo, run_frictionless=False) if p.file == "figures/casualty-claims.png"]
     assert [(p.rule, p.line, p.value) for p in stale] == [("stale", None, None)]
     assert "the build draws it from the tables" in stale[0].message
+
+
+def test_a_large_package_shows_its_most_disputed_rows_and_says_so():
+    from scripts.figure import most_disputed
+
+    def row(panel, label, relation, n):
+        return [{"panel": panel, "row": label, "row_relation": relation, "claim_id": f"{label}:{i}"} for i in range(n)]
+
+    points = row("killed", "a", None, 50) + row("killed", "b", "compatible", 30) + row("killed", "c", "conflicting", 20) \
+        + row("wounded", "d", "conflicting", 60) + row("wounded", "e", None, 5)
+    shown, n_rows = most_disputed(points, limit=100)
+    assert n_rows == 5
+    # conflicting rows first (d, then c), then whatever else fits (b and a do not, e does), in drawing order
+    assert [p["row"] for p in shown] == ["c"] * 20 + ["d"] * 60 + ["e"] * 5
+    assert most_disputed(points[:90], limit=100) == (points[:90], 3)  # below the limit: every point
