@@ -7,6 +7,7 @@ evidence against the article files, foreign keys with messages that say where to
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Mapping
 
@@ -28,6 +29,7 @@ PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the 
                  "multiple_fields_uniqueness": ("primary-key", "the primary key must be unique; another row has the "
                                                 "same key: remove the duplicate row or give it its own id"),
                  "dtype": ("type", "the column has the wrong type")}
+READERS = 4  # threads reading article files
 REGISTRY_OF = {"actors": "seeds/registry/actors.yaml", "events": "seeds/registry/events.yaml",
                "event_types": "seeds/registry/event_types.yaml"}
 
@@ -101,37 +103,46 @@ def article_context(layout: Layout, articles: pl.DataFrame | None, problems: Pro
     corpus, published = Corpus(), {"article_id": [], "published_date": []}
     rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows() \
         if articles is not None else []
-    root = str(layout.root)
-    for index, (article_id, path_text, sha256, n_chars, published_date) in enumerate(rows):
-        line = index + 2
-        data = _read_file(os.path.join(root, path_text)) if path_text is not None and is_inside(path_text) else None
-        if data is None:
-            problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
-                         "repository; the path must be seeds/<article_id>.txt", row=line, column="path", value=path_text)
-            continue
-        try:
-            article = article_from_bytes(PurePosixPath(path_text), data)
-        except ArticleError as exc:
-            problems.add(path_text, exc.rule, exc.message, value=exc.value)
-            continue
-        if article.sha256 != sha256:
-            problems.add("datapackage/articles.csv", "article-sha256",
-                         f"{path_text} has changed since it was coded (its sha256 is {article.sha256}); "
-                         "articles must never be edited: restore the file, or recode it and rebuild",
-                         row=line, column="sha256", value=sha256)
-        if n_chars is not None and article.n_chars != n_chars:
-            problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {article.n_chars} characters; "
-                         "rebuild with `python -m scripts build`", row=line, column="n_chars", value=n_chars)
-        if article_id is not None:
-            corpus.append_article(article_id, article.data, article.n_chars)
-            if published_date is not None:
-                published["article_id"].append(article_id)
-                published["published_date"].append(published_date)
+    root, rows = str(layout.root), list(rows)
+    safe = [os.path.join(root, r[1]) if r[1] is not None and is_inside(r[1]) else None for r in rows]
+    with ThreadPoolExecutor(max_workers=READERS) as pool:  # file reads wait on the disk, not the interpreter
+        contents = pool.map(_read_file, safe, chunksize=256)
+        for index, ((article_id, path_text, sha256, n_chars, published_date), data) in enumerate(zip(rows, contents)):
+            _add_article(corpus, published, index + 2, article_id, path_text, sha256, n_chars, published_date, data,
+                         problems)
     return Context(corpus.freeze(), pl.DataFrame(published, schema={"article_id": pl.String,
                                                                     "published_date": pl.Date}))
 
 
-def _read_file(path: str) -> bytes | None:
+def _add_article(corpus, published, line, article_id, path_text, sha256, n_chars, published_date, data, problems):
+    """Check one article file against its row of articles.csv, and add its text to the corpus."""
+    if data is None:
+        problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
+                     "repository; the path must be seeds/<article_id>.txt", row=line, column="path", value=path_text)
+        return
+    try:
+        article = article_from_bytes(PurePosixPath(path_text), data)
+    except ArticleError as exc:
+        problems.add(path_text, exc.rule, exc.message, value=exc.value)
+        return
+    if article.sha256 != sha256:
+        problems.add("datapackage/articles.csv", "article-sha256",
+                     f"{path_text} has changed since it was coded (its sha256 is {article.sha256}); "
+                     "articles must never be edited: restore the file, or recode it and rebuild",
+                     row=line, column="sha256", value=sha256)
+    if n_chars is not None and article.n_chars != n_chars:
+        problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {article.n_chars} characters; "
+                     "rebuild with `python -m scripts build`", row=line, column="n_chars", value=n_chars)
+    if article_id is not None:
+        corpus.append_article(article_id, article.data, article.n_chars)
+        if published_date is not None:
+            published["article_id"].append(article_id)
+            published["published_date"].append(published_date)
+
+
+def _read_file(path: str | None) -> bytes | None:
+    if path is None:
+        return None
     try:
         with open(path, "rb") as handle:
             return handle.read()
