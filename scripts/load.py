@@ -19,8 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "datetime64[us]"}
-_INTEGER = re.compile(r"^[+-]?\d+$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")  # ASCII digits only, as Table Schema (and frictionless) read them
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 EXPECTED = {"integer": "a whole number such as 12", "number": "a number", "date": "a calendar date written YYYY-MM-DD"}
 
 

@@ -159,3 +159,26 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
     claims = Package(str(ROOT / "datapackage.json")).get_resource("claims").to_pandas()
     assert (str(claims["char_start"].dtype), str(claims["value_max"].dtype), str(claims["claim_type"].dtype)) == (
         "int64", "Int64", "str")
+
+
+CELLS = ["12", "+5", "-3", "007", "1.5", "12a", "", "NA", " 4", "2020-09-28", "2020-02-30", "2020-9-28", "20-01-01",
+         "2020-02-29", "2021-02-29", "0001-01-01", "9999-12-31", "١٢", "٢٠٢٠-٠٩-٢٨"]
+
+
+@pytest.mark.parametrize("kind", ["integer", "date"])
+def test_validation_types_a_cell_as_the_pandas_loader_does(kind):
+    """Validation (polars) and the loader (pandas) accept and refuse the same cells, with the same values."""
+    import polars as pl
+
+    from scripts.load import convert, read_strings
+    from scripts.problems import ProblemList
+    from scripts.tables import parse_typed
+
+    text = "x\n" + "\n".join(f'"{c}"' for c in CELLS) + "\n"
+    loaded, refused_by_loader = convert(read_strings(io.StringIO(text))["x"], {"name": "x", "type": kind})
+    raw = pl.DataFrame({"x": [c or None for c in CELLS]}, schema={"x": pl.String})
+    typed, refused = parse_typed(raw, {"fields": [{"name": "x", "type": kind}]}, "t.csv", ProblemList())
+    assert sorted(row - 2 for row, _ in refused) == [i for i, bad in enumerate(refused_by_loader) if bad]
+    as_text = [None if v is None else str(v) for v in typed["x"].to_list()]
+    expected = [None if pd.isna(v) else (str(v.date()) if kind == "date" else str(v)) for v in loaded]
+    assert as_text == expected
