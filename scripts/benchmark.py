@@ -94,7 +94,7 @@ class Plant:
     kind: str  # what is broken, in words
     table: str
     column: str | None  # None: the row as a whole
-    value: str | None  # the new cell; None: see `row_edit`
+    value: str | None  # the new cell, or (column None) how the row is broken: duplicate, range, late, extra ...
     frictionless_sees: bool  # whether frictionless can see this kind of error at all
 
 
@@ -174,25 +174,22 @@ def _read_rows(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))
 
 
+def _place(problem: dict) -> tuple[str, int | None]:
+    """(table file name, row): the engines name a table's file differently (relative path, place)."""
+    return Path(problem["file"]).name, problem["row"]
+
+
 def compare_findings(planted: list[dict], validate: dict, frictionless: dict) -> list[dict]:
     """For each planted error: the rules each engine reported at its row."""
-    out = []
-    for plant in planted:
-        file = f"datapackage/{plant['table']}.csv"
-
-        def at(found):
-            return sorted({p["rule"] for p in found["problems"] if p["row"] == plant["row"]
-                           and (p["file"] == file or p["file"].endswith(f"{plant['table']}.csv")
-                                or p["file"] == plant["table"])})
-        out.append({**plant, "project": at(validate), "frictionless": at(frictionless)})
-    return out
+    def at(found, plant):
+        return sorted({p["rule"] for p in found["problems"] if _place(p) == (f"{plant['table']}.csv", plant["row"])})
+    return [{**plant, "project": at(validate, plant), "frictionless": at(frictionless, plant)} for plant in planted]
 
 
 def unseen_by_project(validate: dict, frictionless: dict) -> list[dict]:
     """What frictionless reports at a row of a table that the project does not report at that row."""
-    seen = {(Path(p["file"]).name, p["row"]) for p in validate["problems"] if p["row"] is not None}
-    return [p for p in frictionless["problems"]
-            if p["row"] is not None and (Path(p["file"]).name, p["row"]) not in seen]
+    seen = {_place(p) for p in validate["problems"] if p["row"] is not None}
+    return [p for p in frictionless["problems"] if p["row"] is not None and _place(p) not in seen]
 
 
 # --- the whole run --------------------------------------------------------------------------------------------
@@ -236,12 +233,10 @@ def markdown(results: list[dict]) -> str:
              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         fr = r.get("frictionless")
+        frictionless = f"{fr['seconds']} ({fr['peak_mib']:.0f}) | {r['frictionless_vs_validate']}×" if fr else "- | -"
         lines.append(f"| {r['claims']:,} | {r['articles']:,} | {r['csv_mib']} | {r['parse']['seconds']} "
                      f"| {r['validate']['seconds']} ({r['validate']['peak_mib']:.0f}) | {r['validate_vs_parse']}× "
-                     f"| {fr['seconds'] if fr else '-'} ({fr['peak_mib']:.0f}) | {r.get('frictionless_vs_validate', '-')}× |"
-                     if fr else
-                     f"| {r['claims']:,} | {r['articles']:,} | {r['csv_mib']} | {r['parse']['seconds']} "
-                     f"| {r['validate']['seconds']} ({r['validate']['peak_mib']:.0f}) | {r['validate_vs_parse']}× | - | - |")
+                     f"| {frictionless} |")
     return "\n".join(lines)
 
 

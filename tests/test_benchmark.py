@@ -1,7 +1,5 @@
 """The fast path loses nothing to speed: on a synthetic package with one planted error of each kind, the project
 reports every row frictionless reports, plus the rules frictionless cannot state (across columns, evidence)."""
-import json
-
 import pytest
 
 from scripts.benchmark import PLANTS, compare_findings, markdown, measure_frictionless, measure_validate, plant_errors, \
@@ -63,4 +61,3 @@ def test_the_readme_table_has_a_row_per_size():
            "frictionless": {"seconds": 6.0, "peak_mib": 150}, "frictionless_vs_validate": 20.0}
     table = markdown([row]).splitlines()
     assert table[2] == "| 1,000 | 100 | 1.2 | 0.1 | 0.3 (200) | 3.0× | 6.0 (150) | 20.0× |"
-    json.dumps(row)
