@@ -20,25 +20,23 @@ class Corpus:
     """Articles added one by one (id, UTF-8 bytes, number of code points), then frozen for lookups."""
 
     def __init__(self):
-        self._parts, self._ids, self._chars = [], [], []
-        self.data = b""
+        self._ids, self._chars = [], []
+        self.data = bytearray()  # grown in place: no list of parts joined into a second copy
         self.index = pl.DataFrame(schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
         self._lead_chars = self._extra_through = np.zeros(0, dtype=np.int64)
 
     def append_article(self, article_id: str, data: bytes, n_chars: int) -> None:
-        self._parts.append(data)
+        self.data += data
         self._ids.append(article_id)
         self._chars.append(n_chars)
 
     def freeze(self) -> "Corpus":
-        self.data = b"".join(self._parts)
         if len(self.data) >= 2**31:
             raise ValueError("the article texts exceed 2 GiB; check evidence in batches of articles")
         chars = np.asarray(self._chars, dtype=np.int64)
         bases = np.concatenate([[0], np.cumsum(chars)[:-1]]) if len(chars) else chars
         self.index = pl.DataFrame({"article_id": self._ids, "_char_base": bases, "_n_chars": chars},
                                   schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
-        self._parts = []
         self._index_multibyte()
         return self
 
@@ -88,9 +86,10 @@ class Corpus:
         words[:, 0] = lengths
         buffer = np.frombuffer(self.data, dtype=np.uint8)
         inline = lengths <= _INLINE
-        for k in range(_INLINE):  # inline bytes, or the 4-byte prefix of a longer slice
-            take = (lengths > k) & (inline | (k < 4))
-            views[take, 4 + k] = buffer[starts[take] + k]
+        if n and len(buffer):  # inline bytes, or the 4-byte prefix of a longer slice; the rest stays zero
+            k = np.arange(_INLINE)
+            gathered = buffer[np.minimum(starts[:, None] + k, len(buffer) - 1)]
+            views[:, 4:] = np.where(k < np.where(inline, lengths, 4)[:, None], gathered, 0)
         words[~inline, 2] = 0  # buffer index
         words[~inline, 3] = starts[~inline]  # offset in the buffer
         data = pa.py_buffer(self.data) if self.data else pa.py_buffer(b"\0")

@@ -3,7 +3,6 @@ files its resources name, so a resource path must never point outside the reposi
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
 
 from scripts.paths import Layout
 from scripts.problems import ProblemList
@@ -15,8 +14,8 @@ def is_inside(path_text) -> bool:
     """A relative POSIX path that stays inside the repository (no '/', '..', drive or backslash)."""
     if not isinstance(path_text, str) or not path_text:
         return False
-    path = PurePosixPath(path_text)
-    return not path.is_absolute() and ".." not in path.parts and "\\" not in path_text and ":" not in path_text
+    return not path_text.startswith("/") and ".." not in path_text.split("/") and "\\" not in path_text \
+        and ":" not in path_text
 
 
 def read_descriptor(layout: Layout, problems: ProblemList) -> dict | None:

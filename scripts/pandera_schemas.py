@@ -1,5 +1,6 @@
-"""pandera (polars backend) schemas generated from the Table Schemas: types, required, unique, enum, pattern,
-bounds and the primary key. Row rules across columns are the project's own (scripts/rules.py)."""
+"""pandera (polars backend) schemas generated from the Table Schemas: types, required, enum, pattern and bounds
+for each batch of rows; unique and the primary key over the key columns of the whole table. Row rules across
+columns are the project's own (scripts/rules.py)."""
 from __future__ import annotations
 
 import pandera.polars as pa
@@ -26,14 +27,30 @@ def _checks(field: dict) -> list[pa.Check]:
     return checks
 
 
-def dataframe_schema(table_schema: dict) -> pa.DataFrameSchema:
-    """One Column per field (type, required, unique, enum, pattern, bounds) and the primary key as a
-    multi-column uniqueness check."""
-    columns = {}
-    for field in table_schema["fields"]:
-        c = field.get("constraints", {})
-        columns[field["name"]] = pa.Column(
-            POLARS_TYPES[field["type"]], checks=_checks(field),
-            nullable=not c.get("required", False), unique=c.get("unique", False), coerce=False)
-    return pa.DataFrameSchema(columns, strict=True, ordered=True, unique=table_schema.get("primaryKey"),
-                              report_duplicates="all")
+def column_schema(table_schema: dict) -> pa.DataFrameSchema:
+    """One Column per field: type, required, enum, pattern, bounds. Each batch of rows is checked with it."""
+    columns = {field["name"]: pa.Column(POLARS_TYPES[field["type"]], checks=_checks(field),
+                                        nullable=not field.get("constraints", {}).get("required", False), coerce=False)
+               for field in table_schema["fields"]}
+    return pa.DataFrameSchema(columns, strict=True, ordered=True)
+
+
+def unique_groups(table_schema: dict) -> list[list[str]]:
+    """Each group of fields whose values must be unique over the whole table: the primary key, each unique field."""
+    unique = [[f["name"]] for f in table_schema["fields"] if f.get("constraints", {}).get("unique")]
+    return ([table_schema["primaryKey"]] if table_schema.get("primaryKey") else []) + unique
+
+
+def key_columns(table_schema: dict) -> list[str]:
+    """The fields of the unique groups."""
+    return list(dict.fromkeys(name for group in unique_groups(table_schema) for name in group))
+
+
+def key_schema(table_schema: dict) -> pa.DataFrameSchema:
+    """Uniqueness over the whole table, of the key columns only (gathered from every batch): the fields declared
+    unique, and the primary key as a multi-column uniqueness check. Their other constraints are column_schema's."""
+    types = {f["name"]: f["type"] for f in table_schema["fields"]}
+    unique = {f["name"] for f in table_schema["fields"] if f.get("constraints", {}).get("unique")}
+    columns = {name: pa.Column(POLARS_TYPES[types[name]], nullable=True, unique=name in unique, coerce=False)
+               for name in key_columns(table_schema)}
+    return pa.DataFrameSchema(columns, unique=table_schema.get("primaryKey"), report_duplicates="all")

@@ -77,6 +77,11 @@ def not_after_publication(context: Context, column: str) -> Rule:
                 f"{column} must not be after the article's publication date", test)
 
 
+def needs_articles(name: str) -> bool:
+    """Whether the rules of a table read the article texts or publication dates (the Context)."""
+    return name in ("claims", "statements", "event_reports", "actor_mentions")
+
+
 def table_rules(name: str, context: Context) -> list[Rule]:
     if name == "claims":
         return [

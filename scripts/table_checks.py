@@ -6,30 +6,33 @@ pattern, bounds, primary key); the project checks what Table Schema cannot state
 evidence against the article files, foreign keys with messages that say where to add the missing row)."""
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Mapping
 
+import numpy as np
 import pandera.polars as pa
 import polars as pl
 
-from scripts.articles import ArticleError, article_from_bytes
+from scripts.articles import ArticleError, decode_article, header_date
 from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
-from scripts.pandera_schemas import dataframe_schema
+from scripts.pandera_schemas import column_schema, key_columns, key_schema, unique_groups
 from scripts.paths import Layout
 from scripts.problems import ProblemList
-from scripts.rules import Context, table_rules
-from scripts.schemas import enum_values, field_list, table_schema
-from scripts.tables import read_table
+from scripts.rules import Context, needs_articles, table_rules
+from scripts.schemas import enum_values, field_list, field_names, table_schema
+from scripts.tables import Batch, read_batches
 
 PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the cell"),
                  "field_uniqueness": ("unique", "values must be unique in this column; change or remove the repeated one"),
                  "multiple_fields_uniqueness": ("primary-key", "the primary key must be unique; another row has the "
                                                 "same key: remove the duplicate row or give it its own id"),
                  "dtype": ("type", "the column has the wrong type")}
-READERS = 4  # threads reading article files
+READERS = 1  # a thread reading article files ahead (more contend for the interpreter lock and go slower)
+READ_CHUNK = 256  # files each thread reads at a time (one task per file costs more than the read)
 REGISTRY_OF = {"actors": "seeds/registry/actors.yaml", "events": "seeds/registry/events.yaml",
                "event_types": "seeds/registry/event_types.yaml"}
 
@@ -48,29 +51,86 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
     """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
     check every rule; the number of rows of each table read.
 
-    One table is in memory at a time: tables are checked after the tables they refer to, and each keeps only
-    the columns that other tables' foreign keys point at."""
+    Memory stays bounded whatever the size: each table is read in batches of rows, checked batch by batch, and
+    only its key columns are gathered for the checks over the whole table (unique, primary key, references to
+    itself). Tables are checked after the tables they refer to, and keep only the columns others point at."""
     schemas = {r["name"]: table_schema(layout, r["name"]) for r in resources}
-    kept, heights = {}, {}
-    context = article_context(layout, None, problems)  # until the articles are read; no table before them needs it
-    for resource in _referenced_first(resources, schemas):
+    references, heights = References(), {}
+    articles = ArticleFiles(layout, problems)
+    context = articles.context()  # empty until the articles are read; no table before them needs it
+    order = _referenced_first(resources, schemas)
+    for position, resource in enumerate(order):
         name, source = resource["name"], contents.get(resource["name"])
         if source is None or (isinstance(source, Path) and not source.is_file()):
             problems.add(resource["path"], "table-missing", "the table does not exist; run `python -m scripts build`")
             continue
-        read = read_table(source, schemas[name], resource["path"], problems)
-        if read is None:
+        batches = read_batches(source, schemas[name], resource["path"], problems)
+        if batches is None:
             continue
-        frame, type_errors = read
+        schema, columns = schemas[name], column_schema(schemas[name])
+        keep, kept, hashes, heights[name] = _whole_table_columns(name, schemas), [], KeyHashes(schema), 0
+        for batch in batches:
+            if name == "articles":
+                articles.read_rows(batch.frame, batch.offset)
+            check_batch(batch, resource, schema, columns, context, problems)
+            check_foreign_keys(batch.frame, resource, schema, references, problems, batch.offset)
+            kept.append(batch.frame.select(keep))
+            hashes.append_rows(batch.frame)
+            heights[name] += batch.frame.height
+        if not kept:
+            del heights[name]
+            continue  # unreadable past its first rows (bytes that are not UTF-8): reported as such
+        whole = pl.concat(kept)
+        repeated = hashes.repeated_rows()
+        if repeated:
+            check_keys(_rows_at(source, schema, repeated), resource, schema, problems)
+        references.tables[name] = whole
+        check_foreign_keys(whole, resource, schema, references, problems, itself=True)
         if name == "articles":
-            context = article_context(layout, frame, problems)
-        heights[name] = frame.height
-        check_frame(frame, resource, schemas[name], context, type_errors, problems)
-        check_foreign_keys(frame, resource, schemas[name], {**kept, name: frame}, problems)
+            context = articles.context()
+        if not any(needs_articles(later["name"]) for later in order[position + 1:]):
+            context = articles.context()  # empty: the article texts are no longer needed
         if name == "event_types":
-            check_vocabulary(layout, frame, problems)
-        kept[name] = frame.select(_referenced_columns(name, schemas))
+            check_vocabulary(layout, whole, problems)
+        references.tables[name] = whole.select(_referenced_columns(name, schemas))
+        references.keep_only({target for later in order[position + 1:]
+                              for target in _fk_targets(later["name"], schemas[later["name"]])})
     return heights
+
+
+class KeyHashes:
+    """A 64-bit hash per row of each group of columns that must be unique over the whole table (the primary key,
+    each unique column): uniqueness over millions of rows in 8 bytes a row. Only rows whose hashes repeat are
+    compared by their values, so a collision of hashes reports nothing."""
+
+    def __init__(self, schema: dict):
+        self.groups = unique_groups(schema)
+        self.parts: list[list[np.ndarray]] = [[] for _ in self.groups]
+
+    def append_rows(self, frame: pl.DataFrame) -> None:
+        for group, parts in zip(self.groups, self.parts):
+            parts.append(frame.select(pl.struct(group).hash()).to_series().to_numpy())
+
+    def repeated_rows(self) -> list[int]:
+        """Indices (0 for the first row) of the rows whose hash of some group is another row's too."""
+        repeated = None
+        for parts in self.parts:
+            hashes = np.concatenate(parts)
+            ordered = np.sort(hashes)  # a sort finds repeats faster than a hash table of hashes
+            again = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+            mask = np.isin(hashes, again)
+            repeated = mask if repeated is None else repeated | mask
+        return [] if repeated is None else np.flatnonzero(repeated).tolist()
+
+
+def _rows_at(source, schema: dict, indices: list[int]) -> pl.DataFrame:
+    """The key columns of the rows at these indices, read again (their problems are already reported), with the
+    number of each row in `_row`."""
+    wanted = pl.Series(indices, dtype=pl.UInt32)
+    parts = [batch.frame.with_row_index("_row", offset=batch.offset).filter(pl.col("_row").is_in(wanted.implode()))
+             for batch in read_batches(source, schema, "", ProblemList())]
+    rows = pl.concat(parts)
+    return rows.select(pl.col("_row") + 2, *key_columns(schema))
 
 
 def _fk_targets(name: str, schema: dict) -> set[str]:
@@ -98,61 +158,92 @@ def _referenced_columns(name: str, schemas: dict) -> list[str]:
     return columns
 
 
-def article_context(layout: Layout, articles: pl.DataFrame | None, problems: ProblemList) -> Context:
-    """Article texts for the evidence rule, after checking each file against its row (sha256, length)."""
-    corpus, published = Corpus(), {"article_id": [], "published_date": []}
-    rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows() \
-        if articles is not None else []
-    root, rows = str(layout.root), list(rows)
-    safe = [os.path.join(root, r[1]) if r[1] is not None and is_inside(r[1]) else None for r in rows]
-    with ThreadPoolExecutor(max_workers=READERS) as pool:  # file reads wait on the disk, not the interpreter
-        contents = pool.map(_read_file, safe, chunksize=256)
-        for index, ((article_id, path_text, sha256, n_chars, published_date), data) in enumerate(zip(rows, contents)):
-            _add_article(corpus, published, index + 2, article_id, path_text, sha256, n_chars, published_date, data,
-                         problems)
-    return Context(corpus.freeze(), pl.DataFrame(published, schema={"article_id": pl.String,
-                                                                    "published_date": pl.Date}))
+def _whole_table_columns(name: str, schemas: dict) -> list[str]:
+    """The columns kept from every row: what other tables point at, the table's references to itself and their
+    targets, and the vocabulary of event types."""
+    schema = schemas[name]
+    own = [c for fk in schema.get("foreignKeys", []) if fk["reference"]["resource"] in ("", None, name)
+           for c in [*field_list(fk["fields"]), *field_list(fk["reference"]["fields"])]]
+    vocabulary = ["event_type"] if name == "event_types" else []
+    return [f for f in field_names(schema) if f in {*_referenced_columns(name, schemas), *own, *vocabulary}]
 
 
-def _add_article(corpus, published, line, article_id, path_text, sha256, n_chars, published_date, data, problems):
-    """Check one article file against its row of articles.csv, and add its text to the corpus."""
-    if data is None:
-        problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
-                     "repository; the path must be seeds/<article_id>.txt", row=line, column="path", value=path_text)
-        return
+class ArticleFiles:
+    """The article files, read batch by batch of articles.csv: each checked against its row (sha256, length),
+    its text kept for the evidence rule."""
+
+    def __init__(self, layout: Layout, problems: ProblemList):
+        self.root, self.problems = str(layout.root), problems
+        self.corpus, self.published = Corpus(), {"article_id": [], "published_date": []}
+
+    def read_rows(self, articles: pl.DataFrame, offset: int) -> None:
+        rows = list(articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows())
+        paths = [r[1] if r[1] is not None and is_inside(r[1]) else None for r in rows]
+        chunks = [paths[i: i + READ_CHUNK] for i in range(0, len(paths), READ_CHUNK)]
+        with ThreadPoolExecutor(max_workers=READERS) as pool:  # file reads wait on the disk, not the interpreter
+            files = (read for chunk in pool.map(self._read_chunk, chunks) for read in chunk)
+            for index, (row, read) in enumerate(zip(rows, files)):
+                self._check(offset + index + 2, *row, read)
+
+    def context(self) -> Context:
+        """The texts and dates read so far, handed over: once nothing needs them, they can be let go."""
+        corpus, self.corpus = self.corpus, Corpus()
+        return Context(corpus.freeze(), pl.DataFrame(self.published, schema={"article_id": pl.String,
+                                                                             "published_date": pl.Date}))
+
+    def _read_chunk(self, paths: list[str | None]) -> list[tuple[bytes, str] | None]:
+        """Each file's bytes and sha256 (hashing lets go of the interpreter too), or None when there is no file."""
+        return [self._read(path) for path in paths]
+
+    def _read(self, path_text: str | None) -> tuple[bytes, str] | None:
+        if path_text is None:
+            return None
+        try:  # os.open and os.read: io.open's buffered reader costs more than the read of a small file
+            handle = os.open(os.path.join(self.root, path_text), os.O_RDONLY)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        try:
+            parts = list(iter(lambda: os.read(handle, 1 << 20), b""))
+        except IsADirectoryError:
+            return None
+        finally:
+            os.close(handle)
+        data = parts[0] if len(parts) == 1 else b"".join(parts)
+        return data, hashlib.sha256(data).hexdigest()
+
+    def _check(self, line, article_id, path_text, sha256, n_chars, published_date, read) -> None:
+        problems = self.problems
+        if read is None:
+            problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
+                         "repository; the path must be seeds/<article_id>.txt", row=line, column="path",
+                         value=path_text)
+            return
+        data, actual_sha256 = read
+        try:
+            text = decode_article(data)
+            header_date(text)
+        except ArticleError as exc:
+            problems.add(path_text, exc.rule, exc.message, value=exc.value)
+            return
+        if actual_sha256 != sha256:
+            problems.add("datapackage/articles.csv", "article-sha256",
+                         f"{path_text} has changed since it was coded (its sha256 is {actual_sha256}); "
+                         "articles must never be edited: restore the file, or recode it and rebuild",
+                         row=line, column="sha256", value=sha256)
+        if n_chars is not None and len(text) != n_chars:
+            problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {len(text)} "
+                         "characters; rebuild with `python -m scripts build`", row=line, column="n_chars",
+                         value=n_chars)
+        if article_id is not None:
+            self.corpus.append_article(article_id, data, len(text))
+            if published_date is not None:
+                self.published["article_id"].append(article_id)
+                self.published["published_date"].append(published_date)
+
+
+def _pandera_failures(frame: pl.DataFrame, schema: pa.DataFrameSchema) -> pl.DataFrame | None:
     try:
-        article = article_from_bytes(PurePosixPath(path_text), data)
-    except ArticleError as exc:
-        problems.add(path_text, exc.rule, exc.message, value=exc.value)
-        return
-    if article.sha256 != sha256:
-        problems.add("datapackage/articles.csv", "article-sha256",
-                     f"{path_text} has changed since it was coded (its sha256 is {article.sha256}); "
-                     "articles must never be edited: restore the file, or recode it and rebuild",
-                     row=line, column="sha256", value=sha256)
-    if n_chars is not None and article.n_chars != n_chars:
-        problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {article.n_chars} characters; "
-                     "rebuild with `python -m scripts build`", row=line, column="n_chars", value=n_chars)
-    if article_id is not None:
-        corpus.append_article(article_id, article.data, article.n_chars)
-        if published_date is not None:
-            published["article_id"].append(article_id)
-            published["published_date"].append(published_date)
-
-
-def _read_file(path: str | None) -> bytes | None:
-    if path is None:
-        return None
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return None
-
-
-def _pandera_failures(frame: pl.DataFrame, schema: dict) -> pl.DataFrame | None:
-    try:
-        dataframe_schema(schema).validate(frame, lazy=True)
+        schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         return exc.failure_cases
     return None
@@ -162,25 +253,15 @@ def _values(frame: pl.DataFrame, index: int, columns) -> str:
     return ", ".join(f"{c}={as_written(frame[c][index]) or ''}" for c in columns)
 
 
-def check_frame(frame, resource, schema, context, type_errors, problems: ProblemList) -> None:
+def check_batch(batch: Batch, resource, schema, columns: pa.DataFrameSchema, context, problems: ProblemList) -> None:
     """pandera with the schema's columns, then the project's row rules; each failure once, at its row."""
-    rel = resource["path"]
-    failures = _pandera_failures(frame, schema)
-    reported = set()
+    rel, frame = resource["path"], batch.frame
+    failures = _pandera_failures(frame, columns)
     for case in failures.iter_rows(named=True) if failures is not None else []:
         index = case["index"]
-        row = None if index is None else int(index) + 2
+        row = None if index is None else batch.offset + int(index) + 2
         check = str(case["check"])
-        if check == "multiple_fields_uniqueness":
-            columns = tuple(schema["primaryKey"])
-            if (row, check) in reported:
-                continue
-            reported.add((row, check))
-            name, message = PANDERA_RULES[check]
-            problems.add(rel, name, message, row=row, column=", ".join(columns),
-                         value=_values(frame, index, columns) if row else None, engine="pandera")
-            continue
-        if (row, case["column"]) in type_errors and check.startswith("not_nullable"):
+        if (row, case["column"]) in batch.skip and check.startswith("not_nullable"):
             continue  # the cell did not parse as its type: reported once, as a type problem
         name, message = _column_rule(check)
         problems.add(rel, name, message, row=row, column=case["column"], value=as_written(case["failure_case"]),
@@ -188,11 +269,34 @@ def check_frame(frame, resource, schema, context, type_errors, problems: Problem
     for rule in table_rules(resource["name"], context):
         name, message, passed = rule.name, rule.message, rule.test(frame)
         for index in (~passed).arg_true().to_list():
-            row = index + 2
-            if any((row, c) in type_errors for c in rule.columns):
+            row = batch.offset + index + 2
+            if any((row, c) in batch.skip for c in rule.columns):
                 continue
             problems.add(rel, name, message, row=row, column=", ".join(rule.columns),
                          value=_values(frame, index, rule.columns))
+
+
+def check_keys(rows: pl.DataFrame, resource, schema, problems: ProblemList) -> None:
+    """Unique columns and the primary key, among rows whose keys may repeat (rows: their key columns, and the
+    number of each row in `_row`)."""
+    keys = rows.select(key_columns(schema))
+    failures = _pandera_failures(keys, key_schema(schema))
+    reported = set()
+    for case in failures.iter_rows(named=True) if failures is not None else []:
+        index, check = case["index"], str(case["check"])
+        row = None if index is None else rows["_row"][int(index)]
+        if check == "multiple_fields_uniqueness":
+            if row in reported:
+                continue
+            reported.add(row)
+            columns = tuple(schema["primaryKey"])
+            name, message = PANDERA_RULES[check]
+            problems.add(resource["path"], name, message, row=row, column=", ".join(columns),
+                         value=_values(keys, index, columns) if row else None, engine="pandera")
+            continue
+        name, message = _column_rule(check)
+        problems.add(resource["path"], name, message, row=row, column=case["column"],
+                     value=as_written(case["failure_case"]), engine="pandera")
 
 
 def _column_rule(check: str) -> tuple[str, str]:
@@ -203,25 +307,83 @@ def _column_rule(check: str) -> tuple[str, str]:
     return (name, message) if message else ("check", check)
 
 
-def check_foreign_keys(frame, resource, schema, frames, problems: ProblemList) -> None:
-    """Each reference names a row that exists (Table Schema foreignKeys; empty references are allowed)."""
+class References:
+    """The values each foreign key may take: the kept columns of the tables checked so far, indexed once for all
+    the batches that look them up."""
+
+    def __init__(self):
+        self.tables: dict[str, pl.DataFrame] = {}
+        self._known = {}
+
+    def keep_only(self, targets: set[str]) -> None:
+        """Let go of the tables no table still to check refers to."""
+        self.tables = {name: frame for name, frame in self.tables.items() if name in targets}
+        self._known = {key: known for key, known in self._known.items() if key[0] in targets}
+
+    def known(self, target: str, target_fields: list[str], fields: list[str]) -> KnownValues | None:
+        if target not in self.tables:
+            return None  # the missing or unreadable table is already a problem of its own
+        key = (target, tuple(target_fields), tuple(fields))
+        if key not in self._known:
+            self._known[key] = KnownValues(self.tables[target].select(
+                [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]))
+        return self._known[key]
+
+
+def _row_hashes(frame: pl.DataFrame) -> np.ndarray:
+    return frame.select(pl.struct(pl.all()).hash()).to_series().to_numpy()
+
+
+class KnownValues:
+    """The values of some columns, sorted by a 64-bit hash once: a batch of rows is looked up by binary search (not
+    by rehashing every known value for every batch, as a join would), and each hit is confirmed by value. Repeated
+    or missing values need no cleaning: a repeat finds the same value, and a missing one equals nothing."""
+
+    def __init__(self, values: pl.DataFrame):
+        self.values = values
+        hashes = _row_hashes(values)
+        self.order = np.argsort(hashes, kind="stable")
+        self.sorted = hashes[self.order]
+
+    def unknown(self, rows: pl.DataFrame) -> np.ndarray:
+        """True where a row (columns as the values') is not one of the values."""
+        if self.values.height == 0:
+            return np.ones(rows.height, dtype=bool)
+        hashes = _row_hashes(rows)
+        at = np.minimum(np.searchsorted(self.sorted, hashes), len(self.sorted) - 1)
+        hit = self.sorted[at] == hashes
+        candidates = self.values[self.order[at]]
+        same = hit & np.all([(rows[c] == candidates[c]).fill_null(False).to_numpy() for c in rows.columns], axis=0)
+        collided = np.flatnonzero(hit & ~same)  # another value with the same hash: look these up exactly
+        if len(collided):
+            doubtful = rows[collided].with_row_index("_doubtful")
+            found = doubtful.join(self.values, on=rows.columns, how="semi")["_doubtful"].to_numpy()
+            same[collided[found]] = True
+        return ~same
+
+
+def check_foreign_keys(frame, resource, schema, references: References, problems: ProblemList, offset: int = 0,
+                       itself: bool = False) -> None:
+    """Each reference names a row that exists (Table Schema foreignKeys; empty references are allowed): the
+    references to other tables (itself=False), or to the table's own rows (itself=True, frame: the whole table)."""
     for fk in schema.get("foreignKeys", []):
         fields, reference = field_list(fk["fields"]), fk["reference"]
         target_name = reference["resource"] or resource["name"]
-        target = frames.get(target_name)
-        if target is None:
-            continue  # the missing or unreadable table is already a problem of its own
+        if (target_name == resource["name"]) != itself:
+            continue
         target_fields = field_list(reference["fields"])
-        known = target.select([pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]).drop_nulls()
+        known = references.known(target_name, target_fields, fields)
+        if known is None:
+            continue
         present = frame.select(fields).with_row_index("_index").drop_nulls(fields)
         present = present.with_columns([pl.col(f).cast(pl.String) for f in fields])
-        missing = present.join(known.unique(), on=fields, how="anti", maintain_order="left")
+        missing = present.filter(pl.Series(known.unknown(present.select(fields))))
         where = REGISTRY_OF.get(target_name, f"datapackage/{target_name}.csv")
         for index, *key in missing.iter_rows():
             problems.add(resource["path"], "foreign-key",
                          f"{', '.join(fields)} must be a {', '.join(target_fields)} of table '{target_name}'; "
-                         f"use an existing one or add it to {where}", row=int(index) + 2, column=", ".join(fields),
-                         value=", ".join(key))
+                         f"use an existing one or add it to {where}", row=offset + int(index) + 2,
+                         column=", ".join(fields), value=", ".join(key))
 
 
 def check_vocabulary(layout: Layout, event_types: pl.DataFrame | None, problems: ProblemList) -> None:

@@ -1,13 +1,15 @@
-"""Reading a CSV table with the types its Table Schema declares, fast: pyarrow parses it strictly (a row with
-too many or too few cells is an error, as for frictionless), polars types it. Cells are typed as the pandas
+"""Reading a CSV table with the types its Table Schema declares, fast and in bounded memory: pyarrow parses it
+strictly in blocks (a row with too many or too few cells is an error, as for frictionless), polars types each. Cells are typed as the pandas
 loader (scripts/load.py) types them, with the same patterns, so what validates is what loads."""
 from __future__ import annotations
 
 import csv
 import io
-import mmap
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.csv as pv
@@ -18,6 +20,8 @@ from scripts.schemas import field_names
 
 POLARS_TYPES = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "date": pl.Date}
 BOM = b"\xef\xbb\xbf"
+BLOCK_BYTES = 16 << 20  # CSV bytes read and checked at once: bounds the memory a table of any size takes
+LENIENT_ROWS = 100_000  # rows at once when a table has to be read row by row
 
 
 def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
@@ -63,43 +67,85 @@ def check_header(header: list[str], schema: dict, rel: str, problems: ProblemLis
     return False
 
 
-def _suspect_bytes(source: bytes | Path) -> bool:
-    """A cheap look for what the strict reader would not say where: a BOM or a carriage return."""
+def _suspect_header(source: bytes | Path) -> bool:
+    """A BOM or a carriage return in the first line; the rest is looked at piece by piece (_record_pieces)."""
+    first = _first_line(source)
+    return first.startswith(BOM) or b"\r" in first
+
+
+def _first_line(source: bytes | Path) -> bytes:
+    """The header line with its newline."""
     if isinstance(source, bytes):
-        return source.startswith(BOM) or b"\r" in source
+        end = source.find(b"\n")
+        return source if end < 0 else source[: end + 1]
     with open(source, "rb") as handle:
-        if handle.read(3) == BOM:
-            return True
-        if Path(source).stat().st_size == 0:
-            return False
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-            return view.find(b"\r") != -1
+        return handle.readline()
+
+
+class _CarriageReturn(ValueError):
+    """A piece of the table holds a carriage return: read it whole to say where (check_bytes)."""
 
 
 def _header(source: bytes | Path) -> list[str]:
-    if isinstance(source, bytes):
-        first = source.split(b"\n", 1)[0]
-    else:
-        with open(source, "rb") as handle:
-            first = handle.readline().rstrip(b"\n")
-    return next(csv.reader([first.decode("utf-8")]), [])
+    return next(csv.reader([_first_line(source).rstrip(b"\n").decode("utf-8")]), [])
 
 
-def _strict_read(source: bytes | Path, header: list[str]) -> pl.DataFrame:
+def _strict_batches(source: bytes | Path, header: list[str], block_bytes: int) -> Iterator[pl.DataFrame]:
+    """The rows in frames of about block_bytes of CSV each, every piece parsed by pyarrow on all cores."""
     options = pv.ConvertOptions(column_types={name: pa.large_string() for name in header}, null_values=[""],
                                 strings_can_be_null=True, quoted_strings_can_be_null=True)
-    table = pv.read_csv(pa.BufferReader(source) if isinstance(source, bytes) else str(source),
-                        parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-                        convert_options=options)
-    return pl.from_arrow(table)
+    with (io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")) as handle:
+        handle.readline()  # the header, read by _header
+        for piece in _record_pieces(handle, block_bytes):
+            yield pl.from_arrow(pv.read_csv(
+                pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header),
+                parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+                convert_options=options))
 
 
-def _lenient_read(text: str, header: list[str], rel: str, problems: ProblemList):
-    """Only for a table the strict reader refused: every row, with too many or too few cells reported and
-    the row kept (padded or cut) so the other rows keep their numbers and are still checked."""
+def _record_pieces(handle, block_bytes: int) -> Iterator[bytes | memoryview]:
+    """Consecutive pieces of about block_bytes of a CSV body, each ending where a record ends. (pyarrow's own
+    streaming reader reads far ahead of the rows it gives, and parses on one core.)"""
+    carry, carry_quotes = b"", 0  # the start of a record that the last read cut off
+    while more := handle.read(block_bytes):
+        if b"\r" in more:
+            raise _CarriageReturn()
+        end = _last_record_end(more, carry_quotes)
+        if end is None:
+            carry, carry_quotes = carry + more, carry_quotes + _quotes(more)
+            continue
+        yield b"".join((carry, memoryview(more)[:end])) if carry else memoryview(more)[:end]
+        carry = more[end:]
+        carry_quotes = _quotes(carry)
+    if carry:
+        yield carry
+
+
+def _quotes(data: bytes) -> int:
+    return int(np.count_nonzero(np.frombuffer(data, dtype=np.uint8) == ord('"')))
+
+
+def _last_record_end(data: bytes, quotes_before: int = 0) -> int | None:
+    """Just after the last newline outside quotes: one with an even number of quote characters before it (a quote
+    inside a cell is doubled). None if there is none yet (a cell longer than the piece, or an unclosed quote)."""
+    quotes, position = quotes_before + _quotes(data), len(data)
+    while (newline := data.rfind(b"\n", 0, position)) >= 0:
+        quotes -= data.count(b'"', newline, position)
+        if quotes % 2 == 0:
+            return newline + 1
+        position = newline
+    return None
+
+
+def _lenient_batches(text: str, header: list[str], skip: int, rel: str, problems: ProblemList):
+    """Only for a table the strict reader refused, from the first row it had not given: every row, with too many
+    or too few cells reported and the row kept (padded or cut) so the other rows keep their numbers and are
+    still checked. Gives (frame, cells not to check again) every LENIENT_ROWS rows."""
     rows, ragged = [], set()
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if number == 1:
+    records = csv.reader(io.StringIO(text))
+    next(records, None)  # the header
+    for number, row in enumerate(records, start=2):
+        if number < skip + 2:
             continue
         if len(row) != len(header):
             problems.add(rel, "csv-row-length", f"the row has {len(row)} cell(s) but the header {len(header)}; "
@@ -108,7 +154,11 @@ def _lenient_read(text: str, header: list[str], rel: str, problems: ProblemList)
             row = (row + [""] * len(header))[: len(header)]
             ragged |= {(number, name) for name in header}  # its cells are not checked one by one
         rows.append([cell if cell != "" else None for cell in row])
-    return pl.DataFrame(rows, schema={name: pl.String for name in header}, orient="row"), ragged
+        if len(rows) == LENIENT_ROWS:
+            yield pl.DataFrame(rows, schema={name: pl.String for name in header}, orient="row"), ragged
+            rows, ragged = [], set()
+    if rows:
+        yield pl.DataFrame(rows, schema={name: pl.String for name in header}, orient="row"), ragged
 
 
 def _typed(field: dict) -> tuple[pl.Expr, pl.Expr | None]:
@@ -128,54 +178,79 @@ def _typed(field: dict) -> tuple[pl.Expr, pl.Expr | None]:
     return value.alias(name), (text.is_not_null() & value.is_null()).alias(name)
 
 
-def parse_typed(raw: pl.DataFrame, schema: dict, rel: str, problems: ProblemList):
+def parse_typed(raw: pl.DataFrame, schema: dict, rel: str, problems: ProblemList, offset: int = 0):
     """The schema's columns typed, and the (row, column) cells that do not parse: they become missing and are
-    reported once here, so later checks skip them."""
+    reported once here, so later checks skip them. offset: the rows of the table before this frame."""
     fields = {f["name"]: f for f in schema["fields"] if f["name"] in raw.columns}
     pairs = {name: _typed(field) for name, field in fields.items()}
     bad = raw.select([b for _, b in pairs.values() if b is not None])
     errors = set()
     for name in bad.columns:
-        rows = bad[name].arg_true().to_list()
-        for index in rows:
-            problems.add(rel, "type", f"'{name}' must be {EXPECTED[fields[name]['type']]}", row=index + 2,
+        for index in bad[name].arg_true().to_list():
+            row = offset + index + 2
+            problems.add(rel, "type", f"'{name}' must be {EXPECTED[fields[name]['type']]}", row=row,
                          column=name, value=raw[name][index])
-            errors.add((index + 2, name))
+            errors.add((row, name))
     return raw.select([v for v, _ in pairs.values()]), errors
 
 
-def read_table(source: bytes | Path, schema: dict, rel: str, problems: ProblemList):
-    """(the table with its schema's types, the (row, column) cells that failed their type), or None when its
-    bytes or header make it unreadable."""
-    if _suspect_bytes(source):
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
-        if check_bytes(data, rel, problems) is None:
+@dataclass
+class Batch:
+    """Consecutive rows of a table, typed: row numbers are offset + index + 2 (the header is row 1)."""
+    frame: pl.DataFrame
+    skip: set  # (row, column) cells already reported (not parsed, ragged or blank row): not checked again
+    offset: int
+
+
+def read_batches(source: bytes | Path, schema: dict, rel: str, problems: ProblemList,
+                 block_bytes: int | None = None) -> Iterator[Batch] | None:
+    """The table in batches of about block_bytes of CSV, with its schema's types, so a table of any size is
+    checked in bounded memory; None when its bytes or header make it unreadable. There is always one batch at
+    least (empty for a table without rows), unless the bytes turn out not to be UTF-8."""
+    if _suspect_header(source):
+        if check_bytes(_bytes(source), rel, problems) is None:
             return None
     try:
         header = _header(source)
     except UnicodeDecodeError:
-        check_bytes(source if isinstance(source, bytes) else Path(source).read_bytes(), rel, problems)
+        check_bytes(_bytes(source), rel, problems)
         return None
     if not check_header(header, schema, rel, problems) and (
             set(header) != set(field_names(schema)) or len(header) != len(set(header))):
         return None
-    ragged = set()
+    return _batches(source, header, schema, rel, problems, block_bytes or BLOCK_BYTES)
+
+
+def _bytes(source: bytes | Path) -> bytes:
+    return source if isinstance(source, bytes) else Path(source).read_bytes()
+
+
+def _batches(source, header, schema, rel, problems, block_bytes):
+    offset, given = 0, False
     try:
-        raw = _strict_read(source, header)
-    except (pa.ArrowInvalid, pa.ArrowException):
-        data = source if isinstance(source, bytes) else Path(source).read_bytes()
-        text = check_bytes(data, rel, problems)
+        for raw in _strict_batches(source, header, block_bytes):
+            yield _batch(raw, set(), schema, rel, problems, offset)
+            offset, given = offset + raw.height, True
+    except (pa.ArrowInvalid, pa.ArrowException, _CarriageReturn):  # a ragged row, bad bytes: read on from there
+        text = check_bytes(_bytes(source), rel, problems)
         if text is None:
-            return None
-        raw, ragged = _lenient_read(text, header, rel, problems)
-    typed, errors = parse_typed(raw, schema, rel, problems)
-    return typed.select(field_names(schema)), errors | ragged | _blank_rows(raw, rel, problems)
+            return
+        for raw, ragged in _lenient_batches(text, header, offset, rel, problems):
+            yield _batch(raw, ragged, schema, rel, problems, offset)
+            offset, given = offset + raw.height, True
+    if not given:
+        yield _batch(pl.DataFrame(schema={name: pl.String for name in header}), set(), schema, rel, problems, 0)
 
 
-def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList) -> set:
+def _batch(raw, ragged, schema, rel, problems, offset) -> Batch:
+    typed, errors = parse_typed(raw, schema, rel, problems, offset)
+    return Batch(typed.select(field_names(schema)), errors | ragged | _blank_rows(raw, rel, problems, offset), offset)
+
+
+def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList, offset: int) -> set:
     """Blank lines are rows for frictionless, and must not slip by: each is reported, and its cells skipped."""
     blank = raw.select(pl.all_horizontal(pl.all().is_null())).to_series().arg_true().to_list() if raw.width else []
     for index in blank:
         problems.add(rel, "csv-blank-row", "the row is blank; remove the empty line (tables are written by the "
-                     "build: rebuild)", row=index + 2)
-    return {(index + 2, name) for index in blank for name in raw.columns}
+                     "build: rebuild)", row=offset + index + 2)
+    return {(offset + index + 2, name) for index in blank for name in raw.columns}

@@ -5,6 +5,7 @@ Which engine checks what is ENGINES, which `validate` prints."""
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 
 from scripts.descriptor import check_package_properties, checked_resources, read_descriptor
 from scripts.paths import Layout
@@ -33,8 +34,10 @@ def validate_package(layout: Layout, run_frictionless: bool = True, frictionless
     if package is not None:
         check_package_properties(layout, package, problems)
         resources = checked_resources(layout, package, problems)
-        check_checksums(layout, resources, problems)
-    heights = check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # hashing the files runs beside the checks of their rows
+        digests = pool.submit(file_digests, layout, resources)
+        heights = check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
+        check_checksums(layout, resources, digests.result(), problems)
     for index, resource in enumerate(resources):
         if "rows" in resource and resource["name"] in heights and heights[resource["name"]] != resource["rows"]:
             problems.add(layout.rel(layout.descriptor), "resource-rows", f"{resource['path']} has "
@@ -47,10 +50,11 @@ def validate_package(layout: Layout, run_frictionless: bool = True, frictionless
     return problems
 
 
-def check_checksums(layout: Layout, resources: list[dict], problems: ProblemList) -> None:
-    """Each table's sha256 and size are those datapackage.json records (what frictionless checks while it
-    reads every row, computed here without parsing)."""
-    for index, resource in enumerate(resources):
+def file_digests(layout: Layout, resources: list[dict]) -> dict[str, tuple[str, int]]:
+    """The sha256 and size of each table file there is, by resource path, read in blocks (hashlib lets go of the
+    interpreter while it hashes a block)."""
+    digests = {}
+    for resource in resources:
         path = layout.root / resource["path"]
         if not path.is_file():
             continue  # reported as table-missing
@@ -59,11 +63,22 @@ def check_checksums(layout: Layout, resources: list[dict], problems: ProblemList
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
                 size += len(block)
+        digests[resource["path"]] = (f"sha256:{digest.hexdigest()}", size)
+    return digests
+
+
+def check_checksums(layout: Layout, resources: list[dict], digests: dict, problems: ProblemList) -> None:
+    """Each table's sha256 and size are those datapackage.json records (what frictionless checks while it
+    reads every row, computed here without parsing)."""
+    for index, resource in enumerate(resources):
+        if resource["path"] not in digests:
+            continue
+        actual, size = digests[resource["path"]]
         where = f"resources[{index}]"
-        if "hash" in resource and resource["hash"] != f"sha256:{digest.hexdigest()}":
+        if "hash" in resource and resource["hash"] != actual:
             problems.add(layout.rel(layout.descriptor), "resource-hash", f"{resource['path']} does not have the "
-                         f"sha256 recorded here (it has sha256:{digest.hexdigest()}); rebuild with "
-                         "`python -m scripts build`", column=f"{where}.hash", value=resource["hash"])
+                         f"sha256 recorded here (it has {actual}); rebuild with `python -m scripts build`",
+                         column=f"{where}.hash", value=resource["hash"])
         if "bytes" in resource and resource["bytes"] != size:
             problems.add(layout.rel(layout.descriptor), "resource-bytes", f"{resource['path']} has {size} bytes, "
                          "not the number recorded here; rebuild with `python -m scripts build`",

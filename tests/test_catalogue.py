@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import json
 
-from scripts.pandera_schemas import _checks, dataframe_schema
+from scripts.pandera_schemas import _checks, column_schema, key_schema
 from scripts.paths import ROOT
 from scripts.table_checks import PANDERA_RULES
 from tests import test_coding_errors, test_validate_tables
@@ -84,7 +84,7 @@ OTHER_RULE_TAKERS = {"Rule": (0, "name")}
 UNREACHABLE = {
     # table_checks._column_rule's fallback for a pandera check it has no name for: every check pandera_schemas makes
     # carries its rule name ("enum: ...", "pattern: ..."), and the column checks of a strict, ordered schema
-    # cannot fail because read_table gives pandera exactly the schema's columns in the schema's order.
+    # cannot fail because read_batches gives pandera exactly the schema's columns in the schema's order.
     "check": "pandera check without a rule name",
     # Declared (a non-empty text), but every minLength of schemas/*.json is 1 and an empty cell, even a quoted "",
     # is read as missing, so `required` reports it instead
@@ -292,12 +292,12 @@ def test_the_pandera_rules_listed_are_those_the_table_schemas_declare():
     declared = set()
     for path in sorted(SCHEMAS.glob("*.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
-        frame = dataframe_schema(schema)
+        columns, keys = column_schema(schema), key_schema(schema)
         declared |= {check.error.partition(":")[0] for field in schema["fields"] for check in _checks(field)}
         declared |= {PANDERA_RULES[check][0] for check, used in (
-            ("dtype", True), ("not_nullable", any(not c.nullable for c in frame.columns.values())),
-            ("field_uniqueness", any(c.unique for c in frame.columns.values())),
-            ("multiple_fields_uniqueness", bool(frame.unique))) if used}
+            ("dtype", True), ("not_nullable", any(not c.nullable for c in columns.columns.values())),
+            ("field_uniqueness", any(c.unique for c in keys.columns.values())),
+            ("multiple_fields_uniqueness", bool(keys.unique))) if used}
     assert declared == PANDERA_COLUMN_RULES
 
 

@@ -115,3 +115,100 @@ def test_disagreement_relations():
     ])
     assert {(r["claim_id_a"], r["claim_id_b"], r["relation"]) for r in rows} == {
         ("a:1", "b:1", "conflicting"), ("a:2", "b:2", "compatible")}
+
+
+# --- lookups by 64-bit hash: exact even when hashes collide -------------------------------------------------------
+
+def _known_and_rows():
+    import polars as pl
+
+    known = pl.DataFrame({"a": ["x", "y", "z"], "b": ["1", "2", "3"]})
+    rows = pl.DataFrame({"a": ["y", "x", "z", "q", "x"], "b": ["2", "1", "9", "1", "2"]})
+    return known, rows, [False, False, True, True, True]
+
+
+def test_foreign_key_lookups_find_exactly_the_unknown_rows():
+    from scripts.table_checks import KnownValues
+
+    known, rows, unknown = _known_and_rows()
+    assert KnownValues(known).unknown(rows).tolist() == unknown
+    assert KnownValues(known.clear()).unknown(rows).tolist() == [True] * rows.height
+
+
+def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
+    import numpy as np
+
+    import scripts.table_checks as table_checks
+
+    monkeypatch.setattr(table_checks, "_row_hashes", lambda frame: np.zeros(frame.height, dtype=np.uint64))
+    known, rows, unknown = _known_and_rows()
+    assert table_checks.KnownValues(known).unknown(rows).tolist() == unknown
+
+
+def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
+    import polars as pl
+
+    import scripts.table_checks as table_checks
+    from scripts.problems import ProblemList
+
+    schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}], "primaryKey": ["id"]}
+    data = b"id,n\na,1\nb,2\na,3\nc,4\n"
+    hashes = table_checks.KeyHashes(schema)
+    hashes.append_rows(pl.DataFrame({"id": ["a", "b"], "n": [1, 2]}))
+    hashes.append_rows(pl.DataFrame({"id": ["a", "c"], "n": [3, 4]}))
+    assert hashes.repeated_rows() == [0, 2]
+    problems = ProblemList()
+    table_checks.check_keys(table_checks._rows_at(data, schema, [0, 1, 2, 3]), {"path": "t.csv"}, schema, problems)
+    assert sorted((p.rule, p.row, p.value) for p in problems) == [("primary-key", 2, "id=a"), ("primary-key", 4, "id=a")]
+    monkeypatch.setattr(pl.Expr, "hash", lambda self, *args, **kwargs: (pl.int_range(pl.len()) * 0).cast(pl.UInt64))
+    colliding = table_checks.KeyHashes(schema)
+    colliding.append_rows(pl.DataFrame({"id": ["a", "b", "c"], "n": [1, 2, 3]}))
+    assert colliding.repeated_rows() == [0, 1, 2]  # every hash alike: all are compared by value, and none repeats
+    problems = ProblemList()
+    table_checks.check_keys(table_checks._rows_at(b"id,n\na,1\nb,2\nc,3\n", schema, [0, 1, 2]), {"path": "t.csv"},
+                            schema, problems)
+    assert list(problems) == []
+
+
+def test_only_the_tables_whose_rules_read_the_articles_need_them(repo):
+    from scripts.problems import ProblemList
+    from scripts.rules import needs_articles, table_rules
+    from scripts.schemas import table_schema
+    from scripts.tables import read_batches
+
+    for path in sorted(repo.schemas.glob("*.json")):
+        name = path.stem
+        if needs_articles(name):
+            continue
+        frame = next(read_batches(repo.table_path(name), table_schema(repo, name), name, ProblemList())).frame
+        for rule in table_rules(name, None):  # no article texts, no publication dates
+            assert rule.test(frame).len() == frame.height
+
+
+# --- tables read in pieces that end where a record ends -----------------------------------------------------------
+
+QUOTED_NEWLINES = b'1,"x\ny"\n2,"q""\n"\n3,z\n'  # a newline inside quotes, and one after a doubled quote
+
+
+@pytest.mark.parametrize("block_bytes", range(1, len(QUOTED_NEWLINES) + 2))
+def test_pieces_end_only_at_the_end_of_a_record_whatever_the_block_size(block_bytes):
+    import io
+
+    from scripts.tables import _record_pieces
+
+    pieces = [bytes(piece) for piece in _record_pieces(io.BytesIO(QUOTED_NEWLINES), block_bytes)]
+    assert b"".join(pieces) == QUOTED_NEWLINES
+    records = {b'1,"x\ny"\n', b'2,"q""\n"\n', b"3,z\n"}
+    for piece in pieces:  # each piece is whole records
+        assert any(piece == b"".join(sorted(records, key=QUOTED_NEWLINES.index)[i:j])
+                   for i in range(3) for j in range(i + 1, 4)), piece
+
+
+@pytest.mark.parametrize("path, inside", [
+    ("seeds/000_9182488a4787e2a6.txt", True), ("./seeds/a.txt", True), ("seeds//a.txt", True),
+    ("/etc/passwd", False), ("../x.csv", False), ("seeds/../../x.txt", False), ("seeds/..", False),
+    ("C:/x.txt", False), ("seeds\\..\\x.txt", False), ("", False), (None, False), ("seeds/..a.txt", True)])
+def test_only_relative_paths_that_stay_inside_the_repository_are_read(path, inside):
+    from scripts.descriptor import is_inside
+
+    assert is_inside(path) is inside

@@ -207,6 +207,71 @@ def test_a_duplicate_claim_breaks_the_primary_key(repo):
     found(problems, "stale", CLAIMS, line=row)
 
 
+# --- tables read in blocks of rows -----------------------------------------------------------------------------
+
+SMALL_BLOCK = 2048  # bytes of CSV: each of the larger seed tables spans several blocks
+
+
+def _in_blocks(repo, block_bytes):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("scripts.tables.BLOCK_BYTES", block_bytes)
+        return sorted((p.file, p.rule, p.row, p.line, p.column, p.value) for p in validate(repo))
+
+
+def test_the_larger_seed_tables_span_several_blocks_at_the_small_size(repo):
+    from scripts.problems import ProblemList
+    from scripts.schemas import table_schema
+    from scripts.tables import read_batches
+
+    for table in ("claims", "statements", "event_reports", "actor_mentions"):
+        batches = list(read_batches(repo.table_path(table), table_schema(repo, table), table, ProblemList(),
+                                    block_bytes=SMALL_BLOCK))
+        assert len(batches) >= 2, table
+        assert [b.offset for b in batches] == [sum(b.frame.height for b in batches[:i]) for i in range(len(batches))]
+        assert sum(b.frame.height for b in batches) == len(read_rows(repo, table)) - 1
+
+
+def _last_key(repo, table) -> str:
+    return read_rows(repo, table)[-1][0]
+
+
+def _break_rows_in_every_block(repo) -> dict:
+    """A problem of each kind checked per block or over the whole table, in the last rows of their tables."""
+    last_claim, last_statement = _last_key(repo, "claims"), _last_key(repo, "statements")
+    return {  # in this order: the copied row moves the rows after it
+        "primary-key": (CLAIMS, duplicate_row(repo, "claims", C02)),
+        "type": (CLAIMS, edit_row(repo, "claims", last_claim, value_min="5x")),
+        "foreign-key": ("datapackage/statements.csv",
+                        edit_row(repo, "statements", last_statement, speaker_actor_id="nobody")),
+        "statement-text": ("datapackage/statements.csv",
+                           edit_row(repo, "statements", last_statement, cue="words not in the evidence")),
+    }
+
+
+def test_problems_in_later_blocks_keep_their_rows_and_keys_are_unique_across_blocks(repo):
+    rows = _break_rows_in_every_block(repo)
+    rewrite(repo, "claims", lambda rows: rows + [rows[1]])  # the first claim again, in the last block
+    small = _in_blocks(repo, SMALL_BLOCK)
+    assert small == _in_blocks(repo, 64 << 20)
+    for rule, (file, row) in rows.items():
+        assert any(p[:3] == (file, rule, row) for p in small), (rule, row, small)
+    first, last = 2, len(read_rows(repo, "claims"))
+    assert {(p[1], p[2]) for p in small if p[0] == CLAIMS and p[2] in (first, last)} >= {
+        ("primary-key", first), ("primary-key", last)}
+
+
+def test_a_ragged_row_in_a_later_block_is_read_on_row_by_row_with_the_rows_around_it_checked(repo):
+    statements = read_rows(repo, "statements")
+    ragged, before = len(statements) - 2, len(statements) - 5  # row numbers: header = 1
+    edit_row(repo, "statements", statements[before - 1][0], speaker_actor_id="nobody")
+    after = edit_row(repo, "statements", _last_key(repo, "statements"), speaker_actor_id="nobody either")
+    rewrite(repo, "statements", lambda rows: [row[:-1] if i == ragged - 1 else row for i, row in enumerate(rows)])
+    small = _in_blocks(repo, SMALL_BLOCK)
+    assert small == _in_blocks(repo, 64 << 20)
+    where = {(p[1], p[2]) for p in small if p[0] == "datapackage/statements.csv"}
+    assert {("foreign-key", before), ("csv-row-length", ragged), ("foreign-key", after)} <= where
+
+
 def _type(repo):
     return edit_row(repo, "claims", C02, value_min="5x"), "type", "type-error", "value_min", "5x"
 
