@@ -438,10 +438,12 @@ class ArticleActors:
         if not kind:
             return None
         phrase = self.text[start:end]
-        children = [a["actor_id"] for a in self.index.registry.actors
-                    if a["parent_actor_id"] == owner and a["actor_type"] == kind]
+        names = {a["actor_id"]: a["name"] for a in self.index.registry.actors
+                 if a["parent_actor_id"] == owner and a["actor_type"] == kind}
+        names.update({p.id: p.name for p in self.proposals.values() if p.parent == owner and p.type == kind})
+        children = list(names)
         words = {POSSESSIVE.sub("", w) for w in role.lower().split()} - {"the", "of", "in"}
-        fitting = [c for c in children if words & set(self.index.info[c]["name"].lower().split())] or \
+        fitting = [c for c in children if words & {POSSESSIVE.sub("", w) for w in names[c].lower().split()}] or \
             (children if len(children) == 1 and kind == "armed_force" else [])  # "Azerbaijan's military"
         if len(fitting) == 1:
             actor_id = fitting[0]

@@ -62,11 +62,11 @@ def find_statements(doc: ArticleText, actors: ArticleActors, published) -> list[
 def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, published) -> list[StatementRow]:
     text = doc.text
     cues = _cues(doc, sentence)
-    previous_speaker = earlier[-1].speaker if earlier else None
+    previous_speaker, in_sentence = (earlier[-1].speaker if earlier else None), None
     for cue in cues:
-        _subject(doc, actors, sentence, cue, cues, previous_speaker)
+        _subject(doc, actors, sentence, cue, cues, previous_speaker, in_sentence)
         if cue.speakers:
-            previous_speaker = cue.speakers[-1]
+            previous_speaker = in_sentence = cue.speakers[-1]
     cues = [c for c in cues if c.speakers]
     rows, used_quotes = [], set()
     for i, cue in enumerate(cues):
@@ -115,9 +115,11 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
     return found
 
 
-def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: list, previous_speaker) -> None:
+def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: list, previous_speaker,
+             in_sentence) -> None:
     """The phrase that names who speaks: after the cue when it follows a quotation (`"...," said X`), else before
-    it back to the nearest connector, widened over "X and Y" and over an apposition ("X, the leader, told")."""
+    it back to the nearest connector, widened over "X and Y" and over an apposition ("X, the leader, told"). A
+    cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[sentence.start:cue.start]
     if re.search(r"[”\"»],?\s*$", lead) and cue.verb in ("said", "says", "added", "told"):
@@ -131,9 +133,11 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
     connectors = [None] + [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], cue.start)
-    if phrase is None and cue.verb in PARTICIPLES:
-        if previous_speaker:  # ", adding that ...": the speaker of the sentence goes on
-            cue.speakers, cue.subject = (previous_speaker,), None
+    coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1]:]) and in_sentence
+    if phrase is None and (cue.verb in PARTICIPLES or coordinated):
+        speaker = previous_speaker if cue.verb in PARTICIPLES else in_sentence
+        if speaker:  # ", adding that ...", "... said X and accused Y": the speaker of the sentence goes on
+            cue.speakers, cue.subject = (speaker,), None
             cue.boundary = connectors[-1] if len(connectors) > 1 else None
             cue.clause_start = cue.start
         return

@@ -260,6 +260,15 @@ def evaluate_article(article: Article, coding, registry: Registry, rel: str, dra
     return score
 
 
+def evaluate_file(layout: Layout, article: Article, draft_path: Path, coding, registry: Registry, rel: str) -> Score:
+    """Score a draft coding written earlier (its proposals already in the registry) against a curated coding."""
+    curated = curated_rows(article, coding, registry, rel)
+    rows, problems = coding_rows(article, draft_path, layout, registry)
+    score = compare(rows, curated, registry, registry)
+    score.articles, score.problems = [article.article_id], problems
+    return score
+
+
 def evaluate_seeds(layout: Layout, held_out: bool = False) -> Score:
     """Every seed drafted in memory and scored against its curated coding; nothing is written."""
     problems = ProblemList()
