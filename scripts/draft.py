@@ -28,6 +28,7 @@ class Draft:
     claims: list[ClaimRow]
     actors: list[ProposedActor]  # new actors proposed for seeds/registry/actors.yaml
     new_events: list[ProposedEvent]  # new events proposed for seeds/registry/events.yaml
+    outlet: str | None = None  # the agency of the dateline, which published the article
 
 
 def draft_article(article: Article, registry: Registry, published: date | None = None,
@@ -46,7 +47,7 @@ def draft_article(article: Article, registry: Registry, published: date | None =
     link_rows(reports, statements)
     link_rows(reports, claims)
     return Draft(article, published, given, _distinct(actors.mentions, article.text), reports, statements, claims,
-                 list(actors.proposals.values()), new_events)
+                 list(actors.proposals.values()), new_events, actors.outlet)
 
 
 def _distinct(mentions: list[Mention], text: str) -> list[Mention]:

@@ -104,11 +104,13 @@ class ArticleActors:
         self.proposals: dict[str, ProposedActor] = {}
         self.types: dict[str, str] = dict(index.registry.actor_types)
         self.mentions: list[Mention] = []
+        self.outlet: str | None = None  # the agency of a dateline, "BAKU (AP) —": the article's outlet
         self._known()
         self._peoples()
         self._new()
         self._surnames()
         self._forces()
+        self._dateline()
         self.mentions.sort()
 
     # --- known actors ---------------------------------------------------------------------------------------
@@ -128,6 +130,27 @@ class ArticleActors:
         after = re.match(r" ([\w’'.-]+)", self.text[end:end + 30])
         return bool(before and _name_like(before.group(1)) and not before.group(1).endswith((".", "’s", "'s"))
                     or after and _name_like(after.group(1)))
+
+    def _dateline(self) -> None:
+        """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""
+        if self.doc.agency is None:
+            return
+        start, end = self.doc.agency
+        known = [m for m in self.mentions if (m.start, m.end) == (start, end)]
+        actor_id = known[0].actor_id if known else self.index.lower.get(self.text[start:end].lower())
+        if actor_id is None or self.types.get(actor_id) != "media_outlet":
+            if actor_id is not None:
+                return
+            name = self.text[start:end]
+            actor_id = self._existing_proposal(name) or free_id(slug(name), set(self.index.registry.actor_ids)
+                                                                | set(self.proposals))
+            if actor_id not in self.proposals:
+                self.proposals[actor_id] = ProposedActor(actor_id, name, "media_outlet",
+                                                         note=self._note(start, end, "the agency of the dateline"))
+                self.types[actor_id] = "media_outlet"
+        self.mentions[:] = [m for m in self.mentions if (m.start, m.end) != (start, end)]
+        self.mentions.append(Mention(start, end, actor_id))
+        self.outlet = actor_id
 
     def _peoples(self) -> None:
         """"Azeris", "Armenians": the plural of a state's adjective names a people, proposed as a population
@@ -168,7 +191,7 @@ class ArticleActors:
         taken = set(self.index.registry.actor_ids)
         sequences = [m.span() for m in CAPITALISED.finditer(self.text, self.doc.body_start)]
         for start, end in sequences:
-            organisation = None if self._covered(start, end) else self._organisation(start, end)
+            organisation = None if self._covered(start, end) else self._organisation(start, end) or self._outlet(start, end)
             if organisation:
                 self._propose_organisation(*organisation, taken)
         for start, end in sequences:
@@ -184,15 +207,28 @@ class ArticleActors:
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
         while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS:
             tokens.pop(0)
+        while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
+            tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
         if not tokens:
             return None
         last = POSSESSIVE.sub("", tokens[-1].group(0))
-        if last not in ORGANISATION_HEADS:
-            return None
         org_start, org_end = start + tokens[0].start(), start + tokens[-1].start() + len(last)
         if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
             return None
         return org_start, org_end, ORGANISATION_HEADS[last]
+
+    def _outlet(self, start: int, end: int):
+        """"the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
+        tokens = self.text[start:end].split()
+        while tokens and tokens[0].lower() in FUNCTION_WORDS:
+            start += len(tokens.pop(0)) + 1
+        if not tokens:
+            return None
+        before, after = self.text[max(0, start - 30):start], self.text[end:end + 30]
+        if re.search(r"\b(?:news\s+agency|newspaper|broadcaster|daily|TV\s+channel)\s+$", before) or \
+                re.match(r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after):
+            return start, end, "media_outlet"
+        return None
 
     def _propose_organisation(self, start: int, end: int, kind: str, taken: set) -> None:
         name = self.text[start:end]
@@ -230,7 +266,7 @@ class ArticleActors:
     def _person_context(self, start: int, end: int) -> bool:
         """Named as a person is: after a title, before an apposition or a cue verb, after a cue verb."""
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
-        title_before = re.search(r"([\w’'-]+)\s+$", before)
+        title_before = re.search(r"([\w’'-]+),?\s+$", before)
         return bool((title_before and title_before.group(1).lower() in TITLE_WORDS)
                     or APPOSITION.match(after) or CUE_AFTER.match(after) or CUE_BEFORE.search(before))
 
@@ -265,7 +301,9 @@ class ArticleActors:
             lead = self.text[sentence.start if sentence else start:start]
             words = re.search(r"((?:[\w’'-]+\s+)*?)((?:[\w’'-]+\s+){0,5})$", lead)
             chunk = words.group(2) if words else ""
-            chunk = re.sub(r"^(?:.*\b(?:said|told|by|and|with|to|that|according)\s+)", "", chunk.split(",")[-1])
+            pieces = [p for p in chunk.split(",") if p.strip()]  # "the ombudsman, Artak Beglaryan": before the comma
+            chunk = re.sub(r"^(?:.*\b(?:said|told|by|and|with|to|that|according)\s+)", "", pieces[-1] if pieces else "")
+            chunk = re.sub(r"^\s*(?:an?|the)\s+", "", chunk, flags=re.IGNORECASE)
             if not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in chunk.split()):
                 return None, None
             t_start, t_end = start - len(chunk), start
@@ -364,15 +402,15 @@ class ArticleActors:
             return None
         if phrase.lower() in PRONOUNS:
             return self.last_person(start)
+        whole = [m for m in self.mentions if m.start == start and m.end == end]
+        if whole:  # this article's reading of the words ("Vartanyan" after "Hayk Vartanyan") before the registry's
+            return whole[0].actor_id
         exact = self.index.surfaces.get(phrase) or self.index.lower.get(phrase.lower())
         bare = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
         exact = exact or self.index.lower.get(bare.lower()) or self._proposal_named(bare)
         if exact:
             self._mention(start, end, exact)  # "a national security adviser to ...": named by the whole phrase
             return exact
-        whole = [m for m in self.mentions if m.start == start and m.end == end]
-        if whole:
-            return whole[0].actor_id
         if re.search(r"\band\b", phrase):
             return None  # several actors: speakers() names each
         preposition = PREPOSITION.search(phrase)
@@ -405,7 +443,8 @@ class ArticleActors:
                 continue
             proposal = self.proposals.get(m.actor_id)
             title = proposal.title if proposal else (self.index.info.get(m.actor_id) or {}).get("title")
-            if title and re.search(rf"\b{re.escape(role.group(1))}$", title, re.IGNORECASE):
+            head = re.split(r"\s+(?:of|to|for|at|in|on)\s+", title or "")[0].split()
+            if head and head[-1].lower() == role.group(1).lower():  # "aide to the president" is no president
                 titled.append(m.actor_id)
         if not titled:
             return None
@@ -418,7 +457,7 @@ class ArticleActors:
     def _body(self, start: int, end: int) -> str | None:
         """"Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one proposed."""
         phrase = self.text[start:end]
-        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z ]*)$", phrase)
+        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*)$", phrase)
         if not match:
             return None
         role = match.group("role")
@@ -430,6 +469,23 @@ class ArticleActors:
         if self.types.get(owner) not in ("state", "de_facto_authority"):
             return None
         return self._body_of(start, end, role, owner)
+
+    def body_of(self, start: int, end: int, role: str, owner: str | None) -> str | None:
+        """The body of `owner` that a role names, for "its foreign ministry"; None unless owner is a state."""
+        if owner is None or self.types.get(owner) not in ("state", "de_facto_authority"):
+            return None
+        return self._body_of(start, end, role, owner)
+
+    def side_of(self, actor_id: str) -> str | None:
+        """The state or authority an actor belongs to (itself, or up its parents)."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            seen.add(actor_id)
+            if self.types.get(actor_id) in ("state", "de_facto_authority"):
+                return actor_id
+            proposal = self.proposals.get(actor_id)
+            actor_id = proposal.parent if proposal else self.index.parent_of(actor_id)
+        return None
 
     def _body_of(self, start: int, end: int, role: str, owner: str) -> str | None:
         """The body of a state a role names ("defence ministry", "general prosecutor's office"): the registry's,
@@ -449,6 +505,8 @@ class ArticleActors:
             actor_id = fitting[0]
         else:
             name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+            if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
+                name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
             actor_id = self._existing_proposal(name) or free_id(slug(f"{owner} {role}"),
                                                                 set(self.index.registry.actor_ids) | set(self.proposals))
             if actor_id not in self.proposals:
@@ -480,6 +538,6 @@ class ArticleActors:
         return proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id)
 
     def _mention(self, start: int, end: int, actor_id: str) -> None:
-        if not any(m.start <= start and end <= m.end and m.actor_id == actor_id for m in self.mentions):
+        if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):
             self.mentions.append(Mention(start, end, actor_id))
             self.mentions.sort()

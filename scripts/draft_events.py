@@ -45,7 +45,7 @@ def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, pub
             found = [(kind, m) for kind, m in found if kind not in FIGHTING]
         period = _period(doc, start, end, published)
         for kind, trigger in found:
-            named = _actors_of(actors, start, trigger.start()) or _actors_of(actors, sentence.start, sentence.end)
+            named = _actors_of(actors, start, trigger.start()) or _actors_of(actors, sentence.start, trigger.start())
             sides = [[a] for a in named] if kind in ONE_SIDED and named else [named]
             for side in sides:
                 event_id = _known(registry, kind, period, side) or _propose(
@@ -98,17 +98,18 @@ def _actors_of(actors: ArticleActors, start: int, end: int) -> list[str]:
 
 
 def _known(registry: Registry, kind: str, period: Period | None, named: list[str]) -> str | None:
-    """The registry's event of this type and dates (several: the one sharing an actor), or, undated, the one
-    event of this type an actor of the clause takes part in."""
+    """The registry's event of this type and dates (several: the one sharing an actor), or, for an undated
+    one-sided event (martial law, a call for a ceasefire), the one undated event of this type its actor takes
+    part in. An undated clause is never pinned to a dated event: that would merge what may be two events."""
     same = [e for e in registry.events if e["event_type"] == kind]
     if period is not None:
         dated = [e for e in same if (e["date_start"], e["date_end"]) == (period.start, period.end)]
         if len(dated) > 1:
             dated = [e for e in dated if _takes_part(e, named)]
         return dated[0]["event_id"] if len(dated) == 1 else None
-    if kind == "armed_clash":
-        return None  # undated fighting is too common to pin to one registered clash
-    sharing = [e for e in same if _takes_part(e, named)]
+    if kind not in ONE_SIDED:
+        return None  # an undated clash or attack names too little to be pinned to one registered event
+    sharing = [e for e in same if e["date_start"] is None and _takes_part(e, named)]  # never a dated one
     return sharing[0]["event_id"] if len(sharing) == 1 else None
 
 

@@ -191,7 +191,7 @@ def _clause_end(text: str, at: int, limit: int) -> int:
     if stop:
         end = stop.start()
     for joined in re.finditer(r"\s+and\s+", text[at:end]):
-        following = text[at + joined.end(): min(end, at + joined.end() + 60)]
+        following = re.sub(r"^that\s+", "", text[at + joined.end(): min(end, at + joined.end() + 60)])
         if FIGURE.match(following) or CUE.search(following) or re.match(r"(?:\S+\s+){0,2}\S*(?:ed|ing)\b", following) \
                 and FIGURE.search(following):
             end = at + joined.start()
@@ -247,12 +247,12 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
     for claim in found:
         words = actors.text[claim.number[1]:claim.number[1] + 20]
         if not claim.victims and re.match(r"\s+(?:more\s+)?of\s+(?:its|their)\b", words) and claim.statement:
-            side = _side(actors, claim.statement.speaker)
+            side = actors.side_of(claim.statement.speaker)
             claim.victims = [side] if side else []
         if claim.status is None and not claim.victims and previous is not None:
             claim.status, claim.victims = previous.status, list(previous.victims)
         if not claim.victims and claim.status in ("military", "civilian") and claim.statement and not claim.active:
-            side = _side(actors, claim.statement.speaker)
+            side = actors.side_of(claim.statement.speaker)
             if side:
                 claim.victims = [side]
                 claim.note = (f"The victims are taken to be {side}'s own, as the statement names no other side; "
@@ -265,14 +265,3 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
         if len(claim.victims) == 1:
             claim.victims = []
 
-
-def _side(actors: ArticleActors, actor_id: str) -> str | None:
-    """The state or authority an actor belongs to (itself, or up its parents)."""
-    seen = set()
-    while actor_id and actor_id not in seen:
-        seen.add(actor_id)
-        if actors.types.get(actor_id) in ("state", "de_facto_authority"):
-            return actor_id
-        proposal = actors.proposals.get(actor_id)
-        actor_id = proposal.parent if proposal else actors.index.parent_of(actor_id)
-    return None

@@ -15,7 +15,7 @@ from scripts.draft_words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, P
 
 CUE = re.compile(r"\b(?P<aux>(?:" + alternation(AUXILIARIES) + r")\s+(?:(?:" + alternation(CUE_ADVERBS)
                  + r")\s+)?)?(?P<verb>" + alternation(CUE_FORMS) + r")(?P<object>(?<=told)" + TOLD_OBJECT
-                 + r"(?=\s+(?:that|on|in|at|after)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b")
+                 + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b")
 BOUNDARY = re.compile(r"[,;:”»]|(?<=\w)\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
                       r"when|where|so|which|who|since)\b")
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
@@ -146,7 +146,22 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
         phrase = _clean(text, bounds[index], connectors[index + 1])
     if phrase is None or any(phrase[0] <= c.start < phrase[1] for c in cues if c is not cue):
         return
+    if index > 0 and text[connectors[index]] == "," and _apposition(text, phrase):
+        before = _clean(text, bounds[index - 1], connectors[index])
+        if before and not any(before[0] <= c.start < before[1] for c in cues if c is not cue):
+            named = actors.speakers(*before)  # the name before the apposition, which is left unread
+            if named:
+                cue.subject, cue.speakers, cue.boundary = before, tuple(named), connectors[index - 1]
+                return
+    own = re.match(r"(?:its|their|[Ii]ts|[Tt]heir)\s+([a-z][a-z ]+)$", text[phrase[0]:phrase[1]])
+    if text[phrase[0]:phrase[1]].lower() in ("it", "they") and previous_speaker and \
+            actors.types.get(previous_speaker) != "person":  # "it said in a statement": the body last speaking
+        cue.subject, cue.speakers, cue.boundary = phrase, (previous_speaker,), connectors[index]
+        return
     speakers = actors.speakers(*phrase)
+    if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
+        body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
+        speakers = [body] if body else []
     chosen = index
     if index > 0 and re.match(r"and\b", text[connectors[index]:]):
         wider = _clean(text, bounds[index - 1], cue.start)
@@ -154,12 +169,6 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
             both = actors.speakers(*wider)
             if len(both) > 1:
                 speakers, phrase, chosen = both, wider, index - 1
-    if index > 0 and text[connectors[index]] == "," and _apposition(text, phrase):
-        before = _clean(text, bounds[index - 1], connectors[index])
-        if before and not any(before[0] <= c.start < before[1] for c in cues if c is not cue):
-            named = actors.speakers(*before)
-            if named:
-                speakers, phrase, chosen = named, before, index - 1
     cue.subject, cue.speakers = phrase, tuple(speakers)
     cue.boundary = connectors[chosen]
 
@@ -282,6 +291,12 @@ def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):
     match = ACCORDING_TO.search(doc.text, sentence.start, sentence.end)
     if not match or doc.in_quote(match.start()):
         return None, None
+    named = re.match(r",\s+", doc.text[match.end(1):sentence.end])
+    if named:  # "according to the Nagorno-Karabakh ombudsman, Artak Beglaryan": the person named
+        person = [m for m in actors.mentions if m.start == match.end(1) + named.end()
+                  and actors.types.get(m.actor_id) == "person"]
+        if person:
+            return person[0].actor_id, match
     return actors.speaker(*match.span(1)), match
 
 

@@ -13,6 +13,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sg
                  "pres", "prof", "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                  "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "fig"}
 WORD = re.compile(r"[\w’'-]+")
+# A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,18 @@ class ArticleText:
                 self.paragraphs.append((start, end))
         self.sentences: list[Sentence] = []
         self.quotes: list[Quote] = []
+        self.agency: tuple[int, int] | None = None  # "(AP)" of the dateline
         for index, (start, end) in enumerate(self.paragraphs):
             self._split(index, start, end)
 
     def _split(self, index: int, start: int, end: int) -> None:
         """Sentences end at . ? or ! outside quotation marks, before a capital, a digit or a quotation mark."""
         text, opened, sentence_start = self.text, None, start
+        dateline = DATELINE.match(text, start, end)
+        if dateline:
+            sentence_start = start = dateline.end()
+            if dateline.group("agency") and self.agency is None and index == 0:
+                self.agency = dateline.span("agency")
         quotes = []
         for i in range(start, end):
             char = text[i]

@@ -38,7 +38,7 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 AUXILIARIES = ["has", "have", "had", "is", "are", "was", "were", "will", "would"]
 CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earlier", "later", "then"]
 # "told reporters", "told a briefing": the words "told" takes before what was told.
-TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|the\s+(?:enclave|region)\b)[\w’'.-]+){1,3}?"
+TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|today\b)[\w’'.-]+){1,4}?"
 
 # Who speaks for an institution: "a spokesman for X said" is coded as X speaking.
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "authorities",
@@ -142,8 +142,7 @@ EVENT_TRIGGERS = [
                        r"[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace|restraint|halt|end\s+to|de-escalation|"
                        r"negotiations|talks|resolution|calm|dialogue)\b"),
     ("ceasefire_agreement", r"\b(?:agreed|agree|signed|brokered|reached)\b[^.;]{0,40}?\b(?:ceasefire|cease-fire|truce)\b"
-                            r"|\b[\w-]+-brokered\s+(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:took|takes)\s+effect\b"
-                            r"|\bthe\s+ceasefire\s+(?:to|that\s+ended|ending)\b"),
+                            r"|\b[\w-]+-brokered\s+(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:took|takes)\s+effect\b"),
     ("martial_law", r"\bmartial\s+law\b|\bstate\s+of\s+war\b"),
     ("mobilisation", r"\bmobili[sz](?:ation|ed|ing|e)\b"),
     ("movement_restriction", r"\bbanned\s+from\s+leaving\b|\bcurfew\b|\bclosed\s+(?:its|the)\s+border\b|\btravel\s+ban\b"),

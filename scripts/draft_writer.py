@@ -42,11 +42,16 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str) -> str:
     text = draft.article.text
     known = registry_with(registry, draft.actors, draft.new_events)
     out = [HEADER.format(article_id=draft.article.article_id, article=article_rel)]
-    if draft.published_given:
-        out.append(f"article:\n  published_date: {draft.published.isoformat()}\n"
-                   "  published_date_method: Given to `python -m scripts draft --published`; replace with how the "
-                   "date is known (the outlet's page, the dateline).\n  draft: true\n")
-    elif draft.published is None:
+    if draft.published_given or draft.outlet:
+        out.append("article:\n")
+        if draft.outlet:
+            out.append(f"  outlet: {draft.outlet}\n")
+        if draft.published_given:
+            out.append(f"  published_date: {draft.published.isoformat()}\n  published_date_method: Given to "
+                       "`python -m scripts draft --published`; replace with how the date is known (the outlet's "
+                       "page, the dateline).\n")
+        out.append("  draft: true\n")
+    if draft.published is None:
         out.append(UNDATED)
     out.append("mentions:\n" if draft.mentions else "mentions: []\n")
     for m in draft.mentions:
