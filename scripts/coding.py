@@ -170,7 +170,8 @@ def _unreviewed(coder):
     """A row `python -m scripts draft` wrote keeps `draft: true` until a person has checked it, so a drafted coding
     builds no tables until every row of it is reviewed; each such row is reported where its marker is."""
     meta = coder.coding.get("article") or {}
-    rows = [(["article", "draft"], "publication date", meta.get("published_date"))] if meta.get("draft") else []
+    rows = [(["article", "draft"], "outlet or publication date", meta.get("published_date") or meta.get("outlet"))
+            ] if meta.get("draft") else []
     for section, what in DRAFTED_ROWS.items():
         rows += [([section, i, "draft"], what, item.get("evidence"))
                  for i, item in enumerate(coder.coding.get(section) or []) if item.get("draft")]

@@ -297,6 +297,9 @@ def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):
                   and actors.types.get(m.actor_id) == "person"]
         if person:
             return person[0].actor_id, match
+    outlets = {m.actor_id for m in actors.mentions_in(*match.span(1)) if actors.types.get(m.actor_id) == "media_outlet"}
+    if len(outlets) == 1:  # "the Azertac news agency"
+        return outlets.pop(), match
     return actors.speaker(*match.span(1)), match
 
 
