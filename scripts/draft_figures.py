@@ -64,7 +64,7 @@ def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[State
             if claim:
                 found.append(claim)
         for claim in found:
-            _dates(doc, claim, published)
+            _dates(doc, claim, sentence, published)
         _share_dates(doc, found)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
@@ -90,6 +90,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     before = text[clause_start:value_start]
     claim_type, start = None, value_start
     verb = re.search(r"\b(" + alternation(CASUALTY_BEFORE) + r")\s+(?:(?:the|another|a further)\s+)?$", before)
+    driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
     if verb and verb.group(1) != "leaving":
         claim_type, start = CASUALTY_WORDS.get(verb.group(1)), clause_start + verb.start(1)
     elif DEATH_TOLL.search(before):
@@ -97,6 +98,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
     if group_end is None:
         return None
+    if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
+        claim_type, start = "displaced", clause_start + driven.start()  # "drove hundreds of thousands ... from their homes"
     if claim_type is None:
         after = _casualty_after(text, group_end, sentence.end)
         if after is None:
@@ -174,6 +177,15 @@ def _casualty_after(text: str, at: int, limit: int):
     other_number = FIGURE.search(text, at + 1, window_end)
     window_end = min([window_end] + [m.start() for m in (stop, other_number) if m])
     casualty = CASUALTY.search(text, at, window_end)
+    if not casualty and stop and text[stop.start()] == ",":  # "37,000 ethnic Armenians, about half of ..., have fled"
+        aside = re.compile(r",\s+[^,.;]{1,80},\s+((?:\w+\s+){0,3})(?=" + CASUALTY.pattern + ")", re.IGNORECASE)
+        skipped = aside.match(text, stop.start(), limit)
+        casualty = CASUALTY.search(text, skipped.end(), limit) if skipped else None
+        if casualty:
+            between = text[skipped.end(1) - len(skipped.group(1)):casualty.start()]
+            if any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
+                return None
+            return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), False
     if not casualty:
         return None
     between = text[at:casualty.start()]
@@ -201,14 +213,27 @@ def _clause_end(text: str, at: int, limit: int) -> int:
     return end
 
 
-def _dates(doc, claim: ClaimRow, published) -> None:
-    words = day_words(doc.text, claim.start, claim.end, published, single_day=False)
+def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
+    """Day words in the figure's clause; else a year a when-clause hangs on ("since 2016, when ..."); else, for a
+    figure in a participle or with-clause ("..., killing 68 soldiers", "..., with 27 people reported killed"), the
+    day of the clause it hangs on. The evidence runs back to the words that date it."""
+    text = doc.text
+    words = day_words(text, claim.start, claim.end, published, single_day=False)
     if words:
         claim.date = words[0]
         return
-    year = year_before_when(doc.text, claim.start, published)
-    if year:  # "since 2016, when some 200 people were killed": the evidence runs back to the year
+    year = year_before_when(text, claim.start, published)
+    if year:
         claim.date, claim.start = year, year[0]
+        return
+    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start:claim.start]) and (
+        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start:claim.end])
+        or re.search(r"\bwith\s+$", text[sentence.start:claim.start]))
+    if hangs:
+        main = [d for d in day_words(text, sentence.start, claim.start, published, single_day=False)
+                if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60):d[0]])]  # "said on Monday"
+        if main:
+            claim.date, claim.start = main[-1], main[-1][0]
 
 
 def _share_dates(doc, found: list[ClaimRow]) -> None:
