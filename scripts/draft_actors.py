@@ -23,7 +23,7 @@ CAPITALISED = re.compile(rf"(?:{TOKEN})(?: +(?:{CONNECTORS} +)*(?:{TOKEN}))*")
 PERSON_TOKEN = re.compile(r"^[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$|^(?:al|bin|van|von|de)$")
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
-PRONOUNS = {"he": "person", "she": "person"}
+PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the statement before
 # ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
 APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b",
                         re.IGNORECASE)

@@ -50,7 +50,3 @@ def year_before_when(text: str, start: int, published: date | None) -> tuple[int
         return match.start(1), match.end(1)
     return None
 
-
-def period_words(text: str, start: int, end: int) -> list[str]:
-    """Weekday words between the offsets that name a period, which the reviewer must date by hand."""
-    return [m.group(0) for m in DAY_WORDS.finditer(text, start, end) if PERIOD_WORDS.match(m.group(0))]

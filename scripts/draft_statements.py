@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from scripts.draft_actors import ArticleActors
 from scripts.draft_dates import DAY_WORDS, day_words, readable
-from scripts.draft_text import ArticleText, Quote, Sentence, strip_span
+from scripts.draft_text import ArticleText, Sentence, strip_span
 from scripts.draft_words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
 
 CUE = re.compile(r"\b(?P<aux>(?:" + alternation(AUXILIARIES) + r")\s+(?:(?:" + alternation(CUE_ADVERBS)
@@ -88,11 +88,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         date = _statement_date(doc, sentence, cue, start, published)
         start = min([start, said[0]] + ([date[0]] if date else []))  # the evidence holds what it names
         end = max(end, quote.end if quote else said[1])
-        start, end = _trim(text, start, end)
+        start, end = strip_span(text, start, end)
+        quote_type = "indirect" if quote is None else "partial" if kind == "partial" else "direct"
         for speaker in cue.speakers:
-            rows.append(StatementRow(start, end, speaker, "indirect" if not quote else
-                                     ("partial" if kind == "partial" else "direct"),
-                                     cue=(cue.start, cue.end), said=said, date=date, cue_base=cue.base))
+            rows.append(StatementRow(start, end, speaker, quote_type, cue=(cue.start, cue.end), said=said, date=date,
+                                     cue_base=cue.base))
     rows += _continuations(doc, sentence, used_quotes, earlier + rows)
     rows += _according_to(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -231,8 +231,7 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     speaker and the cue ("Azerbaijan on Monday said"), or opening the sentence ("On Monday, X announced")."""
     text = doc.text
     near = day_words(text, cue.end, min(sentence.end, cue.end + 40), published)
-    near = [d for d in near if re.fullmatch(r"\s+(?:in\s+a\s+statement\s+|to\s+reporters\s+)?", text[cue.end:d[0]] + " ")
-            or re.fullmatch(r"\s*", text[cue.end:d[0]])]
+    near = [d for d in near if re.fullmatch(r"\s*(?:in\s+a\s+statement\s+|to\s+reporters\s+)?", text[cue.end:d[0]])]
     if near:
         return near[0]
     if cue.subject:
@@ -244,11 +243,6 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
             (cue.subject is None or cue.subject[0] > opening.end()):
         return opening.span()
     return None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    start, end = strip_span(text, start, end, " ,;:")
-    return start, end
 
 
 def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
@@ -278,7 +272,7 @@ def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[Sta
         previous = [r for r in before + rows if r.end <= quote.open]
         if read and previous:
             cue = (quote.end + read.start(1), quote.end + read.end(1))
-            start, end = _trim(text, min(quote.open, sentence.start), sentence.end)
+            start, end = strip_span(text, min(quote.open, sentence.start), sentence.end)
             rows.append(StatementRow(start, end, previous[-1].speaker, "direct", cue=cue,
                                      said=(quote.open + 1, quote.close), via=previous[-1].via,
                                      note="The statement is the one released by this speaker before."))
@@ -325,7 +319,7 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
     if mine:
         return []
     said = strip_span(text, sentence.start, match.start(), " ,;:")
-    return [StatementRow(*_trim(text, sentence.start, sentence.end), source, "indirect",
+    return [StatementRow(*strip_span(text, sentence.start, sentence.end), source, "indirect",
                          cue=(match.start(), match.start() + len("according to")),
                          said=said if said[1] > said[0] else None, cue_base="according to")]
 

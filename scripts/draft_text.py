@@ -12,7 +12,6 @@ OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "sen", "rep", "gov",
                  "pres", "prof", "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                  "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "fig"}
-WORD = re.compile(r"[\w’'-]+")
 # A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
 
@@ -124,11 +123,6 @@ class ArticleText:
             if start <= at < end:
                 return index
         return None
-
-
-def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each word between two offsets."""
-    return [(m.start(), m.end()) for m in WORD.finditer(text, start, end)]
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " ,;:") -> tuple[int, int]:

@@ -26,7 +26,7 @@ from scripts.draft_proposals import registry_with
 from scripts.draft_writer import coding_yaml
 from scripts.inputs import load_input
 from scripts.paths import Layout
-from scripts.problems import BuildError, Problem, ProblemList
+from scripts.problems import BuildError, ProblemList
 from scripts.registry import Registry, load_registry
 from scripts.yamlfile import load_yaml
 
