@@ -14,7 +14,7 @@ from scripts.draft_actors import ArticleActors
 from scripts.draft_dates import day_words, readable, year_before_when
 from scripts.draft_proposals import ProposedEvent, free_id, slug
 from scripts.draft_text import ArticleText
-from scripts.draft_words import EVENT_NAMES, EVENT_TRIGGERS, HEDGES, ONE_SIDED, WAR
+from scripts.draft_words import EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
 from scripts.registry import Registry
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]
@@ -23,6 +23,7 @@ CALLS = {"ceasefire_call", "ceasefire_agreement"}
 FIGHTING = {"armed_clash", "attack", "shelling", "war"}
 ACTING = ("state", "de_facto_authority", "armed_force", "government_body", "organisation", "person")
 YEAR = re.compile(r"\b(?:in|during)\s+(?:19|20)\d\d\b")
+PLACE = re.compile(r"\b(?:town|city|village|district|region) of ([A-Z][\w’'-]+)|\b(?:near|in|at|around|on) ([A-Z][\w’'-]+)")
 
 
 @dataclass
@@ -49,7 +50,8 @@ def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, pub
             sides = [[a] for a in named] if kind in ONE_SIDED and named else [named]
             for side in sides:
                 event_id = _known(registry, kind, period, side) or _propose(
-                    proposals, registry, kind, period, side, published, article_id, doc.text[start:end])
+                    proposals, registry, kind, period, side, _place(actors, start, end), published, article_id,
+                    doc.text[start:end])
                 if not any(r.event_id == event_id and r.start == start for r in reports):
                     reports.append(EventReportRow(start, end, event_id, kind, trigger.span()))
     return reports, list(proposals.values())
@@ -117,19 +119,29 @@ def _takes_part(event: dict, named: list[str]) -> bool:
     return bool({link["actor_id"] for link in event.get("_actors", [])} & set(named))
 
 
-def _propose(proposals: dict, registry: Registry, kind: str, period: Period | None, named, published, article_id,
-             clause) -> str:
-    """One new event per type, dates and (for one-sided events) actor in this article: e-2020-09-28-fighting,
-    e-2020-09-27-armenia-mobilisation; undated, the year of publication stands in for the date."""
+def _place(actors: ArticleActors, start: int, end: int) -> str | None:
+    """The place a clause names ("the town of Martuni", "near Lachin"), where it is no actor's name."""
+    for match in PLACE.finditer(actors.text, start, end):
+        at, name = (match.start(1), match.group(1)) if match.group(1) else (match.start(2), match.group(2))
+        if name.lower() not in NOT_NAME and not any(m.start <= at < m.end for m in actors.mentions):
+            return name
+    return None
+
+
+def _propose(proposals: dict, registry: Registry, kind: str, period: Period | None, named, place, published,
+             article_id, clause) -> str:
+    """One new event per type, dates, place and (for one-sided events) actor in this article:
+    e-2020-09-28-fighting, e-2020-10-27-martuni-shelling, e-2020-09-27-armenia-mobilisation; undated, the year of
+    publication stands in for the date."""
     actor = named[0] if named and kind in ONE_SIDED else None
-    key = (kind, period, actor)
+    key = (kind, period, actor, place)
     if key in proposals:
         return proposals[key].id
     if period is not None and period.start is not None:
         when = period.start.isoformat() if period.precision == "day" else str(period.start.year)
     else:
         when = str(published.year) if published else f"a{article_id.split('_')[0]}"
-    base = "-".join(part for part in ("e", when, actor, EVENT_NAMES[kind]) if part)
+    base = "-".join(part for part in ("e", when, actor, place, EVENT_NAMES[kind]) if part)
     event_id = free_id(slug(base), set(registry.event_ids) | {p.id for p in proposals.values()})
     dated = period is not None and period.start is not None
     proposals[key] = ProposedEvent(

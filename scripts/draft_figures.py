@@ -31,7 +31,9 @@ FIGURE = re.compile(
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
-CLAUSE_END = re.compile(r"[,;.:]|\s(?:after|when|as|while|but|although|though|which|who|whom|before|until|because)\s")
+# A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
+CLAUSE_END = re.compile(r"[,;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+                        r"before|until|because)\s")
 MODIFIER = re.compile(r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
                       r"additional|further|armed|military|civilian", re.UNICODE)
 

@@ -17,7 +17,7 @@ SPEECH_VERBS = {
     "add": ["added", "adds", "adding"],
     "announce": ["announced", "announces", "announcing"],
     "claim": ["claimed", "claims", "claiming"],
-    "deny": ["denied", "denies", "denying"],
+    "deny": ["denied", "denies", "denying", "rejected", "rejects", "rejecting"],
     "accuse": ["accused", "accuses", "accusing"],
     "condemn": ["condemned", "condemns", "condemning"],
     "urge": ["urged", "urges", "urging"],
