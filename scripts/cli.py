@@ -198,3 +198,113 @@ def benchmark(sizes, claims_per_article, workdir, no_frictionless, as_json):
         click.echo(bench.planted_markdown(comparison, unseen))
     missed = [c for c in comparison if not c["project"]]
     sys.exit(1 if missed or unseen else 0)
+
+
+@main.command(help="Draft a coding for ARTICLE (an article file named as `add` names it, with or without a `date "
+                   "YYYY-MM-DD` header) and write it beside the article as the coding the build reads (or to --out). "
+                   "Every row is marked `draft: true`; new actors and events it proposes are appended to "
+                   "seeds/registry/actors.yaml and events.yaml, marked the same way. The build refuses the coding "
+                   "until each marked row is reviewed and its marker deleted. Never replaces a coding someone has "
+                   "started (the starter `add` writes is fine) unless --force.")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) of an article without a date header, to resolve 'on Monday'.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the coding (default: the article's path with .yaml).")
+@click.option("--force", is_flag=True, help="Replace an existing coding.")
+@click.pass_obj
+def draft(layout, article, published, out, force):
+    from scripts.articles import ArticleError, check_article_name, read_article
+    from scripts.draft import draft_article
+    from scripts.draft_writer import DraftRefused, write_draft
+    from scripts.problems import ProblemList
+    from scripts.registry import load_registry
+
+    def refuse(message):
+        click.echo(f"{article}: {message}", err=True)
+        click.echo("Nothing was written.", err=True)
+        sys.exit(1)
+
+    try:
+        check_article_name(article)
+        text = read_article(article)
+    except ArticleError as exc:
+        refuse(f"[{exc.rule}] {exc.message}" + (f" (value: {exc.value})" if exc.value is not None else ""))
+    if text.header_date is not None and published is not None:
+        refuse(f"the article has a date header ({text.header_date}); leave out --published")
+    problems = ProblemList()
+    registry = load_registry(layout, problems)
+    if registry.unreadable:
+        click.echo(format_text(problems), err=True)
+        refuse("the registry cannot be read; fix it first")
+    drafted = draft_article(text, registry, published.date() if published else None)
+    try:
+        written = write_draft(layout, drafted, registry, out or article.with_suffix(".yaml"), force)
+    except DraftRefused as exc:
+        refuse(str(exc))
+    click.echo(f"wrote {layout.rel(written.coding)}: {len(drafted.mentions)} mentions, {len(drafted.events)} event "
+               f"reports, {len(drafted.statements)} statements, {len(drafted.claims)} claims, each marked draft: true")
+    for name, ids in (("actor", written.actors), ("event", written.events)):
+        for proposed in ids:
+            click.echo(f"proposed {name} {proposed} in seeds/registry/{name}s.yaml (draft: true)")
+    if drafted.published is None:
+        click.echo("The article has no date: weekday dates stay empty (give --published, or the date in the coding).",
+                   err=True)
+    click.echo("Next: review every row against the article, correct or delete it, add what is missing, and delete "
+               "its 'draft: true' (CONTRIBUTING.md, 'Drafting a coding'); `make package` lists the rows left.", err=True)
+
+
+@main.command(help="Measure drafts against curated codings: with no arguments, draft every article of seeds/ in "
+                   "memory (nothing is written) and compare it with its curated coding; with ARTICLE and CODING, that "
+                   "pair (with --draft, compare that draft coding file instead of drafting anew). Prints precision and "
+                   "recall per table and per field, and the targets: quotes with the right speaker, casualty figures "
+                   "with the right value, type and date, precision of all drafted rows.")
+@click.argument("article", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("coding", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--draft", "draft_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A draft coding written earlier by `draft`, to compare instead of drafting ARTICLE anew.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date for an article without a header (default: the curated coding's).")
+@click.option("--held-out", is_flag=True,
+              help="Draft each seed against the registry without what only that seed brought to it (its own actors, "
+                   "events and aliases), as for an article never seen.")
+@click.option("--check", is_flag=True, help="Exit 1 when a target is not met.")
+@click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
+@click.pass_obj
+def evaluate(layout, article, coding, draft_file, published, held_out, check, as_json):
+    from scripts import evaluate as ev
+    from scripts.articles import ArticleError, read_article
+    from scripts.inputs import load_input
+    from scripts.problems import ProblemList
+    from scripts.registry import load_registry
+
+    def refuse(message):
+        click.echo(f"Cannot evaluate: {message}", err=True)
+        sys.exit(1)
+
+    if (article is None) != (coding is None) or (draft_file and article is None) or (held_out and article):
+        refuse("give both ARTICLE and CODING (with --draft, a draft of ARTICLE), or nothing to evaluate every seed "
+               "(--held-out works on the seeds only)")
+    try:
+        if article is None:
+            score = ev.evaluate_seeds(layout, held_out=held_out)
+        else:
+            problems = ProblemList()
+            registry = load_registry(layout, problems)
+            curated = load_input(layout, coding, "article", problems)
+            if registry.unreadable or curated is None:
+                raise BuildError(problems)
+            text = read_article(article)
+            day = published.date() if published else None
+            if draft_file:
+                score = ev.evaluate_file(layout, text, draft_file, curated, registry, layout.rel(coding))
+            else:
+                score = ev.evaluate_article(text, curated, registry, layout.rel(coding), published=day)
+    except ArticleError as exc:
+        refuse(f"{article}: [{exc.rule}] {exc.message}")
+    except BuildError as exc:
+        click.echo(format_text(exc.problems), err=True)
+        refuse("the coding, the draft or the registry has problems (above)")
+    click.echo(json.dumps(score.as_dict(), indent=2, ensure_ascii=False, default=str) if as_json
+               else ev.render_text(score))
+    sys.exit(1 if check and not all(met for *_, met in score.targets()) else 0)

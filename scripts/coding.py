@@ -139,6 +139,7 @@ def code_article(article: Article, coding, rel_coding: str, rel_article: str, re
                  problems: ProblemList) -> ArticleRows:
     coder = _Coder(article, coding, rel_coding, registry, problems)
     rows = ArticleRows(_article_row(coder, rel_coding, rel_article))
+    _unreviewed(coder)
     if not coding.get("mentions"):
         coder.problem(["mentions"], "coding-empty", "no actor mention is coded yet; every article names someone: "
                       "add each actor it names under 'mentions' (see CONTRIBUTING.md)")
@@ -160,6 +161,25 @@ def code_article(article: Article, coding, rel_coding: str, rel_article: str, re
         if row:
             rows.claims.append(row)
     return rows
+
+
+DRAFTED_ROWS = {"mentions": "mention", "events": "event report", "statements": "statement", "claims": "claim"}
+
+
+def _unreviewed(coder):
+    """A row `python -m scripts draft` wrote keeps `draft: true` until a person has checked it, so a drafted coding
+    builds no tables until every row of it is reviewed; each such row is reported where its marker is."""
+    meta = coder.coding.get("article") or {}
+    rows = [(["article", "draft"], "outlet or publication date", meta.get("published_date") or meta.get("outlet"))
+            ] if meta.get("draft") else []
+    for section, what in DRAFTED_ROWS.items():
+        rows += [([section, i, "draft"], what, item.get("evidence"))
+                 for i, item in enumerate(coder.coding.get(section) or []) if item.get("draft")]
+    for path, what, value in rows:
+        coder.problem(path, "draft-unreviewed",
+                      f"this {what} was drafted by `python -m scripts draft` and nobody has reviewed it yet: check it "
+                      "against the article (evidence, actor, figure, date), correct it, then delete 'draft: true'",
+                      value)
 
 
 def _article_row(coder, rel_coding, rel_article):

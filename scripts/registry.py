@@ -76,6 +76,16 @@ def _duplicate(seen, key, rel, doc, index, problems, what, field="id"):
     return False
 
 
+def _unreviewed(rel, doc, index, what, problems):
+    """An entry `python -m scripts draft` proposed keeps `draft: true` until a person has reviewed it."""
+    if doc[index].get("draft"):
+        problems.add(rel, "draft-unreviewed",
+                     f"this {what} was proposed by `python -m scripts draft` and nobody has reviewed it yet: check that "
+                     "the registry does not already have it under another name (then use that id in the coding and "
+                     "delete this entry), correct it, then delete 'draft: true'",
+                     line=line_at(doc, [index, "draft"]), column=key_path([index, "draft"]), value=doc[index]["id"])
+
+
 def _read_event_types(rel, doc, reg, problems):
     seen = {}
     for i, item in enumerate(doc):
@@ -91,6 +101,7 @@ def _read_actors(rel, doc, reg, problems):
     for i, item in enumerate(doc):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "actor"):
             continue
+        _unreviewed(rel, doc, i, "actor", problems)
         reg.actor_ids.add(item["id"])
         reg.actor_types[item["id"]] = item["type"]
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -128,6 +139,7 @@ def _read_events(rel, doc, reg, problems):
     for i, item in enumerate(doc):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "event"):
             continue
+        _unreviewed(rel, doc, i, "event", problems)
         reg.event_ids.add(item["id"])
         where = lambda *p: dict(line=line_at(doc, [i, *p]), column=key_path([i, *p]))
         if item["type"] not in types:

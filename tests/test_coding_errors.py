@@ -188,6 +188,14 @@ CASES = {
                         "the value is empty; write it, or leave the key out"),
     "occurrence-zero": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow, occurrence: 0}",
                             "coding-minimum", "occurrence: 0", "0 is less than 1; give 1 or more"),
+    "draft-unreviewed": Case(SEED_000, "  - id: s02\n", "  - id: s02\n    draft: true\n", "draft-unreviewed",
+                             "draft: true", "nobody has reviewed it yet: check it against the article (evidence, actor, "
+                             "figure, date), correct it, then delete 'draft: true'"),
+    "draft-unreviewed-actor": Case(ACTORS, "- id: bbc\n", "- id: bbc\n  draft: true\n", "draft-unreviewed",
+                                   "draft: true", "check that the registry does not already have it under another "
+                                   "name (then use that id in the coding and delete this entry)"),
+    "draft-unreviewed-event": Case(EVENTS, "- id: e-2016-clashes\n", "- id: e-2016-clashes\n  draft: true\n",
+                                   "draft-unreviewed", "draft: true", "correct it, then delete 'draft: true'"),
     "alias-twice": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Moscow]", "coding-uniqueItems",
                         "aliases: [Moscow, Russian, Moscow]", "the list repeats 'Moscow'; list each value once"),
 }

@@ -1,0 +1,52 @@
+"""Finding the words that date a row ("on Monday", "yesterday", "in a Sunday statement"): only words the build
+itself resolves (scripts/dates.py) are proposed, so a drafted date never needs a reading the build cannot check."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scripts.dates import WEEKDAYS, resolve
+
+_DAY = "|".join(name.capitalize() for name in WEEKDAYS)
+# Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
+# dates.resolve, which refuses it, so such words are never proposed.
+DAY_WORDS = re.compile(
+    rf"\b(?:in\s+an?\s+(?:{_DAY})\s+statement"
+    rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
+    rf"|(?:{_DAY})(?:’s|'s)"
+    rf"|[Yy]esterday|[Tt]oday)\b")
+PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)
+# "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
+YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
+
+
+def day_words(text: str, start: int, end: int, published: date | None, single_day: bool = True):
+    """(start, end) of each phrase between the offsets that the build reads as one day; phrases that make a
+    period ("since Sunday") are skipped."""
+    found = []
+    for match in DAY_WORDS.finditer(text, start, end):
+        words = match.group(0)
+        if PERIOD_WORDS.match(words):
+            continue
+        if readable(words, published, single_day):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def readable(words: str, published: date | None, single_day: bool = True) -> bool:
+    """The build resolves the words (to one day where single_day), and not to a day after publication."""
+    period = resolve(words, published)
+    if period is None:
+        return False
+    if single_day and period.precision not in (None, "day"):
+        return False
+    return published is None or period.start is None or period.start <= published
+
+
+def year_before_when(text: str, start: int, published: date | None) -> tuple[int, int] | None:
+    """(start, end) of the year that dates a when-clause starting at `start`, as in "since 2016, when ..."."""
+    match = YEAR_WHEN.search(text, max(0, start - 20), start)
+    if match and readable(match.group(1), published, single_day=False):
+        return match.start(1), match.end(1)
+    return None
+

@@ -1,0 +1,164 @@
+"""The words the drafting rules look for, in one place: attribution verbs, titles, groups of people, casualty
+words and event triggers. Extending what `draft` finds usually means adding a word here, not a rule."""
+from __future__ import annotations
+
+import re
+
+
+def alternation(words) -> str:
+    """A regex alternative of the words, longest first so that "called for" wins over "called"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# Attribution verbs, every form a wire story uses; the base form names the cue in the draft's notes.
+SPEECH_VERBS = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "add": ["added", "adds", "adding"],
+    "announce": ["announced", "announces", "announcing"],
+    "claim": ["claimed", "claims", "claiming"],
+    "deny": ["denied", "denies", "denying", "rejected", "rejects", "rejecting"],
+    "accuse": ["accused", "accuses", "accusing"],
+    "condemn": ["condemned", "condemns", "condemning"],
+    "urge": ["urged", "urges", "urging"],
+    "call for": ["called for", "calls for", "calling for", "called on", "calls on", "calling on"],
+    "warn": ["warned", "warns", "warning"],
+    "report": ["reported", "reporting"],
+    "insist": ["insisted", "insists", "insisting"],
+    "state": ["stated"],
+    "write": ["wrote", "writes"],
+    "quote": ["was quoted as saying", "were quoted as saying"],
+    "release": ["released a statement", "issued a statement", "released a statement saying",
+                "issued a statement saying"],
+}
+CUE_FORMS = {form: base for base, forms in SPEECH_VERBS.items() for form in forms}
+PARTICIPLES = {form for form in CUE_FORMS if form.endswith("ing") and " " not in form}  # ", adding that ..."
+# "is said to", "were reported killed", "was accused of": these verbs after a form of "be" are passive, no cue.
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+AUXILIARIES = ["has", "have", "had", "is", "are", "was", "were", "will", "would"]
+CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earlier", "later", "then"]
+# "told reporters", "told a briefing": the words "told" takes before what was told.
+TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|today\b)[\w’'.-]+){1,4}?"
+
+# Who speaks for an institution: "a spokesman for X said" is coded as X speaking.
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "authorities",
+                "a spokesman", "a spokeswoman", "a spokesperson", "an official", "sources", "the government",
+                "representatives", "a representative", "leadership", "press service", "press office"}
+# Words that make a capitalised word part of a title rather than of a name.
+TITLE_WORDS = {
+    "president", "prime", "minister", "ministers", "foreign", "defence", "defense", "deputy", "secretary", "general",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "senior", "director", "head", "chief", "leader", "envoy",
+    "ambassador", "commander", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
+    "adviser", "advisor", "aide", "official", "mayor", "governor", "chairman", "chairwoman", "chair", "speaker",
+    "ombudsman", "prosecutor", "researcher", "fellow", "professor", "dr", "mr", "mrs", "ms", "sir", "gen", "adm",
+    "admiral", "marshal", "premier", "king", "queen", "prince", "sheikh", "pope", "patriarch", "bishop", "sen",
+    "senator", "rep", "representative", "gov", "correspondent", "reporter", "editor", "coordinator", "executive",
+    "vice", "acting", "former", "interim", "state", "national", "security", "human", "rights", "emergency",
+    "interior", "justice", "health", "military", "army", "officer", "photographer", "journalist",
+}
+# A capitalised word that starts a sentence or a title, never a name.
+NOT_NAME = {
+    "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "after",
+    "before", "since", "while", "when", "where", "if", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "this", "that", "these", "those", "there", "here", "both", "all", "any", "some", "no",
+    "not", "neither", "nor", "one", "two", "three", "meanwhile", "however", "also", "still", "yet", "so", "then",
+    "earlier", "later", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "according", "asked", "speaking", "despite", "although", "because", "during", "until", "over", "under",
+    "about", "around", "more", "most", "many", "several", "such", "what", "who", "why", "how", "which", "we’re",
+    "it’s", "don’t", "can’t", "we’ve", "let", "now", "today", "yesterday", "tomorrow", "fighting", "clashes",
+    "war", "christian", "muslim", "communist", "soviet", "western", "eastern", "northern", "southern", "central",
+    "south", "north", "east", "west", "caucasus", "region", "united", "nations", "state", "states", "republic",
+}
+# Words that may open a capitalised run without being part of the name after them ("On Monday", "The Army").
+FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with",
+                  "as", "after", "before", "since", "while", "when", "where", "if", "meanwhile", "however", "also",
+                  "both", "all", "its", "his", "her", "their", "this", "that", "these", "those", "according",
+                  "despite", "although", "because", "during", "until", "so", "then", "yet", "still"}
+# The last word of an organisation's name, and what kind of actor it makes.
+ORGANISATION_HEADS = {
+    **dict.fromkeys(["Ministry", "Office", "Department", "Parliament", "Government", "Cabinet",
+                     "Presidency", "Commission", "Prosecutor", "Service", "Police"], "government_body"),
+    **dict.fromkeys(["Army", "Forces", "Corps", "Guard", "Brigade", "Battalion", "Division", "Regiment", "Militia",
+                     "Navy", "Command"], "armed_force"),
+    **dict.fromkeys(["News", "Times", "Post", "Press", "Journal", "TV", "Television", "Radio", "Herald",
+                     "Guardian", "Telegraph", "Tribune", "Gazette", "Agency", "Reuters", "AFP", "Interfax", "TASS",
+                     "Xinhua", "Jazeera", "Newswire", "Broadcasting"], "media_outlet"),
+    **dict.fromkeys(["Group", "Committee", "Organisation", "Organization", "Institute", "Foundation", "Party",
+                     "Watch", "International", "Union", "Federation", "Front", "Movement", "Cross", "Crescent",
+                     "Association", "Network", "Court", "Assembly", "Alliance", "Programme", "Program", "Fund",
+                     "Centre", "Center", "Bank", "Society", "Mission", "Initiative", "Coalition", "House",
+                     "University", "Council"], "organisation"),
+}
+# Lower-case role words after a possessive ("Armenia's defence ministry"): the kind of body they name.
+BODY_ROLES = {"ministry": "government_body", "office": "government_body", "government": "government_body",
+              "committee": "government_body", "service": "government_body", "police": "government_body",
+              "prosecutor": "government_body", "presidency": "government_body", "parliament": "government_body",
+              "military": "armed_force", "army": "armed_force", "armed forces": "armed_force",
+              "forces": "armed_force", "troops": "armed_force", "defence army": "armed_force", "navy": "armed_force"}
+
+# Groups of people a figure counts, and whether they are military, civilian or unknown.
+GROUPS = {
+    **dict.fromkeys(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members",
+                     "troops", "fighters", "combatants", "conscripts", "officers", "militiamen", "military personnel",
+                     "personnel", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
+                     "rebels", "guards", "border guards", "sailors", "pilots"], "military"),
+    **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "villagers", "inhabitants",
+                     "journalists", "journalist", "aid workers", "non-combatants", "noncombatants", "pensioners",
+                     "refugees", "families"], "civilian"),
+    **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims"], "unknown"),
+}
+OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of people as the figure before
+# Words that state what happened to the people a figure counts.
+CASUALTY_WORDS = {
+    **dict.fromkeys(["killed", "dead", "died", "die", "deaths", "slain", "perished", "lost their lives",
+                     "killing", "kill"], "killed"),
+    **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
+    **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
+                     "prisoners of war", "prisoners"], "captured"),
+    **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
+    **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
+                     "forced to flee", "evacuated", "made homeless", "uprooted", "displacing", "expelled"],
+                    "displaced"),
+}
+# Casualty words that come before the figure: "killing 146 soldiers", "claiming to have killed some 500 troops".
+CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring", "injured", "capturing",
+                   "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
+DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]*?\b(?:to|at|of|reached|stood at|stands at|is|was)\s*$", re.IGNORECASE)
+# What a figure of people is not: "27 tanks", "18 years", "10 km".
+NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometres", "kilometers", "miles", "percent",
+              "per", "drones", "aircraft", "planes", "helicopters", "rockets", "missiles", "shells", "hours",
+              "days", "weeks", "months", "times", "positions", "settlements", "towns", "points", "metres", "meters",
+              "dollars", "million", "billion", "artillery", "guns", "systems", "units", "homes", "buildings",
+              "houses", "targets", "posts", "howitzers", "armoured", "armored"}
+HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
+          "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
+          "never", "neither", "nor", "without"}
+
+# Event triggers: (event_type, pattern). A clause may report several types; each is one report.
+EVENT_TRIGGERS = [
+    ("ceasefire_call", r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|ing)?\s+for)\b"
+                       r"[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace|restraint|halt|end\s+to|de-escalation|"
+                       r"negotiations|talks|resolution|calm|dialogue)\b"),
+    ("ceasefire_agreement", r"\b(?:agreed|agree|signed|brokered|reached)\b[^.;]{0,40}?\b(?:ceasefire|cease-fire|truce)\b"
+                            r"|\b[\w-]+-brokered\s+(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:took|takes)\s+effect\b"),
+    ("martial_law", r"\bmartial\s+law\b|\bstate\s+of\s+war\b"),
+    ("mobilisation", r"\bmobili[sz](?:ation|ed|ing|e)\b"),
+    ("movement_restriction", r"\bbanned\s+from\s+leaving\b|\bcurfew\b|\bclosed\s+(?:its|the)\s+border\b|\btravel\s+ban\b"),
+    ("shelling", r"\bshell(?:ed|ing)\b|\bbombard(?:ed|ment|ing)\b|\bair\s*strikes?\b|\b(?:missile|rocket|drone)\s+"
+                 r"(?:strikes?|attacks?)\b|\bcame\s+under\s+(?:heavy\s+)?(?:artillery\s+|rocket\s+)?fire\b"
+                 r"|\bfired\s+(?:rockets|missiles|shells)\b"),
+    ("attack", r"\b(?:attack(?:ed|s)?|offensive|assault|counter-?offensive)\b"),
+    ("armed_clash", r"\b(?:fighting|clashes|clashed|clash|battles?|combat|skirmish(?:es)?|fought|"
+                    r"exchanged\s+(?:[\w-]+\s+){0,3}fire|pounded\s+each\s+other|hostilities|flare-up)\b"),
+    ("displacement", r"\b(?:displaced|driven\s+out|fled\s+their\s+homes|forced\s+to\s+flee|refugees)\b"),
+]
+# A past war is an event only where the text dates it ("the war in the 1990s", "All-out war in the early 1990s").
+WAR = re.compile(r"\bwar\b[^.;,]{0,30}?\b(?:in|of|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"
+                 r"|\bwar\s+(?:in|of)\s+(?:19|20)\d\d\b|\bwar\b[^.;,]{0,40}?\bended\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE)
+EVENT_NAMES = {"armed_clash": "fighting", "shelling": "shelling", "attack": "attack", "martial_law": "martial-law",
+               "mobilisation": "mobilisation", "movement_restriction": "movement-restriction",
+               "ceasefire_call": "ceasefire-call", "ceasefire_agreement": "ceasefire", "displacement": "displacement",
+               "war": "war"}
+ONE_SIDED = {"martial_law", "mobilisation", "movement_restriction", "ceasefire_call"}

@@ -1,0 +1,466 @@
+"""`python -m scripts draft` and `evaluate`: what a draft finds in wire copy, pattern by pattern, as the build reads
+it; that a draft builds once reviewed and never before; the command's refusals; and the evaluation targets on the
+seeds, computed for real. The articles in tests/fixtures/draft/ were written for these tests (see README.md there)."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from scripts.articles import article_from_bytes, read_article
+from scripts.cli import main
+from scripts.dates import parse_date
+from scripts.draft import draft_article
+from scripts.draft_proposals import ProposedActor, ProposedEvent, registry_with
+from scripts.draft_writer import coding_yaml, started
+from scripts.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
+from scripts.paths import ROOT, Layout
+from scripts.problems import ProblemList
+from scripts.registry import load_registry
+from scripts.validate import validate_package
+from scripts.yamlfile import load_yaml
+
+FIXTURES = Path(__file__).parent / "fixtures" / "draft"
+ARTICLES = {"ganja_shelling": None, "hadrut_truce": date(2020, 10, 12), "hadrut_clashes": None, "tartar_market": None}
+SEED_000, SEED_004 = ROOT / "seeds" / "000_9182488a4787e2a6.txt", ROOT / "seeds" / "004_a3deb327b58a8082.txt"
+REGISTRY = load_registry(Layout(ROOT), ProblemList())
+
+
+def fixture_article(name: str):
+    path = FIXTURES / f"{name}.txt"
+    return article_from_bytes(path, path.read_bytes())
+
+
+def reviewed_registry():
+    """The committed registry with the actors and events a reviewer adds for the test articles."""
+    extra = yaml.safe_load((FIXTURES / "registry.yaml").read_text(encoding="utf-8"))
+    day = lambda value: parse_date(value) if value is not None else None  # noqa: E731
+    actors = [ProposedActor(a["id"], a["name"], a["type"], a.get("title"), a.get("parent"), a.get("country_iso3"),
+                            a.get("aliases", [])) for a in extra["actors"]]
+    events = [ProposedEvent(e["id"], e["type"], e["description"], day(e.get("date_start")), day(e.get("date_end")),
+                            e.get("date_precision")) for e in extra["events"]]
+    return registry_with(REGISTRY, actors, events)
+
+
+_DRAFTS = {}
+
+
+def drafted(name: str):
+    """(rows as the build makes them, the draft) of a test article or a seed, drafted against the committed
+    registry, as a contributor would draft a new article."""
+    if name not in _DRAFTS:
+        article = read_article(SEED_000 if name == "seed-000" else SEED_004) if name.startswith("seed") \
+            else fixture_article(name)
+        published = date(2020, 9, 28) if name == "seed-004" else ARTICLES.get(name)
+        rows, problems, _, draft = draft_rows(article, REGISTRY, published)
+        assert problems == [], problems  # the build finds nothing wrong in a draft but its markers
+        _DRAFTS[name] = rows, draft
+    return _DRAFTS[name]
+
+
+def statement(name: str, words: str) -> dict:
+    rows = [s for s in drafted(name)[0].statements if words in s["evidence"]]
+    assert rows, f"no drafted statement holds {words!r}"
+    return rows[0]
+
+
+def claims(name: str, value_text: str) -> list[dict]:
+    rows = [c for c in drafted(name)[0].claims if c["value_text"] == value_text]
+    assert rows, f"no drafted claim with the figure {value_text!r}"
+    return rows
+
+
+def proposal(name: str, actor_id: str) -> ProposedActor:
+    found = [a for a in drafted(name)[1].actors if a.id == actor_id]
+    assert found, f"{actor_id} was not proposed; proposed: {[a.id for a in drafted(name)[1].actors]}"
+    return found[0]
+
+
+# --- direct quotes and their speakers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, words, speaker, kind, cue", [
+    ("ganja_shelling", "The enemy is deliberately", "hikmet-hajiyev", "direct", "told reporters"),  # “…,” X, title, told
+    ("ganja_shelling", "Ganja is not a military target", "hikmet-hajiyev", "direct", None),  # next paragraph
+    ("hadrut_truce", "They are using the ceasefire", "hayk-vartanyan", "direct", "said"),  # "…," X said
+    ("hadrut_truce", "We have captured 12", "hayk-vartanyan", "direct", None),  # same paragraph, no attribution
+    ("hadrut_truce", "dead on arrival", "anna-petrosyan", "direct", "said"),  # "…," said X, title
+    ("hadrut_truce", "Unless Moscow sends monitors", "anna-petrosyan", "direct", "said"),  # X said: "…"
+    ("hadrut_clashes", "We will not give up", "arayik-harutyunyan", "direct", "told a news conference"),
+    ("tartar_market", "Our army does not fight", "armenia-defence-ministry", "direct", "said"),  # "…," it said
+    ("ganja_shelling", "indiscriminate bombardment", "armenia-foreign-ministry", "partial", "condemned"),
+    ("seed-004", "“strongest terms.”", "morgan-ortagus", "partial", "has condemned"),  # the issue's example
+    ("seed-000", "This is a life-and-death war", "arayik-harutyunyan", "direct", "told a briefing"),
+    ("seed-000", "The fighting is taking place", "olesya-vartanyan", "direct", None),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None)
+def test_a_quote_is_drafted_with_its_speaker(name, words, speaker, kind, cue):
+    row = statement(name, words)
+    assert (row["speaker_actor_id"], row["quote_type"], row["cue"]) == (speaker, kind, cue)
+    assert row["text"] in row["evidence"] and words.strip("“”") in row["text"]
+
+
+def test_straight_and_curly_quotes_keep_their_marks_in_the_evidence():
+    curly = statement("ganja_shelling", "The enemy is deliberately")
+    straight = statement("hadrut_truce", "They are using the ceasefire")
+    assert curly["evidence"].startswith("“The enemy") and "front line,” Hikmet" in curly["evidence"]
+    assert straight["evidence"] == '"They are using the ceasefire to regroup," Vartanyan said.'
+    assert curly["text"] == "The enemy is deliberately striking homes far from the front line,"
+
+
+@pytest.mark.parametrize("name, words, speaker", [
+    ("ganja_shelling", "He said rescue teams", "hikmet-hajiyev"),
+    ("seed-000", "He said the Azeri army", "arayik-harutyunyan"),
+])
+def test_he_said_is_the_person_last_named(name, words, speaker):
+    assert statement(name, words)["speaker_actor_id"] == speaker
+
+
+def test_a_name_that_resembles_a_known_actor_is_proposed_not_merged():
+    vartanyan = proposal("hadrut_truce", "hayk-vartanyan")
+    assert "olesya-vartanyan" in vartanyan.note and "Not folded into" in vartanyan.note
+    rows, _ = drafted("hadrut_truce")
+    assert "olesya-vartanyan" not in {m["actor_id"] for m in rows.mentions}
+    assert "olesya-vartanyan" not in {s["speaker_actor_id"] for s in rows.statements}
+    assert "Vartanyan" not in vartanyan.aliases  # the registry's alias of another actor
+
+
+def test_a_new_person_is_proposed_with_title_and_organisation():
+    petrosyan = proposal("hadrut_truce", "anna-petrosyan")
+    institute = proposal("hadrut_truce", "caucasus-policy-institute")
+    assert (petrosyan.type, petrosyan.title, petrosyan.parent) == (
+        "person", "senior researcher at the Caucasus Policy Institute in Tbilisi", "caucasus-policy-institute")
+    assert (institute.name, institute.type) == ("Caucasus Policy Institute", "organisation")
+    assert petrosyan.aliases == ["Petrosyan"]  # the article names her so, and no other actor is called that
+
+
+def test_the_issues_example_of_a_known_person_with_title_resolves_through_the_registry():
+    row = statement("seed-000", "We haven't seen anything like this")
+    assert (row["speaker_actor_id"], row["cue"]) == ("olesya-vartanyan", "said")
+    assert drafted("seed-000")[1].actors == []  # everyone in seed 000 is registered
+
+
+# --- reported statements and their cue verbs -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name, words, cue, speaker", [
+    ("ganja_shelling", "Azerbaijan’s defence ministry said on Monday", "said", "azerbaijan-defence-ministry"),
+    ("hadrut_truce", "told a briefing that Azeri drones", "told a briefing", "hayk-vartanyan"),
+    ("ganja_shelling", "called for an immediate ceasefire", "called for", "russia"),
+    ("ganja_shelling", "urged Armenia to withdraw", "urged", "recep-tayyip-erdogan"),
+    ("hadrut_truce", "Baku accused Yerevan", "accused", "azerbaijan"),
+    ("hadrut_clashes", "claimed that its forces", "claimed", "azerbaijan-defence-ministry"),
+    ("hadrut_truce", "Azerbaijan announced a partial mobilisation", "announced", "azerbaijan"),
+    ("ganja_shelling", "Armenia denied the accusation", "denied", "armenia"),
+    ("ganja_shelling", "foreign ministry condemned", "condemned", "armenia-foreign-ministry"),
+    ("tartar_market", "prosecutor general's office said", "said", "azerbaijan-prosecutor-general"),  # said at the end
+    ("hadrut_clashes", "according to the Nagorno-Karabakh ombudsman", "according to", "artak-beglaryan"),
+])
+def test_a_reported_statement_is_drafted_with_its_cue_and_speaker(name, words, cue, speaker):
+    row = statement(name, words)
+    assert (row["cue"], row["speaker_actor_id"]) == (cue, speaker)
+
+
+def test_two_speakers_of_one_verb_make_two_statements():
+    rows = [s for s in drafted("seed-004")[0].statements if "both Turkey and Russia" in s["evidence"]]
+    assert sorted(s["speaker_actor_id"] for s in rows) == ["russia", "turkey"]
+
+
+def test_accused_and_denied_are_claims_of_their_statement():
+    rows = drafted("ganja_shelling")[0].claims
+    denial = [c for c in rows if c["claim_type"] == "denial"]
+    assert [(c["claimant_actor_id"], c["evidence"]) for c in denial] == [("armenia", "Armenia denied the accusation")]
+    accusation = [c for c in drafted("hadrut_truce")[0].claims if c["claim_type"] == "accusation"]
+    assert [c["claimant_actor_id"] for c in accusation] == ["azerbaijan"]
+
+
+# --- casualty figures ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, value_text, kind, bounds, status, victim, day", [
+    ("ganja_shelling", "two", "killed", ("exact", 2, 2), "civilian", None, None),
+    ("ganja_shelling", "31", "wounded", ("exact", 31, 31), "civilian", None, None),  # "31 others": the same people
+    ("ganja_shelling", "21", "killed", ("exact", 21, 21), "military", "nagorno-karabakh", date(2020, 10, 5)),
+    ("ganja_shelling", "dozens", "wounded", ("vague", None, None), "civilian", "nagorno-karabakh", date(2020, 10, 5)),
+    ("hadrut_truce", "some 500", "killed", ("approx", 500, 500), "military", "armenia", date(2020, 10, 11)),
+    ("hadrut_truce", "an additional 27", "killed", ("exact", 27, 27), "military", "armenia", None),
+    ("hadrut_truce", "12", "captured", ("exact", 12, 12), "military", "azerbaijan", None),
+    ("hadrut_truce", "around 200", "missing", ("approx", 200, 200), "unknown", None, None),
+    ("hadrut_truce", "more than 100", "displaced", ("more_than", 101, None), "unknown", None, None),
+    ("hadrut_clashes", "At least 55", "killed", ("at_least", 55, None), "unknown", None, None),
+    ("hadrut_clashes", "14", "captured", ("exact", 14, 14), "military", "armenia", None),
+    ("hadrut_clashes", "dozens", "missing", ("vague", None, None), "military", "armenia", None),
+    ("hadrut_clashes", "hundreds of thousands", "displaced", ("vague", None, None), "unknown", None, None),
+    ("hadrut_clashes", "more than 90,000", "displaced", ("more_than", 90001, None), "unknown", None, None),
+    ("seed-000", "around 200", "wounded", ("approx", 200, 200), "military", "nagorno-karabakh", date(2020, 9, 27)),
+    ("seed-000", "30", "wounded", ("exact", 30, 30), "civilian", "azerbaijan", None),  # ", and 30 were wounded"
+])
+def test_a_casualty_figure_is_drafted_with_value_type_group_side_and_day(name, value_text, kind, bounds, status,
+                                                                         victim, day):
+    (row,) = [c for c in claims(name, value_text) if c["claim_type"] == kind]
+    assert (row["qualifier"], row["value_min"], row["value_max"]) == bounds
+    assert (row["victim_status"], row["victim_actor_id"], row["date_start"]) == (status, victim, day)
+
+
+def test_one_figure_for_two_peoples_is_one_claim_each():
+    rows = claims("seed-000", "Hundreds of thousands")
+    assert sorted(c["victim_actor_id"] for c in rows) == ["ethnic-armenians", "ethnic-azeris"]
+    assert {c["claim_type"] for c in rows} == {"displaced"}
+
+
+@pytest.mark.parametrize("name, value_text, claimant, via", [
+    ("hadrut_truce", "some 500", "azerbaijan", "azertac"),  # "X said ..., according to the Azertac news agency"
+    ("hadrut_truce", "around 200", "international-committee-of-the-red-cross", "bbc"),  # "..., according to the BBC"
+    ("hadrut_clashes", "At least 55", "artak-beglaryan", None),  # "according to the ombudsman, X": the source
+    ("seed-004", "some 200", "armenia", "new-york-times"),
+])
+def test_the_claimant_and_outlet_come_from_the_attribution(name, value_text, claimant, via):
+    row = [c for c in claims(name, value_text) if c["claim_type"] == "killed" or name == "hadrut_truce"][0]
+    assert (row["claimant_actor_id"], row["via_actor_id"]) == (claimant, via)
+
+
+def test_without_a_publication_date_the_day_words_stay_and_the_date_stays_empty():
+    (killed,) = claims("tartar_market", "Two")
+    (wounded,) = claims("tartar_market", "seven")
+    for row in (killed, wounded):  # "Two civilians were killed and seven wounded on Thursday": one date for both
+        assert (row["date_text"], row["date_start"], row["victim_status"]) == ("on Thursday", None, "civilian")
+    assert drafted("tartar_market")[1].published is None
+
+
+def test_day_words_resolve_against_the_publication_date():
+    quote = statement("hadrut_clashes", "We will not give up")
+    assert (quote["statement_date_text"], quote["statement_date"]) == ("yesterday", date(2020, 10, 17))
+    sunday = claims("hadrut_truce", "some 500")[0]  # an article without header, drafted with --published (a Monday)
+    assert (sunday["date_text"], sunday["date_start"], sunday["date_source"]) == ("on Sunday", date(2020, 10, 11),
+                                                                                  "computed")
+
+
+# --- events ----------------------------------------------------------------------------------------------------
+
+def event_reports(name: str):
+    rows, draft = drafted(name)
+    events = {e["event_id"]: e for e in registry_with(REGISTRY, draft.actors, draft.new_events).events}
+    return [(r["evidence"], events[r["event_id"]]) for r in rows.event_reports]
+
+
+@pytest.mark.parametrize("name, words, kind, day", [
+    ("hadrut_clashes", "Clashes between Armenian and Azeri forces", "armed_clash", date(2020, 10, 17)),
+    ("ganja_shelling", "fighting over Nagorno-Karabakh", "armed_clash", None),
+    ("ganja_shelling", "in the shelling of Martakert", "shelling", date(2020, 10, 5)),
+    ("hadrut_truce", "killed in an attack on Sunday", "attack", date(2020, 10, 11)),
+    ("hadrut_truce", "declared martial law", "martial_law", None),
+    ("hadrut_truce", "announced a partial mobilisation", "mobilisation", date(2020, 10, 12)),
+    ("hadrut_clashes", "called for an end to the fighting on Saturday", "ceasefire_call", date(2020, 10, 17)),
+    ("ganja_shelling", "called for an immediate ceasefire", "ceasefire_call", None),
+    ("hadrut_clashes", "humanitarian ceasefire took effect", "ceasefire_agreement", None),
+])
+def test_an_event_trigger_reports_an_event_of_its_type_and_day(name, words, kind, day):
+    found = [event for evidence, event in event_reports(name) if words in evidence and event["event_type"] == kind]
+    assert found, event_reports(name)
+    assert found[0]["date_start"] == day
+
+
+def test_a_known_event_is_reported_by_its_id_and_an_undated_one_is_not_pinned_to_a_dated_one():
+    reports = dict(event_reports("ganja_shelling"))
+    assert reports["Russia called for an immediate ceasefire."]["event_id"] == "e-2020-russia-ceasefire-call"
+    martial = [e for evidence, e in event_reports("hadrut_truce") if e["event_type"] == "martial_law"]
+    assert martial[0]["event_id"] not in REGISTRY.event_ids  # not Armenia's registered martial law of 27 September
+
+
+def test_a_call_for_an_end_to_the_fighting_reports_no_fighting():
+    reports = [e["event_type"] for evidence, e in event_reports("hadrut_clashes") if "Macron" in evidence]
+    assert reports == ["ceasefire_call"]
+
+
+def test_speculation_reports_no_event():
+    assert not [e for evidence, e in event_reports("seed-000") if "could drag in" in evidence]
+
+
+# --- actors --------------------------------------------------------------------------------------------------
+
+def test_possessives_and_adjectives_fold_into_known_actors():
+    rows, draft = drafted("ganja_shelling")
+    mentioned = {m["evidence"]: m["actor_id"] for m in rows.mentions}
+    assert (mentioned["Azerbaijani"], mentioned["Turkish"], mentioned["Armenian"]) == ("azerbaijan", "turkey", "armenia")
+    ministry = proposal("ganja_shelling", "azerbaijan-defence-ministry")  # "Azerbaijan’s defence ministry"
+    assert (ministry.name, ministry.type, ministry.parent) == ("Azerbaijan’s defence ministry", "government_body",
+                                                               "azerbaijan")
+    assert proposal("ganja_shelling", "armenia-foreign-ministry").name == "Foreign ministry of Armenia"  # "its ..."
+
+
+def test_the_dateline_agency_is_the_articles_outlet():
+    rows, draft = drafted("tartar_market")
+    assert draft.outlet == "afp" and rows.article["outlet_actor_id"] == "afp"
+    assert proposal("tartar_market", "afp").type == "media_outlet"
+
+
+# --- the draft file and the build ------------------------------------------------------------------------------
+
+def test_every_row_of_the_written_draft_is_marked_and_the_draft_is_deterministic():
+    article = fixture_article("ganja_shelling")
+    text = coding_yaml(draft_article(article, REGISTRY), REGISTRY, "seeds/x.txt")
+    assert text == coding_yaml(draft_article(article, REGISTRY), REGISTRY, "seeds/x.txt")
+    coding = load_yaml(text)
+    rows = [row for key in ("mentions", "events", "statements", "claims") for row in coding[key]]
+    assert rows and all(row["draft"] is True for row in rows)
+    assert coding["article"]["draft"] is True
+    assert "“indiscriminate bombardment”" in text  # curly quotes stay curly
+
+
+def run(repo, *args):
+    return CliRunner().invoke(main, ["--root", str(repo.root), *args])
+
+
+def add_and_draft(repo, name):
+    source = FIXTURES / f"{name}.txt"
+    added = run(repo, "add", str(source))
+    assert added.exit_code == 0, added.output
+    article = repo.root / re.search(r"^added (seeds/\S+\.txt)$", added.output, re.MULTILINE).group(1)
+    options = ["--published", ARTICLES[name].isoformat()] if ARTICLES[name] else []
+    result = run(repo, "draft", *options, str(article))
+    assert result.exit_code == 0, result.output
+    return article, result
+
+
+def strip_markers(*paths):
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\n *draft: true(?=\n)", "", text).replace(", draft: true}", "}"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_draft_is_refused_until_reviewed_and_builds_once_its_markers_are_removed(repo, name):
+    article, result = add_and_draft(repo, name)
+    coding = article.with_suffix(".yaml")
+    assert f"wrote {repo.rel(coding)}" in result.output
+    refused = run(repo, "build")
+    assert refused.exit_code == 1
+    rules = set(re.findall(r"\[([a-z-]+)\]", refused.output))
+    assert rules == {"draft-unreviewed"}, refused.output  # the one review problem, and nothing else
+    document = load_yaml(coding.read_text(encoding="utf-8"))
+    marked = sum(bool(row.get("draft")) for key in ("mentions", "events", "statements", "claims")
+                 for row in document[key]) + bool((document.get("article") or {}).get("draft"))
+    assert refused.output.count(f"{repo.rel(coding)}: {marked} problem(s)") == 1  # every marked row is listed
+    strip_markers(coding, repo.registry / "actors.yaml", repo.registry / "events.yaml")
+    built = run(repo, "build")
+    assert built.exit_code == 0, built.output
+
+
+def test_validation_never_passes_with_an_unreviewed_draft(repo):
+    article, _ = add_and_draft(repo, "tartar_market")
+    problems = validate_package(repo, run_frictionless=False)
+    unreviewed = [p for p in problems if p.rule == "draft-unreviewed"]
+    assert {p.file for p in unreviewed} == {repo.rel(article.with_suffix(".yaml")), "seeds/registry/actors.yaml",
+                                           "seeds/registry/events.yaml"}
+    assert all("delete 'draft: true'" in p.message and p.line for p in unreviewed)
+
+
+def test_proposed_actors_are_appended_to_the_registry_marked_draft(repo):
+    _, result = add_and_draft(repo, "hadrut_truce")
+    assert "proposed actor hayk-vartanyan in seeds/registry/actors.yaml (draft: true)" in result.output
+    actors = yaml.safe_load((repo.registry / "actors.yaml").read_text(encoding="utf-8"))
+    proposed = [a for a in actors if a.get("draft")]
+    assert {a["id"] for a in proposed} >= {"hayk-vartanyan", "anna-petrosyan", "caucasus-policy-institute"}
+    assert all(a.get("draft") is True for a in actors[len(actors) - len(proposed):])  # appended, at the end
+
+
+# --- the command's refusals ------------------------------------------------------------------------------------
+
+def test_draft_refuses_a_missing_file_a_bad_name_and_an_unreadable_date(repo, tmp_path):
+    missing = run(repo, "draft", str(tmp_path / "nowhere.txt"))
+    assert missing.exit_code == 2 and "does not exist" in missing.output
+    badly_named = tmp_path / "article.txt"
+    badly_named.write_text("Baku said two civilians were killed.", encoding="utf-8")
+    named = run(repo, "draft", str(badly_named))
+    assert named.exit_code == 1 and "[article-name]" in named.output and "scripts add" in named.output
+    article = repo.seeds / "004_a3deb327b58a8082.txt"
+    bad_date = run(repo, "draft", "--published", "2020-02-30", "--force", str(article))
+    assert bad_date.exit_code == 2 and "Invalid value for '--published'" in bad_date.output
+    dated = run(repo, "draft", "--published", "2020-09-29", "--force", str(repo.seeds / "000_9182488a4787e2a6.txt"))
+    assert dated.exit_code == 1 and "has a date header (2020-09-29); leave out --published" in dated.output
+    header = tmp_path / "005_0123456789abcdef.txt"
+    header.write_text("date 2020-13-01 Baku said.", encoding="utf-8")
+    invalid = run(repo, "draft", str(header))
+    assert invalid.exit_code == 1 and "[article-date-header]" in invalid.output
+
+
+def test_draft_never_replaces_a_coding_someone_started_unless_forced(repo):
+    article = repo.seeds / "004_a3deb327b58a8082.txt"
+    coding = article.with_suffix(".yaml")
+    before = coding.read_bytes()
+    refused = run(repo, "draft", str(article))
+    assert refused.exit_code == 1 and "already holds a coding" in refused.output and "--force" in refused.output
+    assert coding.read_bytes() == before
+    forced = run(repo, "draft", "--force", str(article))
+    assert forced.exit_code == 0 and b"draft: true" in coding.read_bytes()
+
+
+def test_the_starter_coding_of_add_is_not_someones_work(repo, tmp_path):
+    article, _ = add_and_draft(repo, "ganja_shelling")  # `add` wrote a starter coding, which the draft replaced
+    assert started(article.with_suffix(".yaml"))
+    starter = tmp_path / "starter.yaml"
+    starter.write_text("# comments\nmentions: []\nevents: []\nstatements: []\nclaims: []\n", encoding="utf-8")
+    assert not started(starter)
+
+
+def test_draft_writes_where_out_says(repo, tmp_path):
+    out = tmp_path / "review" / "draft.yaml"
+    out.parent.mkdir()
+    result = run(repo, "draft", "--out", str(out), "--published", "2020-09-28", str(repo.seeds / "004_a3deb327b58a8082.txt"))
+    assert result.exit_code == 0, result.output
+    assert load_yaml(out.read_text(encoding="utf-8"))["article"]["published_date"] == "2020-09-28"
+
+
+# --- evaluation --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("held_out", [False, True], ids=["registry", "held-out registry"])
+def test_drafts_of_the_seeds_meet_the_targets(held_out):
+    score = evaluate_seeds(Layout(ROOT), held_out=held_out)
+    assert score.problems == []
+    assert score.quotes.curated == 12 and score.figures.curated == 19  # what the curated codings hold
+    assert score.quotes.recall >= TARGETS["quotes"]
+    assert score.figures.recall >= TARGETS["figures"]
+    assert score.overall.precision >= TARGETS["precision"]
+    assert all(met for *_, met in score.targets())
+
+
+def test_drafts_of_the_test_articles_against_their_expected_codings():
+    """The test articles were written for these rules, so this is no blind test; it keeps them from regressing.
+    Figures dated by a reviewer's reading ("overnight", "since the weekend") are misses the draft accepts."""
+    registry = reviewed_registry()
+    total = None
+    for name, published in ARTICLES.items():
+        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+        score = evaluate_article(fixture_article(name), coding, registry, name, draft_registry=REGISTRY,
+                                 published=published)
+        assert score.problems == []
+        total = score if total is None else (total.add(score) or total)
+    assert total.quotes.recall == 1.0
+    assert total.figures.recall >= 0.75 and total.overall.precision >= TARGETS["precision"]
+    assert total.tables["statements"].recall >= 0.9 and total.tables["claims"].precision >= 0.9
+
+
+def test_evaluate_prints_tables_fields_and_targets_and_json(repo):
+    text = run(repo, "evaluate")
+    assert text.exit_code == 0, text.output
+    assert "| statements |" in text.output and "| claims.date |" in text.output and "Targets:" in text.output
+    measured = json.loads(run(repo, "evaluate", "--json").output)
+    assert measured["articles"] == ["000_9182488a4787e2a6", "004_a3deb327b58a8082"]
+    assert {t["met"] for t in measured["targets"]} == {True}
+    assert set(measured["tables"]) == {"actors", "statements", "claims", "event_reports", "all"}
+    assert run(repo, "evaluate", "--check").exit_code == 0
+
+
+def test_evaluate_compares_a_written_draft_with_a_coding(repo):
+    article = repo.seeds / "004_a3deb327b58a8082.txt"
+    out = repo.root / "draft-004.yaml"
+    assert run(repo, "draft", "--out", str(out), "--published", "2020-09-28", str(article)).exit_code == 0
+    result = run(repo, "evaluate", "--draft", str(out), str(article), str(article.with_suffix(".yaml")))
+    assert result.exit_code == 0, result.output
+    assert "Drafts of 1 article(s)" in result.output and "NOT MET" not in result.output
+
+
+def test_evaluate_refuses_half_its_arguments(repo):
+    result = run(repo, "evaluate", str(repo.seeds / "004_a3deb327b58a8082.txt"))
+    assert result.exit_code == 1 and "give both ARTICLE and CODING" in result.output
