@@ -14,11 +14,11 @@ from scripts.draft_actors import ArticleActors
 from scripts.draft_dates import day_words, readable, year_before_when
 from scripts.draft_proposals import ProposedEvent, free_id, slug
 from scripts.draft_text import ArticleText
-from scripts.draft_words import EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
+from scripts.draft_words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
 from scripts.registry import Registry
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]
-CONNECTOR = re.compile(r"[,;:]|\s(?:after|but|while|although|though|when|as|because|before|whereas|which)\s")
+CONNECTOR = re.compile(CLAUSE_COMMA + r"|[;:]|\s(?:after|but|while|although|though|when|as|because|before|whereas|which)\s")
 CALLS = {"ceasefire_call", "ceasefire_agreement"}
 FIGHTING = {"armed_clash", "attack", "shelling", "war"}
 ACTING = ("state", "de_facto_authority", "armed_force", "government_body", "organisation", "person")

@@ -14,7 +14,7 @@ from scripts.draft_actors import ArticleActors
 from scripts.draft_dates import day_words, year_before_when
 from scripts.draft_statements import CUE, StatementRow, outlet_of
 from scripts.draft_text import ArticleText, Sentence
-from scripts.draft_words import (CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
+from scripts.draft_words import (CLAUSE_COMMA, CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
                                  alternation)
 from scripts.quantities import _PREFIXES, parse_quantity
 
@@ -32,7 +32,7 @@ CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORE
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
 # A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
-CLAUSE_END = re.compile(r"[,;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+CLAUSE_END = re.compile(CLAUSE_COMMA + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
                         r"before|until|because)\s")
 MODIFIER = re.compile(r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
                       r"additional|further|armed|military|civilian", re.UNICODE)

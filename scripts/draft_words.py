@@ -11,6 +11,9 @@ def alternation(words) -> str:
 
 
 # Attribution verbs, every form a wire story uses; the base form names the cue in the draft's notes.
+# A comma that ends a clause: not the thousands separator of a figure ("70,000").
+CLAUSE_COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}(?![0-9])))"
+
 SPEECH_VERBS = {
     "say": ["said", "says", "saying"],
     "tell": ["told", "tells", "telling"],

@@ -464,3 +464,14 @@ def test_evaluate_compares_a_written_draft_with_a_coding(repo):
 def test_evaluate_refuses_half_its_arguments(repo):
     result = run(repo, "evaluate", str(repo.seeds / "004_a3deb327b58a8082.txt"))
     assert result.exit_code == 1 and "give both ARTICLE and CODING" in result.output
+
+
+def test_a_thousands_separator_does_not_cut_a_clause():
+    text = ("date 2020-10-12 Around 70,000 people have fled their homes in Nagorno-Karabakh since the fighting began, "
+            "according to local officials.\n")
+    article = article_from_bytes(Path("999_0000000000000000.txt"), text.encode("utf-8"))
+    rows, problems, _, draft = draft_rows(article, REGISTRY, None)
+    assert problems == []
+    assert [(c["value_text"], c["evidence"][:30]) for c in rows.claims] == [
+        ("Around 70,000", "Around 70,000 people have fled")]
+    assert draft.events and all(not article.text[r.start: r.end].startswith("000") for r in draft.events)
