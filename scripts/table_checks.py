@@ -77,9 +77,9 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
             kept.append(batch.frame.select(keep))
             hashes.append_rows(batch.frame)
             heights[name] += batch.frame.height
-        if not kept:
+        if not batches.complete:
             del heights[name]
-            continue  # unreadable past its first rows (bytes that are not UTF-8): reported as such
+            continue  # unreadable past its first rows (bytes that are not UTF-8, a CR): reported as such
         whole = pl.concat(kept)
         repeated = hashes.repeated_rows()
         if repeated:

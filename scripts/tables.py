@@ -203,10 +203,10 @@ class Batch:
 
 
 def read_batches(source: bytes | Path, schema: dict, rel: str, problems: ProblemList,
-                 block_bytes: int | None = None) -> Iterator[Batch] | None:
+                 block_bytes: int | None = None) -> Batches | None:
     """The table in batches of about block_bytes of CSV, with its schema's types, so a table of any size is
     checked in bounded memory; None when its bytes or header make it unreadable. There is always one batch at
-    least (empty for a table without rows), unless the bytes turn out not to be UTF-8."""
+    least (empty for a table without rows), unless the bytes turn out to be unreadable further on."""
     if _suspect_header(source):
         if check_bytes(_bytes(source), rel, problems) is None:
             return None
@@ -218,33 +218,42 @@ def read_batches(source: bytes | Path, schema: dict, rel: str, problems: Problem
     if not check_header(header, schema, rel, problems) and (
             set(header) != set(field_names(schema)) or len(header) != len(set(header))):
         return None
-    return _batches(source, header, schema, rel, problems, block_bytes or BLOCK_BYTES)
+    return Batches(source, header, schema, rel, problems, block_bytes or BLOCK_BYTES)
 
 
 def _bytes(source: bytes | Path) -> bytes:
     return source if isinstance(source, bytes) else Path(source).read_bytes()
 
 
-def _batches(source, header, schema, rel, problems, block_bytes):
-    offset, given = 0, False
-    try:
-        for raw in _strict_batches(source, header, block_bytes):
-            yield _batch(raw, set(), schema, rel, problems, offset)
-            offset, given = offset + raw.height, True
-    except (pa.ArrowInvalid, pa.ArrowException, _CarriageReturn):  # a ragged row, bad bytes: read on from there
-        text = check_bytes(_bytes(source), rel, problems)
-        if text is None:
-            return
-        for raw, ragged in _lenient_batches(text, header, offset, rel, problems):
-            yield _batch(raw, ragged, schema, rel, problems, offset)
-            offset, given = offset + raw.height, True
-    if not given:
-        yield _batch(pl.DataFrame(schema={name: pl.String for name in header}), set(), schema, rel, problems, 0)
+class Batches:
+    """The batches of one table, in order; `complete` once every row was given (False when its bytes turn out
+    not to be UTF-8 or to hold a carriage return past the first batches: then only that is reported)."""
 
+    def __init__(self, source, header, schema, rel, problems, block_bytes):
+        self.source, self.header, self.schema, self.rel, self.problems = source, header, schema, rel, problems
+        self.block_bytes, self.complete = block_bytes, False
 
-def _batch(raw, ragged, schema, rel, problems, offset) -> Batch:
-    typed, errors = parse_typed(raw, schema, rel, problems, offset)
-    return Batch(typed.select(field_names(schema)), errors | ragged | _blank_rows(raw, rel, problems, offset), offset)
+    def __iter__(self) -> Iterator[Batch]:
+        offset, given = 0, False
+        try:
+            for raw in _strict_batches(self.source, self.header, self.block_bytes):
+                yield self._batch(raw, set(), offset)
+                offset, given = offset + raw.height, True
+        except (pa.ArrowInvalid, pa.ArrowException, _CarriageReturn):  # a ragged row, bad bytes: read on from there
+            text = check_bytes(_bytes(self.source), self.rel, self.problems)
+            if text is None:
+                return
+            for raw, ragged in _lenient_batches(text, self.header, offset, self.rel, self.problems):
+                yield self._batch(raw, ragged, offset)
+                offset, given = offset + raw.height, True
+        if not given:
+            yield self._batch(pl.DataFrame(schema={name: pl.String for name in self.header}), set(), 0)
+        self.complete = True
+
+    def _batch(self, raw, ragged, offset) -> Batch:
+        typed, errors = parse_typed(raw, self.schema, self.rel, self.problems, offset)
+        return Batch(typed.select(field_names(self.schema)),
+                     errors | ragged | _blank_rows(raw, self.rel, self.problems, offset), offset)
 
 
 def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList, offset: int) -> set:

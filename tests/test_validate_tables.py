@@ -272,6 +272,17 @@ def test_a_ragged_row_in_a_later_block_is_read_on_row_by_row_with_the_rows_aroun
     assert {("foreign-key", before), ("csv-row-length", ragged), ("foreign-key", after)} <= where
 
 
+def test_a_carriage_return_in_a_later_block_is_reported_at_its_line(repo):
+    path = repo.table_path("statements")
+    data = path.read_bytes()
+    last_line_start = data.rindex(b"\n", 0, len(data) - 1)
+    path.write_bytes(data[:last_line_start] + b"\r" + data[last_line_start:])
+    line = data[:last_line_start].count(b"\n") + 1
+    small = _in_blocks(repo, SMALL_BLOCK)
+    assert small == _in_blocks(repo, 64 << 20)
+    assert [p[3] for p in small if p[:2] == ("datapackage/statements.csv", "csv-line-endings")] == [line]
+
+
 def _type(repo):
     return edit_row(repo, "claims", C02, value_min="5x"), "type", "type-error", "value_min", "5x"
 
