@@ -180,7 +180,7 @@ def test_only_the_tables_whose_rules_read_the_articles_need_them(repo):
         name = path.stem
         if needs_articles(name):
             continue
-        frame = next(read_batches(repo.table_path(name), table_schema(repo, name), name, ProblemList())).frame
+        frame = next(iter(read_batches(repo.table_path(name), table_schema(repo, name), name, ProblemList()))).frame
         for rule in table_rules(name, None):  # no article texts, no publication dates
             assert rule.test(frame).len() == frame.height
 
