@@ -16,7 +16,7 @@ from scripts.draft_statements import CUE, StatementRow, outlet_of
 from scripts.draft_text import ArticleText, Sentence
 from scripts.draft_words import (CLAUSE_COMMA, CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
                                  alternation)
-from scripts.quantities import _PREFIXES, parse_quantity
+from scripts.quantities import PREFIXES, parse_quantity
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
@@ -26,7 +26,7 @@ _VAGUE = r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundred
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 FIGURE = re.compile(
     r"(?<![\w$£€.,-])(?:between\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS + r")\s+and\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS
-    + r")|(?:(?:" + alternation(p for p, _ in _PREFIXES) + r")\s+)?(?:" + _DIGITS + "|" + _VAGUE + "|" + _NUMBER_WORDS
+    + r")|(?:(?:" + alternation(p for p, _ in PREFIXES) + r")\s+)?(?:" + _DIGITS + "|" + _VAGUE + "|" + _NUMBER_WORDS
     + r"))(?![\w-]|%|\s+per\s?cent)", re.IGNORECASE)
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scripts.registry import Registry
-from scripts.synthetic import scalar
+from scripts.yamlfile import scalar
 
 
 def slug(text: str) -> str:

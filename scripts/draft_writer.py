@@ -14,7 +14,7 @@ from scripts.draft_proposals import actors_yaml, events_yaml, registry_with
 from scripts.paths import Layout
 from scripts.registry import Registry
 from scripts.spans import occurrences
-from scripts.synthetic import scalar
+from scripts.yamlfile import scalar
 from scripts.yamlfile import YamlError, load_yaml
 
 HEADER = """\

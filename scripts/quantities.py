@@ -12,7 +12,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = re.compile(r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|several|a few|few|some)"
                     r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$")
 # Words before the number, longest first: (pattern, qualifier).
-_PREFIXES = [
+PREFIXES = [
     (r"at least", "at_least"), (r"no fewer than", "at_least"), (r"a minimum of", "at_least"),
     (r"more than", "more_than"), (r"over", "more_than"),
     (r"up to", "up_to"), (r"as many as", "up_to"), (r"at most", "up_to"),
@@ -70,7 +70,7 @@ def parse_quantity(value_text: str) -> Quantity | None:
             return Quantity("exact", low, high)
     qualifier = "exact"
     words = re.sub(r"^(.+?) (?:more|others|other)$", r"\1", words)  # "two more", "32 others": N in addition
-    for prefix, name in _PREFIXES:
+    for prefix, name in PREFIXES:
         if words.startswith(prefix + " "):
             qualifier, words = name, words[len(prefix) + 1:]
             break

@@ -32,6 +32,7 @@ import click
 
 from scripts.paths import ROOT, Layout
 from scripts.spans import occurrences
+from scripts.yamlfile import scalar
 
 WAR_START, WAR_END = date(2020, 9, 27), date(2020, 11, 10)
 DAYS = [WAR_START + timedelta(days=i) for i in range((WAR_END - WAR_START).days + 1)]
@@ -899,19 +900,6 @@ def write_article(world: World, seed: int, number: int, claims_per_article: int)
 
 
 # -------------------------------------------------------------------------------- codings and rows
-
-YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .’'\-]*[A-Za-z0-9.’]|[A-Za-z]")
-
-
-def scalar(value) -> str:
-    """A YAML scalar that reads back as exactly this string."""
-    if isinstance(value, int):
-        return str(value)
-    if _PLAIN.fullmatch(value) and value.lower() not in YAML_WORDS and "  " not in value:
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
 
 def _occurrence(text: str, evidence: str, start: int) -> int | None:
     starts = occurrences(text, evidence)

@@ -1,5 +1,9 @@
-"""YAML reading that remembers line numbers, so a coding error points at the line to fix."""
+"""YAML reading that remembers line numbers, so a coding error points at the line to fix; and the scalars the
+commands that write codings (draft, the synthetic generator) put in them."""
 from __future__ import annotations
+
+import json
+import re
 
 import yaml
 
@@ -100,3 +104,16 @@ def line_at(document, path) -> int | None:
         else:
             break
     return line
+
+
+YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .’'\-]*[A-Za-z0-9.’]|[A-Za-z]")
+
+
+def scalar(value) -> str:
+    """A YAML scalar that reads back as exactly this string."""
+    if isinstance(value, int):
+        return str(value)
+    if _PLAIN.fullmatch(value) and value.lower() not in YAML_WORDS and "  " not in value:
+        return value
+    return json.dumps(value, ensure_ascii=False)
