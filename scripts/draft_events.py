@@ -13,7 +13,7 @@ from scripts.dates import Period, resolve
 from scripts.draft_actors import ArticleActors
 from scripts.draft_dates import day_words, readable, year_before_when
 from scripts.draft_proposals import ProposedEvent, free_id, slug
-from scripts.draft_text import ArticleText
+from scripts.draft_text import ArticleText, strip_span
 from scripts.draft_words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
 from scripts.registry import Registry
 
@@ -64,18 +64,10 @@ def _clauses(doc: ArticleText):
         position = sentence.start
         for connector in list(CONNECTOR.finditer(text, sentence.start, sentence.end)) + [None]:
             cut, resume = (connector.start(), connector.end()) if connector else (sentence.end, sentence.end)
-            start, end = _trim(text, position, cut)
+            start, end = strip_span(text, position, cut, " ,;:“”\"")
             if end > start:
                 yield start, end, sentence
             position = resume
-
-
-def _trim(text, start, end):
-    while start < end and text[start] in " ,;:“”\"":
-        start += 1
-    while end > start and text[end - 1] in " ,;:“”\"":
-        end -= 1
-    return start, end
 
 
 def _hedged(clause: str) -> bool:

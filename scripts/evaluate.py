@@ -12,6 +12,7 @@ With `held_out`, each seed is drafted against the registry as it would be had th
 without the actors and events only it names, and without the names and aliases that occur in no other article."""
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,8 +143,6 @@ def curated_rows(article: Article, coding, registry: Registry, rel: str):
 def draft_rows(article: Article, registry: Registry, published: date | None, index: ActorIndex | None = None):
     """The draft of an article as the build reads it, and what the build finds wrong in it besides its
     markers (which a draft always has)."""
-    import time
-
     began = time.perf_counter()
     draft = draft_article(article, registry, published, index)
     text = coding_yaml(draft, registry, str(article.path))
