@@ -11,9 +11,12 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
+from numpy.lib.stride_tricks import as_strided
+
+from scripts.arrays import search_sorted
 
 _INLINE = 12  # an Arrow binary view holds up to 12 bytes inline; longer ones point into a buffer
-_SCAN = 1 << 26  # bytes scanned at once when indexing multi-byte characters (bounds temporary memory)
+_SCAN = 1 << 22  # bytes scanned at once when indexing multi-byte characters (bounds temporary memory)
 
 
 class Corpus:
@@ -38,6 +41,7 @@ class Corpus:
         self.index = pl.DataFrame({"article_id": self._ids, "_char_base": bases, "_n_chars": chars},
                                   schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
         self._index_multibyte()
+        self.data += bytes(_INLINE)  # so the _INLINE bytes from any position of a text exist (_views)
         return self
 
     def _index_multibyte(self) -> None:
@@ -54,7 +58,7 @@ class Corpus:
 
     def _byte_offsets(self, chars: np.ndarray) -> np.ndarray:
         """Global code point positions -> byte positions in the buffer."""
-        before = np.searchsorted(self._lead_chars, chars, side="left")
+        before = search_sorted(self._lead_chars, chars)
         extra = np.concatenate([[0], self._extra_through])[before]
         return chars + extra
 
@@ -84,13 +88,14 @@ class Corpus:
         views = np.zeros((n, 16), dtype=np.uint8)
         words = views.view(np.int32)
         words[:, 0] = lengths
-        buffer = np.frombuffer(self.data, dtype=np.uint8)
         inline = lengths <= _INLINE
-        if n and len(buffer):  # inline bytes, or the 4-byte prefix of a longer slice; the rest stays zero
-            k = np.arange(_INLINE)
-            gathered = buffer[np.minimum(starts[:, None] + k, len(buffer) - 1)]
-            views[:, 4:] = np.where(k < np.where(inline, lengths, 4)[:, None], gathered, 0)
+        # the inline bytes, or the 4-byte prefix of a longer slice (the rest stays zero): a gather from overlapping
+        # windows of the buffer, one per position, needs no index per byte
+        windows = as_strided(np.frombuffer(self.data, dtype=np.uint8), shape=(len(self.data) - _INLINE + 1, _INLINE),
+                             strides=(1, 1), writeable=False)
+        gathered = windows[starts]
+        gathered[np.arange(_INLINE) >= np.where(inline, lengths, 4)[:, None]] = 0
+        views[:, 4:] = gathered
         words[~inline, 2] = 0  # buffer index
         words[~inline, 3] = starts[~inline]  # offset in the buffer
-        data = pa.py_buffer(self.data) if self.data else pa.py_buffer(b"\0")
-        return pa.Array.from_buffers(pa.binary_view(), n, [None, pa.py_buffer(views), data])
+        return pa.Array.from_buffers(pa.binary_view(), n, [None, pa.py_buffer(views), pa.py_buffer(self.data)])

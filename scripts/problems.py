@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
@@ -27,14 +28,19 @@ MAX_ROWS_PER_RULE = 100  # a systematic error in a million rows stays readable: 
 
 class ProblemList(list):
     """Problems collected across a whole run; one found twice (say by validation and by its fresh build) is kept
-    once, and past MAX_ROWS_PER_RULE rows of one file, rule and column the last one listed counts the rest."""
+    once, and past MAX_ROWS_PER_RULE rows of one file, rule and column the last one listed counts the rest.
+    Safe to add to from several threads (a table is read ahead on one while the rows before are checked)."""
 
     def __init__(self, problems=()):
         super().__init__()
-        self._seen, self._last = set(), {}
+        self._seen, self._last, self._lock = set(), {}, threading.Lock()
         self.extend(problems)
 
     def append(self, problem):
+        with self._lock:
+            self._append(problem)
+
+    def _append(self, problem):
         if problem in self._seen:
             return
         self._seen.add(problem)

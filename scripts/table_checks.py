@@ -6,16 +6,18 @@ pattern, bounds, primary key); the project checks what Table Schema cannot state
 evidence against the article files, foreign keys with messages that say where to add the missing row)."""
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Mapping
 
 import numpy as np
 import pandera.polars as pa
 import polars as pl
 
+from scripts.arrays import search_sorted
 from scripts.articles import ArticleError, decode_article, header_date
 from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
@@ -24,15 +26,14 @@ from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.rules import Context, needs_articles, table_rules
 from scripts.schemas import enum_values, field_list, field_names, table_schema
-from scripts.tables import Batch, read_batches
+from scripts.tables import Batch, read_ahead, read_batches
 
 PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the cell"),
                  "field_uniqueness": ("unique", "values must be unique in this column; change or remove the repeated one"),
                  "multiple_fields_uniqueness": ("primary-key", "the primary key must be unique; another row has the "
                                                 "same key: remove the duplicate row or give it its own id"),
                  "dtype": ("type", "the column has the wrong type")}
-READERS = 1  # a thread reading article files ahead (more contend for the interpreter lock and go slower)
-READ_CHUNK = 256  # files each thread reads at a time (one task per file costs more than the read)
+READ_CHUNK = 256  # article files read at a time (one task per file costs more than the read)
 REGISTRY_OF = {"actors": "seeds/registry/actors.yaml", "events": "seeds/registry/events.yaml",
                "event_types": "seeds/registry/event_types.yaml"}
 
@@ -47,19 +48,34 @@ def as_written(value) -> str | None:
 
 
 def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | Path | None],
-                 problems: ProblemList) -> dict[str, int]:
+                 problems: ProblemList, beside: Callable[[], None] | None = None) -> dict[str, int]:
     """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
-    check every rule; the number of rows of each table read.
+    check every rule; the number of rows of each table read. beside: other work, run on a thread once the
+    article texts are let go, so that its memory never adds to theirs.
 
     Memory stays bounded whatever the size: each table is read in batches of rows, checked batch by batch, and
     only its key columns are gathered for the checks over the whole table (unique, primary key, references to
     itself). Tables are checked after the tables they refer to, and keep only the columns others point at."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        started = []
+        heights = _check_in_order(layout, resources, contents, problems,
+                                  lambda: started or started.append(pool.submit(beside or (lambda: None))))
+        if not started:
+            started.append(pool.submit(beside or (lambda: None)))
+        started[0].result()
+    return heights
+
+
+def _check_in_order(layout, resources, contents, problems, texts_let_go: Callable[[], object]) -> dict[str, int]:
     schemas = {r["name"]: table_schema(layout, r["name"]) for r in resources}
     references, heights = References(), {}
     articles = ArticleFiles(layout, problems)
     context = articles.context()  # empty until the articles are read; no table before them needs it
     order = _referenced_first(resources, schemas)
     for position, resource in enumerate(order):
+        if not any(needs_articles(later["name"]) for later in order[position:]):
+            context = articles.context()  # empty: the article texts are no longer needed
+            texts_let_go()
         name, source = resource["name"], contents.get(resource["name"])
         if source is None or (isinstance(source, Path) and not source.is_file()):
             problems.add(resource["path"], "table-missing", "the table does not exist; run `python -m scripts build`")
@@ -69,10 +85,10 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
             continue
         schema, columns = schemas[name], column_schema(schemas[name])
         keep, kept, hashes, heights[name] = _whole_table_columns(name, schemas), [], KeyHashes(schema), 0
-        for batch in batches:
+        for batch, failures in read_ahead(_with_column_failures(batches, columns)):
             if name == "articles":
                 articles.read_rows(batch.frame, batch.offset)
-            check_batch(batch, resource, schema, columns, context, problems)
+            check_batch(batch, resource, failures, context, problems)
             check_foreign_keys(batch.frame, resource, schema, references, problems, batch.offset)
             kept.append(batch.frame.select(keep))
             hashes.append_rows(batch.frame)
@@ -88,14 +104,22 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
         check_foreign_keys(whole, resource, schema, references, problems, itself=True)
         if name == "articles":
             context = articles.context()
-        if not any(needs_articles(later["name"]) for later in order[position + 1:]):
-            context = articles.context()  # empty: the article texts are no longer needed
+        give_back_memory()
         if name == "event_types":
             check_vocabulary(layout, whole, problems)
         references.tables[name] = whole.select(_referenced_columns(name, schemas))
         references.keep_only({target for later in order[position + 1:]
                               for target in _fk_targets(later["name"], schemas[later["name"]])})
     return heights
+
+
+def give_back_memory() -> None:
+    """Hand the memory freed by a table back to the system (glibc keeps freed blocks for reuse, and the pieces of
+    the last table, the temporaries of its checks, leave it scattered); elsewhere, nothing to do."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):
+        pass
 
 
 class KeyHashes:
@@ -179,11 +203,12 @@ class ArticleFiles:
     def read_rows(self, articles: pl.DataFrame, offset: int) -> None:
         rows = list(articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows())
         paths = [r[1] if r[1] is not None and is_inside(r[1]) else None for r in rows]
-        chunks = [paths[i: i + READ_CHUNK] for i in range(0, len(paths), READ_CHUNK)]
-        with ThreadPoolExecutor(max_workers=READERS) as pool:  # file reads wait on the disk, not the interpreter
-            files = (read for chunk in pool.map(self._read_chunk, chunks) for read in chunk)
-            for index, (row, read) in enumerate(zip(rows, files)):
-                self._check(offset + index + 2, *row, read)
+        chunks = (paths[i: i + READ_CHUNK] for i in range(0, len(paths), READ_CHUNK))
+        # file reads wait on the disk, not the interpreter: the next chunk is read while this one is checked, and
+        # no further (reading every file ahead would hold them all)
+        files = (read for chunk in read_ahead(self._read_chunk(c) for c in chunks) for read in chunk)
+        for index, (row, read) in enumerate(zip(rows, files)):
+            self._check(offset + index + 2, *row, read)
 
     def context(self) -> Context:
         """The texts and dates read so far, handed over: once nothing needs them, they can be let go."""
@@ -253,10 +278,17 @@ def _values(frame: pl.DataFrame, index: int, columns) -> str:
     return ", ".join(f"{c}={as_written(frame[c][index]) or ''}" for c in columns)
 
 
-def check_batch(batch: Batch, resource, schema, columns: pa.DataFrameSchema, context, problems: ProblemList) -> None:
-    """pandera with the schema's columns, then the project's row rules; each failure once, at its row."""
+def _with_column_failures(batches, columns: pa.DataFrameSchema):
+    """Each batch with what pandera found in its columns: run on the read-ahead thread, beside the checks of the
+    batch before (pandera waits on polars for much of its time, which lets go of the interpreter)."""
+    for batch in batches:
+        yield batch, _pandera_failures(batch.frame, columns)
+
+
+def check_batch(batch: Batch, resource, failures: pl.DataFrame | None, context, problems: ProblemList) -> None:
+    """What pandera found in the batch's columns (failures), then the project's row rules; each failure once, at
+    its row."""
     rel, frame = resource["path"], batch.frame
-    failures = _pandera_failures(frame, columns)
     for case in failures.iter_rows(named=True) if failures is not None else []:
         index = case["index"]
         row = None if index is None else batch.offset + int(index) + 2
@@ -350,7 +382,7 @@ class KnownValues:
         if self.values.height == 0:
             return np.ones(rows.height, dtype=bool)
         hashes = _row_hashes(rows)
-        at = np.minimum(np.searchsorted(self.sorted, hashes), len(self.sorted) - 1)
+        at = np.minimum(search_sorted(self.sorted, hashes), len(self.sorted) - 1)
         hit = self.sorted[at] == hashes
         candidates = self.values[self.order[at]]
         same = hit & np.all([(rows[c] == candidates[c]).fill_null(False).to_numpy() for c in rows.columns], axis=0)

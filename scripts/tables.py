@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -98,7 +99,7 @@ def _strict_batches(source: bytes | Path, header: list[str], block_bytes: int) -
         handle.readline()  # the header, read by _header
         for piece in _record_pieces(handle, block_bytes):
             yield pl.from_arrow(pv.read_csv(
-                pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header),
+                pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header, use_threads=False),
                 parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
                 convert_options=options))
 
@@ -161,12 +162,12 @@ def _lenient_batches(text: str, header: list[str], skip: int, rel: str, problems
         yield pl.DataFrame(rows, schema={name: pl.String for name in header}, orient="row"), ragged
 
 
-def _typed(field: dict) -> tuple[pl.Expr, pl.Expr | None]:
-    """The column with its field's type, and where a present cell does not parse as that type (None for text)."""
+def _typed(field: dict) -> pl.Expr:
+    """The column with its field's type: missing where a cell does not parse as that type."""
     name, kind = field["name"], field["type"]
     text = pl.col(name)
     if kind == "string":
-        return text, None
+        return text
     if kind == "integer":
         value = pl.when(text.str.contains(_INTEGER.pattern)).then(text.cast(pl.Int64, strict=False))
     elif kind == "date":
@@ -175,23 +176,22 @@ def _typed(field: dict) -> tuple[pl.Expr, pl.Expr | None]:
         value = text.cast(pl.Float64, strict=False)
     else:
         raise ValueError(f"field '{name}' has the type '{kind}', which the tables do not use")
-    return value.alias(name), (text.is_not_null() & value.is_null()).alias(name)
+    return value.alias(name)
 
 
 def parse_typed(raw: pl.DataFrame, schema: dict, rel: str, problems: ProblemList, offset: int = 0):
     """The schema's columns typed, and the (row, column) cells that do not parse: they become missing and are
     reported once here, so later checks skip them. offset: the rows of the table before this frame."""
     fields = {f["name"]: f for f in schema["fields"] if f["name"] in raw.columns}
-    pairs = {name: _typed(field) for name, field in fields.items()}
-    bad = raw.select([b for _, b in pairs.values() if b is not None])
+    typed = raw.select([_typed(field) for field in fields.values()])
     errors = set()
-    for name in bad.columns:
-        for index in bad[name].arg_true().to_list():
+    for name in (name for name, field in fields.items() if field["type"] != "string"):
+        for index in (raw[name].is_not_null() & typed[name].is_null()).arg_true().to_list():
             row = offset + index + 2
             problems.add(rel, "type", f"'{name}' must be {EXPECTED[fields[name]['type']]}", row=row,
                          column=name, value=raw[name][index])
             errors.add((row, name))
-    return raw.select([v for v, _ in pairs.values()]), errors
+    return typed, errors
 
 
 @dataclass
@@ -254,6 +254,17 @@ class Batches:
         typed, errors = parse_typed(raw, self.schema, self.rel, self.problems, offset)
         return Batch(typed.select(field_names(self.schema)),
                      errors | ragged | _blank_rows(raw, self.rel, self.problems, offset), offset)
+
+
+def read_ahead(items: Iterator) -> Iterator:
+    """The items of an iterator, the next one made on a thread while the caller works on this one, and no more
+    (memory stays bounded): work that lets go of the interpreter (parsing and typing a piece with pyarrow and
+    polars, reading files) overlaps the checks of the item before."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        coming = pool.submit(next, items, None)
+        while (item := coming.result()) is not None:
+            coming = pool.submit(next, items, None)
+            yield item
 
 
 def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList, offset: int) -> set:

@@ -34,9 +34,15 @@ def validate_package(layout: Layout, run_frictionless: bool = True, frictionless
     if package is not None:
         check_package_properties(layout, package, problems)
         resources = checked_resources(layout, package, problems)
-    with ThreadPoolExecutor(max_workers=1) as pool:  # hashing the files runs beside the checks of their rows
+    # hashing the files, and frictionless's check of the descriptor, run beside the checks of the rows (both spend
+    # much of their time where the checks let go of the interpreter: waiting on polars, pyarrow, numpy, the disk);
+    # frictionless once the article texts are let go, as the memory it takes is not all given back
+    with ThreadPoolExecutor(max_workers=1) as pool:
         digests = pool.submit(file_digests, layout, resources)
-        heights = check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems)
+        beside = (lambda: frictionless_problems(layout, problems, frictionless_rows)) \
+            if run_frictionless and package is not None else None
+        heights = check_tables(layout, resources, {r["name"]: layout.root / r["path"] for r in resources}, problems,
+                               beside)
         check_checksums(layout, resources, digests.result(), problems)
     for index, resource in enumerate(resources):
         if "rows" in resource and resource["name"] in heights and heights[resource["name"]] != resource["rows"]:
@@ -45,8 +51,6 @@ def validate_package(layout: Layout, run_frictionless: bool = True, frictionless
                          "`python -m scripts build`", column=f"resources[{index}].rows", value=resource["rows"])
     if rebuild:
         check_fresh(layout, problems)
-    if run_frictionless and package is not None:
-        frictionless_problems(layout, problems, frictionless_rows)
     return problems
 
 

@@ -212,3 +212,109 @@ def test_only_relative_paths_that_stay_inside_the_repository_are_read(path, insi
     from scripts.descriptor import is_inside
 
     assert is_inside(path) is inside
+
+
+def test_sorted_search_finds_what_numpy_searchsorted_finds():
+    import numpy as np
+
+    from scripts.arrays import search_sorted
+
+    rng = np.random.default_rng(8)
+    haystack = np.sort(rng.integers(0, 50, 200))  # repeats, and needles below, inside and above the range
+    needles = rng.integers(-5, 60, 1000)
+    assert search_sorted(haystack, needles).tolist() == np.searchsorted(haystack, needles, side="left").tolist()
+    assert search_sorted(haystack, needles[:0]).tolist() == []
+
+
+TEXTS = {"a": "Kyiv \u2014 \u201cAt least 12\u201d died, officials said.", "b": "Short \u00e9t\u00e9.", "c": "x"}
+
+
+@pytest.mark.parametrize("article_id,start,end", [
+    ("a", 0, 4), ("a", 5, 6), ("a", 7, 18), ("a", 5, 40), ("a", 0, len(TEXTS["a"])), ("a", 3, 3),
+    ("b", 0, len(TEXTS["b"])), ("b", 6, 9), ("c", 0, 1), ("c", 1, 1)])
+def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, start, end):
+    """Short slices (held inline by Arrow) and long ones, around multi-byte characters, and up to the last byte of
+    the last article; a slice that differs in one character anywhere, or whose offsets fall outside, fails."""
+    import polars as pl
+
+    from scripts.corpus import Corpus
+
+    corpus = Corpus()
+    for name, text in TEXTS.items():
+        corpus.append_article(name, text.encode("utf-8"), len(text))
+    corpus.freeze()
+    exact = TEXTS[article_id][start:end]
+    changed = [exact[:i] + ("#" if exact[i] != "#" else "*") + exact[i + 1:] for i in range(len(exact))]
+    rows = [(article_id, exact, start, end), *[(article_id, text, start, end) for text in changed],
+            (article_id, exact + "!", start, end), (article_id, exact, start, end + 100), ("unknown", "?", 0, 1)]
+    frame = pl.DataFrame(rows, schema={"article_id": pl.String, "evidence": pl.String, "char_start": pl.Int64,
+                                       "char_end": pl.Int64}, orient="row")
+    assert corpus.evidence_matches(frame).to_list() == [True] + [False] * (len(changed) + 2) + [True]
+
+
+def test_read_ahead_gives_every_item_in_order_makes_one_ahead_and_passes_on_errors():
+    from scripts.tables import read_ahead
+
+    made = []
+
+    def items(fail_at=None):
+        for number in range(5):
+            if number == fail_at:
+                raise ValueError("unreadable")
+            made.append(number)
+            yield number
+
+    given = []
+    for item in read_ahead(items()):
+        given.append(item)
+        assert len(made) <= item + 2  # this item and at most the next one
+    assert given == [0, 1, 2, 3, 4]
+    with pytest.raises(ValueError, match="unreadable"):
+        list(read_ahead(items(fail_at=3)))
+
+
+def test_problems_added_from_several_threads_are_all_kept_or_counted():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from scripts.problems import MAX_ROWS_PER_RULE, ProblemList
+
+    problems = ProblemList()
+
+    def add(thread):
+        for row in range(1000):
+            problems.add("t.csv", "type", "must be an integer", row=thread * 1000 + row, column="n")
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(add, range(4)))
+    assert len(problems) == MAX_ROWS_PER_RULE
+    assert sum(1 + p.more_rows for p in problems) == 4000
+
+
+@pytest.mark.parametrize("missing", [None, "articles", "claims"])
+def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo, monkeypatch, missing):
+    """validate runs frictionless's descriptor check beside the tables once no table left needs the texts, so
+    that its memory never adds to theirs; a missing table changes nothing to that."""
+    import json
+
+    import scripts.table_checks as table_checks
+    from scripts.problems import ProblemList
+    from scripts.rules import needs_articles
+
+    log, corpus_sizes = [], []
+    checked = table_checks.check_batch
+
+    def check_batch(batch, resource, failures, context, problems):
+        log.append(resource["name"])
+        corpus_sizes.append(context.corpus.index.height)
+        checked(batch, resource, failures, context, problems)
+
+    monkeypatch.setattr(table_checks, "check_batch", check_batch)
+    resources = json.loads(repo.descriptor.read_text(encoding="utf-8"))["resources"]
+    contents = {r["name"]: None if r["name"] == missing else repo.root / r["path"] for r in resources}
+    beside_calls = []
+    table_checks.check_tables(repo, resources, contents, ProblemList(), lambda: beside_calls.append(list(log)))
+    assert len(beside_calls) == 1
+    before = beside_calls[0]
+    assert {r["name"] for r in resources if needs_articles(r["name"]) and r["name"] != missing} <= set(before)
+    assert all(not needs_articles(name) for name in log[len(before):])
+    assert all(size == 0 for size in corpus_sizes[len(before):])  # the texts are let go before it starts
