@@ -9,8 +9,8 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import os
-from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Callable, Mapping
 
 import numpy as np
@@ -57,16 +57,29 @@ def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, b
     only its key columns are gathered for the checks over the whole table (unique, primary key, references to
     itself). Tables are checked after the tables they refer to, and keep only the columns others point at."""
     with ThreadPoolExecutor(max_workers=1) as pool:
-        started = []
-        heights = _check_in_order(layout, resources, contents, problems,
-                                  lambda: started or started.append(pool.submit(beside or (lambda: None))))
-        if not started:
-            started.append(pool.submit(beside or (lambda: None)))
-        started[0].result()
+        work = _StartedOnce(pool, beside)
+        heights = _check_in_order(layout, resources, contents, problems, work.start)
+        work.wait()  # started here if no table was left to check once the texts were let go
     return heights
 
 
-def _check_in_order(layout, resources, contents, problems, texts_let_go: Callable[[], object]) -> dict[str, int]:
+class _StartedOnce:
+    """Work started on a thread at the first call of start, and only then."""
+
+    def __init__(self, pool: ThreadPoolExecutor, work: Callable[[], None] | None):
+        self.pool, self.work, self.future = pool, work, None
+
+    def start(self) -> None:
+        if self.future is None and self.work is not None:
+            self.future = self.pool.submit(self.work)
+
+    def wait(self) -> None:
+        self.start()
+        if self.future is not None:
+            self.future.result()
+
+
+def _check_in_order(layout, resources, contents, problems, texts_let_go: Callable[[], None]) -> dict[str, int]:
     schemas = {r["name"]: table_schema(layout, r["name"]) for r in resources}
     references, heights = References(), {}
     articles = ArticleFiles(layout, problems)
