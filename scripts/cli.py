@@ -20,8 +20,8 @@ def main(ctx, root):
     ctx.obj = Layout(root)
 
 
-@main.command(help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, the `sources` of "
-                   "datapackage.json and the README codebook. Nothing is written unless every coding is valid and "
+@main.command(help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, datapackage.json (its "
+                   "sources, each table's hash, bytes and rows) and the README codebook. Nothing is written unless every coding is valid and "
                    "every table passes its rules; the files are replaced all together or not at all.")
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj

@@ -11,9 +11,9 @@ import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
-from numpy.lib.stride_tricks import as_strided
 
 from scripts.arrays import search_sorted
+from scripts.lookup import KeyIndex
 
 _INLINE = 12  # an Arrow binary view holds up to 12 bytes inline; longer ones point into a buffer
 _SCAN = 1 << 22  # bytes scanned at once when indexing multi-byte characters (bounds temporary memory)
@@ -26,7 +26,8 @@ class Corpus:
         self._ids, self._chars = [], []
         self.data = bytearray()  # grown in place: no list of parts joined into a second copy
         self.index = pl.DataFrame(schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
-        self._lead_chars = self._extra_through = np.zeros(0, dtype=np.int64)
+        self._articles = KeyIndex(self.index.select("article_id"))
+        self._bases = self._n_chars = self._lead_chars = self._extra_through = np.zeros(0, dtype=np.int64)
 
     def append_article(self, article_id: str, data: bytes, n_chars: int) -> None:
         self.data += data
@@ -36,10 +37,11 @@ class Corpus:
     def freeze(self) -> "Corpus":
         if len(self.data) >= 2**31:
             raise ValueError("the article texts exceed 2 GiB; check evidence in batches of articles")
-        chars = np.asarray(self._chars, dtype=np.int64)
-        bases = np.concatenate([[0], np.cumsum(chars)[:-1]]) if len(chars) else chars
-        self.index = pl.DataFrame({"article_id": self._ids, "_char_base": bases, "_n_chars": chars},
+        self._n_chars = np.asarray(self._chars, dtype=np.int64)
+        self._bases = np.concatenate([[0], np.cumsum(self._n_chars)[:-1]]) if len(self._n_chars) else self._n_chars
+        self.index = pl.DataFrame({"article_id": self._ids, "_char_base": self._bases, "_n_chars": self._n_chars},
                                   schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
+        self._articles = KeyIndex(self.index.select("article_id"))
         self._index_multibyte()
         self.data += bytes(_INLINE)  # so the _INLINE bytes from any position of a text exist (_views)
         return self
@@ -53,49 +55,53 @@ class Corpus:
         positions = np.concatenate(leads) if leads else np.zeros(0, dtype=np.int64)
         first = buffer[positions]
         extra = (first >= 0xC0).astype(np.int64) + (first >= 0xE0) + (first >= 0xF0)
-        self._extra_through = np.cumsum(extra)
-        self._lead_chars = positions - (self._extra_through - extra)  # continuation bytes before each lead
+        through = np.cumsum(extra)
+        self._lead_chars = positions - (through - extra)  # continuation bytes before each lead
+        self._extra_through = np.concatenate([[0], through])  # extra bytes before the n-th lead
 
     def _byte_offsets(self, chars: np.ndarray) -> np.ndarray:
         """Global code point positions -> byte positions in the buffer."""
-        before = search_sorted(self._lead_chars, chars)
-        extra = np.concatenate([[0], self._extra_through])[before]
-        return chars + extra
+        return chars + self._extra_through[search_sorted(self._lead_chars, chars)]
 
     def evidence_matches(self, frame: pl.DataFrame) -> pl.Series:
         """Per row of a frame with article_id, evidence, char_start, char_end: does the evidence equal the
         article's text between the offsets? Rows of articles not in the corpus pass (they are reported on
         their own: missing file, unknown article ...)."""
-        rows = frame.select("article_id", "evidence", "char_start", "char_end").join(
-            self.index, on="article_id", how="left", maintain_order="left")
-        known = rows["_char_base"].is_not_null()
-        start, end = rows["char_start"], rows["char_end"]
-        in_range = (known & start.is_not_null() & end.is_not_null() & rows["evidence"].is_not_null()
-                    & (start >= 0) & (start <= end) & (end <= rows["_n_chars"])).fill_null(False)
-        base = rows["_char_base"].fill_null(0).to_numpy()
-        ok_rows = in_range.to_numpy()
-        first = np.where(ok_rows, base + start.fill_null(0).to_numpy(), 0)
-        last = np.where(ok_rows, base + end.fill_null(0).to_numpy(), 0)
+        at = self._articles.positions(frame.select("article_id"))
+        known = at >= 0
+        if not known.any():
+            return pl.Series("evidence-slice", np.ones(frame.height, dtype=bool))
+        at = np.where(known, at, 0)
+        start, end, evidence = frame["char_start"], frame["char_end"], frame["evidence"]
+        start_at, end_at = start.fill_null(0).to_numpy(), end.fill_null(0).to_numpy()
+        checked = known & (start.is_not_null() & end.is_not_null() & evidence.is_not_null()).to_numpy() \
+            & (start_at >= 0) & (start_at <= end_at) & (end_at <= self._n_chars[at])
+        first = np.where(checked, self._bases[at] + start_at, 0)
+        last = np.where(checked, self._bases[at] + end_at, 0)
         byte_start, byte_end = self._byte_offsets(first), self._byte_offsets(last)
         expected = self._views(byte_start, byte_end - byte_start)
-        evidence = rows["evidence"].fill_null("").to_arrow().cast(pa.binary_view())
-        equal = np.asarray(pc.equal(expected, evidence).to_numpy(zero_copy_only=False), dtype=bool)
-        return pl.Series("evidence-slice", ~known.to_numpy() | (ok_rows & equal))
+        equal = pc.equal(expected, evidence.fill_null("").to_arrow().cast(pa.binary_view()))
+        return pl.Series("evidence-slice", ~known | (checked & np.asarray(equal.to_numpy(zero_copy_only=False))))
 
     def _views(self, starts: np.ndarray, lengths: np.ndarray) -> pa.Array:
-        """An Arrow binary-view array of the buffer's slices, built without copying their bytes."""
-        n = len(starts)
-        views = np.zeros((n, 16), dtype=np.uint8)
-        words = views.view(np.int32)
-        words[:, 0] = lengths
+        """An Arrow binary-view array of the buffer's slices, built without copying their bytes. A view is 16 bytes:
+        the length (4), then either the slice itself (up to 12 bytes, zero-padded) or its first 4 bytes, the
+        buffer's number (0) and the slice's offset in it (4 each)."""
         inline = lengths <= _INLINE
-        # the inline bytes, or the 4-byte prefix of a longer slice (the rest stays zero): a gather from overlapping
-        # windows of the buffer, one per position, needs no index per byte
-        windows = as_strided(np.frombuffer(self.data, dtype=np.uint8), shape=(len(self.data) - _INLINE + 1, _INLINE),
-                             strides=(1, 1), writeable=False)
-        gathered = windows[starts]
-        gathered[np.arange(_INLINE) >= np.where(inline, lengths, 4)[:, None]] = 0
-        views[:, 4:] = gathered
-        words[~inline, 2] = 0  # buffer index
-        words[~inline, 3] = starts[~inline]  # offset in the buffer
-        return pa.Array.from_buffers(pa.binary_view(), n, [None, pa.py_buffer(views), pa.py_buffer(self.data)])
+        views = np.empty((len(starts), 2), dtype="<u8")
+        views[:, 0] = lengths.astype(np.uint64) | (self._eight_bytes(starts, 0) & _low_bytes(np.minimum(lengths, 4))) << 32
+        views[:, 1] = np.where(inline, self._eight_bytes(starts, 4) & _low_bytes(np.clip(lengths - 4, 0, 8)),
+                               starts.astype(np.uint64) << 32)
+        return pa.Array.from_buffers(pa.binary_view(), len(starts), [None, pa.py_buffer(views),
+                                                                     pa.py_buffer(self.data)])
+
+    def _eight_bytes(self, starts: np.ndarray, skip: int) -> np.ndarray:
+        """The 8 bytes of the buffer from each start + skip, as a little-endian integer (the buffer is padded)."""
+        windows = np.ndarray((len(self.data) - 7 - skip,), dtype="<u8", buffer=self.data, offset=skip, strides=(1,))
+        return windows[starts]
+
+
+def _low_bytes(count: np.ndarray) -> np.ndarray:
+    """A mask of the count (0 to 8) lowest bytes of a 64-bit integer."""
+    partial = (np.uint64(1) << (np.minimum(count, 7) * 8).astype(np.uint64)) - np.uint64(1)
+    return np.where(count >= 8, np.uint64(0xFFFF_FFFF_FFFF_FFFF), partial)

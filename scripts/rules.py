@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
 import polars as pl
 
 from scripts.coding import CASUALTY_TYPES
 from scripts.corpus import Corpus
 from scripts.dates import check_precision
+from scripts.lookup import KeyIndex
 from scripts.quantities import qualifier_problem
 
 
@@ -31,6 +33,16 @@ class Context:
     """What row rules need beyond the table: the article texts, and publication dates by article_id."""
     corpus: Corpus
     published: pl.DataFrame  # article_id, published_date
+
+    def __post_init__(self):
+        self._published_at = KeyIndex(self.published.select("article_id"))
+
+    def published_dates(self, article_ids: pl.Series) -> pl.Series:
+        """The publication date of each article, missing where it has none."""
+        at = self._published_at.positions(article_ids.to_frame("article_id"))
+        if self.published.height == 0:
+            return pl.Series("published_date", [None] * len(at), dtype=pl.Date)
+        return self.published["published_date"].gather(np.maximum(at, 0)).set(pl.Series(at < 0), None)
 
 
 def _expression(expr: pl.Expr):
@@ -70,9 +82,7 @@ def period_rule(prefix="") -> Rule:
 
 def not_after_publication(context: Context, column: str) -> Rule:
     def test(df: pl.DataFrame) -> pl.Series:
-        dated = df.select("article_id", column).join(context.published, on="article_id", how="left",
-                                                      maintain_order="left")
-        return dated.select((pl.col(column) <= pl.col("published_date")).fill_null(True)).to_series()
+        return (df[column] <= context.published_dates(df["article_id"])).fill_null(True)
     return Rule("date-after-publication", ("article_id", column),
                 f"{column} must not be after the article's publication date", test)
 

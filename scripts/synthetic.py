@@ -1212,7 +1212,6 @@ class _TableWriter:
         self.bucket_rows: dict[str, int] = {}
         self.buffered = 0
         self.pairable: list[dict] = []
-        self.sources: list[dict] = []
 
     def add(self, rows: dict) -> None:
         from scripts.csvio import csv_rows_bytes
@@ -1220,7 +1219,6 @@ class _TableWriter:
 
         for name in self.STREAMED:
             self.streams[name].write_rows(sorted(rows[name], key=self.keys[name]))
-        self.sources.append({"article_id": rows["articles"][0]["article_id"], "path": rows["articles"][0]["path"]})
         by_event: dict[str, list] = {}
         for row in sorted(rows["event_reports"], key=self.keys["event_reports"]):
             by_event.setdefault(row["event_id"], []).append(row)
@@ -1279,7 +1277,7 @@ class _TableWriter:
             self.layout.table_path(name).write_bytes(data)
             stats[name] = table_stats(data, len(rows))
         package = json.loads(self.layout.descriptor.read_text(encoding="utf-8"))
-        self.layout.descriptor.write_bytes(descriptor_bytes(package, self.sources, stats))
+        self.layout.descriptor.write_bytes(descriptor_bytes(package, stats))
         return len(small["claim_disagreements"])
 
 

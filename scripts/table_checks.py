@@ -9,7 +9,9 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -17,16 +19,17 @@ import numpy as np
 import pandera.polars as pa
 import polars as pl
 
-from scripts.arrays import search_sorted
 from scripts.articles import ArticleError, decode_article, header_date
 from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
+from scripts.lookup import KeyIndex, row_hashes
+from scripts.overlap import map_ahead
 from scripts.pandera_schemas import column_schema, key_columns, key_schema, unique_groups
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.rules import Context, needs_articles, table_rules
 from scripts.schemas import enum_values, field_list, field_names, table_schema
-from scripts.tables import Batch, read_ahead, read_batches
+from scripts.tables import Batch, read_batches
 
 PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the cell"),
                  "field_uniqueness": ("unique", "values must be unique in this column; change or remove the repeated one"),
@@ -96,16 +99,15 @@ def _check_in_order(layout, resources, contents, problems, texts_let_go: Callabl
         batches = read_batches(source, schemas[name], resource["path"], problems)
         if batches is None:
             continue
-        schema, columns = schemas[name], column_schema(schemas[name])
-        keep, kept, hashes, heights[name] = _whole_table_columns(name, schemas), [], KeyHashes(schema), 0
-        for batch, failures in read_ahead(_with_column_failures(batches, columns)):
+        schema, keep, kept, hashes = schemas[name], _whole_table_columns(name, schemas), [], KeyHashes(schemas[name])
+        check = PieceCheck(resource, schema, context, references, keep, hashes, whole_frame=name == "articles")
+        heights[name] = 0
+        for offset, piece in batches.map(check):
             if name == "articles":
-                articles.read_rows(batch.frame, batch.offset)
-            check_batch(batch, resource, failures, context, problems)
-            check_foreign_keys(batch.frame, resource, schema, references, problems, batch.offset)
-            kept.append(batch.frame.select(keep))
-            hashes.append_rows(batch.frame)
-            heights[name] += batch.frame.height
+                articles.read_rows(piece.frame, offset)
+            kept.append(piece.kept)
+            hashes.append(piece.hashes)
+            heights[name] += piece.height
         if not batches.complete:
             del heights[name]
             continue  # unreadable past its first rows (bytes that are not UTF-8, a CR): reported as such
@@ -144,9 +146,13 @@ class KeyHashes:
         self.groups = unique_groups(schema)
         self.parts: list[list[np.ndarray]] = [[] for _ in self.groups]
 
-    def append_rows(self, frame: pl.DataFrame) -> None:
-        for group, parts in zip(self.groups, self.parts):
-            parts.append(frame.select(pl.struct(group).hash()).to_series().to_numpy())
+    def of(self, frame: pl.DataFrame) -> list[np.ndarray]:
+        """The hashes of some rows, one array per group (worked out on the thread that checks them)."""
+        return [row_hashes(frame.select(group)) for group in self.groups]
+
+    def append(self, hashes: list[np.ndarray]) -> None:
+        for parts, part in zip(self.parts, hashes):
+            parts.append(part)
 
     def repeated_rows(self) -> list[int]:
         """Indices (0 for the first row) of the rows whose hash of some group is another row's too."""
@@ -217,9 +223,9 @@ class ArticleFiles:
         rows = list(articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows())
         paths = [r[1] if r[1] is not None and is_inside(r[1]) else None for r in rows]
         chunks = (paths[i: i + READ_CHUNK] for i in range(0, len(paths), READ_CHUNK))
-        # file reads wait on the disk, not the interpreter: the next chunk is read while this one is checked, and
-        # no further (reading every file ahead would hold them all)
-        files = (read for chunk in read_ahead(self._read_chunk(c) for c in chunks) for read in chunk)
+        # file reads and hashing let go of the interpreter: the next chunks are read while this one is checked,
+        # and no further (reading every file ahead would hold them all)
+        files = (read for chunk in map_ahead(self._read_chunk, chunks) for read in chunk)
         for index, (row, read) in enumerate(zip(rows, files)):
             self._check(offset + index + 2, *row, read)
 
@@ -291,11 +297,35 @@ def _values(frame: pl.DataFrame, index: int, columns) -> str:
     return ", ".join(f"{c}={as_written(frame[c][index]) or ''}" for c in columns)
 
 
-def _with_column_failures(batches, columns: pa.DataFrameSchema):
-    """Each batch with what pandera found in its columns: run on the read-ahead thread, beside the checks of the
-    batch before (pandera waits on polars for much of its time, which lets go of the interpreter)."""
-    for batch in batches:
-        yield batch, _pandera_failures(batch.frame, columns)
+@dataclass
+class CheckedPiece:
+    """What the checks of a piece leave for the checks over the whole table."""
+    height: int
+    kept: pl.DataFrame  # the columns kept from every row (_whole_table_columns)
+    hashes: list[np.ndarray]  # KeyHashes.of the rows
+    frame: pl.DataFrame | None  # the whole piece, where the table's rows are needed after (articles)
+
+
+@dataclass
+class PieceCheck:
+    """Every check of one piece of a table that needs no other piece: pandera's column checks, the row rules, the
+    references to other tables. Run on a worker thread (Batches.map), beside the next piece's."""
+    resource: dict
+    schema: dict
+    context: Context
+    references: References
+    keep: list[str]
+    hashes: KeyHashes
+    whole_frame: bool = False
+
+    def __post_init__(self):
+        self.columns = column_schema(self.schema)
+
+    def __call__(self, batch: Batch, problems: ProblemList) -> CheckedPiece:
+        check_batch(batch, self.resource, _pandera_failures(batch.frame, self.columns), self.context, problems)
+        check_foreign_keys(batch.frame, self.resource, self.schema, self.references, problems, batch.offset)
+        return CheckedPiece(batch.frame.height, batch.frame.select(self.keep), self.hashes.of(batch.frame),
+                            batch.frame if self.whole_frame else None)
 
 
 def check_batch(batch: Batch, resource, failures: pl.DataFrame | None, context, problems: ProblemList) -> None:
@@ -359,52 +389,22 @@ class References:
     def __init__(self):
         self.tables: dict[str, pl.DataFrame] = {}
         self._known = {}
+        self._lock = threading.Lock()  # the pieces of a table are checked on two threads: index each target once
 
     def keep_only(self, targets: set[str]) -> None:
         """Let go of the tables no table still to check refers to."""
         self.tables = {name: frame for name, frame in self.tables.items() if name in targets}
         self._known = {key: known for key, known in self._known.items() if key[0] in targets}
 
-    def known(self, target: str, target_fields: list[str], fields: list[str]) -> KnownValues | None:
+    def known(self, target: str, target_fields: list[str], fields: list[str]) -> KeyIndex | None:
         if target not in self.tables:
             return None  # the missing or unreadable table is already a problem of its own
         key = (target, tuple(target_fields), tuple(fields))
-        if key not in self._known:
-            self._known[key] = KnownValues(self.tables[target].select(
-                [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]))
-        return self._known[key]
-
-
-def _row_hashes(frame: pl.DataFrame) -> np.ndarray:
-    return frame.select(pl.struct(pl.all()).hash()).to_series().to_numpy()
-
-
-class KnownValues:
-    """The values of some columns, sorted by a 64-bit hash once: a batch of rows is looked up by binary search (not
-    by rehashing every known value for every batch, as a join would), and each hit is confirmed by value. Repeated
-    or missing values need no cleaning: a repeat finds the same value, and a missing one equals nothing."""
-
-    def __init__(self, values: pl.DataFrame):
-        self.values = values
-        hashes = _row_hashes(values)
-        self.order = np.argsort(hashes, kind="stable")
-        self.sorted = hashes[self.order]
-
-    def unknown(self, rows: pl.DataFrame) -> np.ndarray:
-        """True where a row (columns as the values') is not one of the values."""
-        if self.values.height == 0:
-            return np.ones(rows.height, dtype=bool)
-        hashes = _row_hashes(rows)
-        at = np.minimum(search_sorted(self.sorted, hashes), len(self.sorted) - 1)
-        hit = self.sorted[at] == hashes
-        candidates = self.values[self.order[at]]
-        same = hit & np.all([(rows[c] == candidates[c]).fill_null(False).to_numpy() for c in rows.columns], axis=0)
-        collided = np.flatnonzero(hit & ~same)  # another value with the same hash: look these up exactly
-        if len(collided):
-            doubtful = rows[collided].with_row_index("_doubtful")
-            found = doubtful.join(self.values, on=rows.columns, how="semi")["_doubtful"].to_numpy()
-            same[collided[found]] = True
-        return ~same
+        with self._lock:
+            if key not in self._known:
+                self._known[key] = KeyIndex(self.tables[target].select(
+                    [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]))
+            return self._known[key]
 
 
 def check_foreign_keys(frame, resource, schema, references: References, problems: ProblemList, offset: int = 0,

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 import numpy as np
 import polars as pl
@@ -16,13 +15,15 @@ import pyarrow as pa
 import pyarrow.csv as pv
 
 from scripts.load import _DATE, _INTEGER, EXPECTED
-from scripts.problems import ProblemList
+from scripts.overlap import map_ahead
+from scripts.problems import Problem, ProblemList
 from scripts.schemas import field_names
 
 POLARS_TYPES = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "date": pl.Date}
 BOM = b"\xef\xbb\xbf"
 BLOCK_BYTES = 16 << 20  # CSV bytes read and checked at once: bounds the memory a table of any size takes
 LENIENT_ROWS = 100_000  # rows at once when a table has to be read row by row
+T = TypeVar("T")
 
 
 def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
@@ -91,17 +92,25 @@ def _header(source: bytes | Path) -> list[str]:
     return next(csv.reader([_first_line(source).rstrip(b"\n").decode("utf-8")]), [])
 
 
-def _strict_batches(source: bytes | Path, header: list[str], block_bytes: int) -> Iterator[pl.DataFrame]:
-    """The rows in frames of about block_bytes of CSV each, every piece parsed by pyarrow on all cores."""
-    options = pv.ConvertOptions(column_types={name: pa.large_string() for name in header}, null_values=[""],
-                                strings_can_be_null=True, quoted_strings_can_be_null=True)
+def _pieces(source: bytes | Path, block_bytes: int) -> Iterator[bytes | memoryview]:
+    """The body of a table in pieces of about block_bytes of CSV, each ending where a record ends."""
     with (io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")) as handle:
         handle.readline()  # the header, read by _header
-        for piece in _record_pieces(handle, block_bytes):
-            yield pl.from_arrow(pv.read_csv(
-                pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header, use_threads=False),
-                parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-                convert_options=options))
+        yield from _record_pieces(handle, block_bytes)
+
+
+def _parse_piece(piece: bytes | memoryview, header: list[str]) -> pl.DataFrame | None:
+    """A piece's rows as text, or None when pyarrow cannot read it strictly (a row with too many or too few cells,
+    bytes that are not UTF-8): then the table is read leniently from there (_lenient_batches)."""
+    options = pv.ConvertOptions(column_types={name: pa.string() for name in header}, null_values=[""],
+                                strings_can_be_null=True, quoted_strings_can_be_null=True)
+    try:
+        return pl.from_arrow(pv.read_csv(
+            pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header, use_threads=False),
+            parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=options))
+    except (pa.ArrowInvalid, pa.ArrowException):
+        return None
 
 
 def _record_pieces(handle, block_bytes: int) -> Iterator[bytes | memoryview]:
@@ -201,6 +210,11 @@ class Batch:
     skip: set  # (row, column) cells already reported (not parsed, ragged or blank row): not checked again
     offset: int
 
+    def moved_to(self, offset: int) -> Batch:
+        """The same rows numbered from another offset."""
+        shift = offset - self.offset
+        return Batch(self.frame, {(row + shift, column) for row, column in self.skip}, offset)
+
 
 def read_batches(source: bytes | Path, schema: dict, rel: str, problems: ProblemList,
                  block_bytes: int | None = None) -> Batches | None:
@@ -234,37 +248,64 @@ class Batches:
         self.block_bytes, self.complete = block_bytes, False
 
     def __iter__(self) -> Iterator[Batch]:
-        offset, given = 0, False
+        for offset, batch in self.map(_itself, workers=1):
+            yield batch.moved_to(offset)
+
+    def map(self, function: Callable[[Batch, ProblemList], T], workers: int = 2) -> Iterator[tuple[int, T]]:
+        """(offset, function(batch, problems)) for each batch in order, `workers` batches at once on threads.
+        Each piece is parsed, typed and given to function on its thread, numbered from its own start (offset 0)
+        with problems of its own; they are renumbered here once the rows before are counted, so what is
+        reported, and which rows are listed past MAX_ROWS_PER_RULE, is what a reading in order reports."""
+        offset, given, unreadable = 0, False, False
         try:
-            for raw in _strict_batches(self.source, self.header, self.block_bytes):
-                yield self._batch(raw, set(), offset)
-                offset, given = offset + raw.height, True
-        except (pa.ArrowInvalid, pa.ArrowException, _CarriageReturn):  # a ragged row, bad bytes: read on from there
+            for result in map_ahead(self._piece_with(function), _pieces(self.source, self.block_bytes), workers):
+                if result is None:
+                    unreadable = True
+                    break
+                height, value, problems = result
+                self.problems.extend(_renumbered(problems, offset))
+                yield offset, value
+                offset, given = offset + height, True
+        except _CarriageReturn:
+            unreadable = True
+        if unreadable:  # a ragged row, bad bytes: read on from there, row by row
             text = check_bytes(_bytes(self.source), self.rel, self.problems)
             if text is None:
                 return
             for raw, ragged in _lenient_batches(text, self.header, offset, self.rel, self.problems):
-                yield self._batch(raw, ragged, offset)
+                yield offset, self._checked(function, raw, ragged, offset)
                 offset, given = offset + raw.height, True
         if not given:
-            yield self._batch(pl.DataFrame(schema={name: pl.String for name in self.header}), set(), 0)
+            yield 0, self._checked(function, pl.DataFrame(schema={name: pl.String for name in self.header}), set(), 0)
         self.complete = True
 
-    def _batch(self, raw, ragged, offset) -> Batch:
-        typed, errors = parse_typed(raw, self.schema, self.rel, self.problems, offset)
+    def _piece_with(self, function):
+        def checked(piece):
+            raw = _parse_piece(piece, self.header)
+            if raw is None:
+                return None
+            problems = ProblemList()
+            return raw.height, function(self._batch(raw, set(), 0, problems), problems), problems
+        return checked
+
+    def _checked(self, function, raw, ragged, offset):
+        problems = ProblemList()
+        value = function(self._batch(raw, ragged, offset, problems), problems)
+        self.problems.extend(problems)
+        return value
+
+    def _batch(self, raw, ragged, offset, problems) -> Batch:
+        typed, errors = parse_typed(raw, self.schema, self.rel, problems, offset)
         return Batch(typed.select(field_names(self.schema)),
-                     errors | ragged | _blank_rows(raw, self.rel, self.problems, offset), offset)
+                     errors | ragged | _blank_rows(raw, self.rel, problems, offset), offset)
 
 
-def read_ahead(items: Iterator) -> Iterator:
-    """The items of an iterator, the next one made on a thread while the caller works on this one, and no more
-    (memory stays bounded): work that lets go of the interpreter (parsing and typing a piece with pyarrow and
-    polars, reading files) overlaps the checks of the item before."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        coming = pool.submit(next, items, None)
-        while (item := coming.result()) is not None:
-            coming = pool.submit(next, items, None)
-            yield item
+def _itself(batch: Batch, problems: ProblemList) -> Batch:
+    return batch
+
+
+def _renumbered(problems: ProblemList, offset: int) -> list[Problem]:
+    return [p if p.row is None or not offset else replace(p, row=p.row + offset) for p in problems]
 
 
 def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList, offset: int) -> set:

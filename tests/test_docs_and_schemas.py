@@ -37,7 +37,11 @@ def test_descriptor_has_the_data_package_metadata():
     package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
     for key in ("name", "title", "version", "licenses", "contributors"):
         assert package[key]
-    assert [s["path"] for s in package["sources"]] == sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
+    # one source for the articles, whatever their number; the articles table lists every file
+    assert [s["path"] for s in package["sources"]] == ["seeds/"]
+    articles = (ROOT / "datapackage" / "articles.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert sorted(line.split(",")[1] for line in articles) == sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
 
 
 @pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r["name"])

@@ -128,21 +128,23 @@ def _known_and_rows():
 
 
 def test_foreign_key_lookups_find_exactly_the_unknown_rows():
-    from scripts.table_checks import KnownValues
+    from scripts.lookup import KeyIndex
 
     known, rows, unknown = _known_and_rows()
-    assert KnownValues(known).unknown(rows).tolist() == unknown
-    assert KnownValues(known.clear()).unknown(rows).tolist() == [True] * rows.height
+    assert KeyIndex(known).unknown(rows).tolist() == unknown
+    assert KeyIndex(known).positions(rows).tolist() == [1, 0, -1, -1, -1]
+    assert KeyIndex(known.clear()).unknown(rows).tolist() == [True] * rows.height
 
 
 def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
     import numpy as np
 
-    import scripts.table_checks as table_checks
+    import scripts.lookup as lookup
 
-    monkeypatch.setattr(table_checks, "_row_hashes", lambda frame: np.zeros(frame.height, dtype=np.uint64))
+    monkeypatch.setattr(lookup, "row_hashes", lambda frame: np.zeros(frame.height, dtype=np.uint64))
     known, rows, unknown = _known_and_rows()
-    assert table_checks.KnownValues(known).unknown(rows).tolist() == unknown
+    assert lookup.KeyIndex(known).unknown(rows).tolist() == unknown
+    assert lookup.KeyIndex(known).positions(rows).tolist() == [1, 0, -1, -1, -1]
 
 
 def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
@@ -154,15 +156,15 @@ def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
     schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}], "primaryKey": ["id"]}
     data = b"id,n\na,1\nb,2\na,3\nc,4\n"
     hashes = table_checks.KeyHashes(schema)
-    hashes.append_rows(pl.DataFrame({"id": ["a", "b"], "n": [1, 2]}))
-    hashes.append_rows(pl.DataFrame({"id": ["a", "c"], "n": [3, 4]}))
+    hashes.append(hashes.of(pl.DataFrame({"id": ["a", "b"], "n": [1, 2]})))
+    hashes.append(hashes.of(pl.DataFrame({"id": ["a", "c"], "n": [3, 4]})))
     assert hashes.repeated_rows() == [0, 2]
     problems = ProblemList()
     table_checks.check_keys(table_checks._rows_at(data, schema, [0, 1, 2, 3]), {"path": "t.csv"}, schema, problems)
     assert sorted((p.rule, p.row, p.value) for p in problems) == [("primary-key", 2, "id=a"), ("primary-key", 4, "id=a")]
     monkeypatch.setattr(pl.Expr, "hash", lambda self, *args, **kwargs: (pl.int_range(pl.len()) * 0).cast(pl.UInt64))
     colliding = table_checks.KeyHashes(schema)
-    colliding.append_rows(pl.DataFrame({"id": ["a", "b", "c"], "n": [1, 2, 3]}))
+    colliding.append(colliding.of(pl.DataFrame({"id": ["a", "b", "c"], "n": [1, 2, 3]})))
     assert colliding.repeated_rows() == [0, 1, 2]  # every hash alike: all are compared by value, and none repeats
     problems = ProblemList()
     table_checks.check_keys(table_checks._rows_at(b"id,n\na,1\nb,2\nc,3\n", schema, [0, 1, 2]), {"path": "t.csv"},
@@ -252,25 +254,65 @@ def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, st
     assert corpus.evidence_matches(frame).to_list() == [True] + [False] * (len(changed) + 2) + [True]
 
 
-def test_read_ahead_gives_every_item_in_order_makes_one_ahead_and_passes_on_errors():
-    from scripts.tables import read_ahead
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_map_ahead_gives_every_result_in_order_works_a_bounded_number_ahead_and_passes_on_errors(workers):
+    from scripts.overlap import map_ahead
 
-    made = []
+    drawn = []
 
-    def items(fail_at=None):
-        for number in range(5):
-            if number == fail_at:
-                raise ValueError("unreadable")
-            made.append(number)
+    def items(count=8):
+        for number in range(count):
+            drawn.append(number)
             yield number
 
     given = []
-    for item in read_ahead(items()):
-        given.append(item)
-        assert len(made) <= item + 2  # this item and at most the next one
-    assert given == [0, 1, 2, 3, 4]
+    for result in map_ahead(lambda n: n * 10, items(), workers):
+        given.append(result)
+        assert len(drawn) <= result // 10 + 1 + workers  # this item and at most `workers` more
+    assert given == [n * 10 for n in range(8)]
+
+    def fails_at_three(n):
+        if n == 3:
+            raise ValueError("unreadable")
+        return n
+
     with pytest.raises(ValueError, match="unreadable"):
-        list(read_ahead(items(fail_at=3)))
+        list(map_ahead(fails_at_three, items(), workers))
+
+
+def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
+    """Each piece is numbered from its own start on its thread, then renumbered: rows, and which rows are listed
+    past MAX_ROWS_PER_RULE, are those of a reading in order, whatever thread finishes first."""
+    from scripts.problems import MAX_ROWS_PER_RULE, ProblemList
+    from scripts.tables import read_batches
+
+    schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}]}
+    rows = 3 * MAX_ROWS_PER_RULE
+    data = b"id,n\n" + b"".join(b"r%d,%s\n" % (i, b"x" if i % 2 else b"%d" % i) for i in range(rows))
+
+    def flag_rows_past_fifty(batch, problems):
+        for index in range(batch.frame.height):
+            if int(batch.frame["id"][index][1:]) >= 50:
+                problems.add("t.csv", "late", "row past the fiftieth", row=batch.offset + index + 2, column="id")
+        return batch.frame.height
+
+    def found(workers):
+        problems = ProblemList()
+        batches = read_batches(data, schema, "t.csv", problems, block_bytes=300)
+        heights = [(offset, height) for offset, height in batches.map(flag_rows_past_fifty, workers)]
+        return problems, heights, batches.complete
+
+    problems, heights, complete = found(workers=3)
+    assert complete and len(heights) > 5  # many pieces
+    assert [offset for offset, _ in heights] == [sum(h for _, h in heights[:i]) for i in range(len(heights))]
+    listed = sorted((p.rule, p.row, p.more_rows) for p in problems)
+    assert [(rule, row) for rule, row, _ in listed if rule == "type"] == [
+        ("type", i + 2) for i in range(1, 2 * MAX_ROWS_PER_RULE, 2)]  # the first hundred odd rows, in order
+    assert [(rule, row, more) for rule, row, more in listed if rule == "late"] == [
+        ("late", i + 2, 0) for i in range(50, 50 + MAX_ROWS_PER_RULE - 1)] + [
+        ("late", 50 + MAX_ROWS_PER_RULE - 1 + 2, rows - 50 - MAX_ROWS_PER_RULE)]
+    assert sum(1 + p.more_rows for p in problems if p.rule == "type") == rows // 2
+    assert sorted(problems, key=lambda p: p.sort_key()) == sorted(found(workers=1)[0], key=lambda p: p.sort_key())
 
 
 def test_problems_added_from_several_threads_are_all_kept_or_counted():

@@ -1,0 +1,49 @@
+"""Where rows of key columns are among known rows, for millions of rows against a fixed table: the known rows are
+sorted by a 64-bit hash once, and each batch is looked up by binary search (a join would hash every known row
+again for every batch)."""
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from scripts.arrays import search_sorted
+
+
+def row_hashes(frame: pl.DataFrame) -> np.ndarray:
+    return frame.select(pl.struct(pl.all()).hash()).to_series().to_numpy()
+
+
+class KeyIndex:
+    """Known rows of some columns, indexed by hash. Each hit is confirmed by value, so a hash collision never makes
+    a row found or lost; repeated known rows need no cleaning (a repeat is found as well), and a missing value
+    equals nothing."""
+
+    def __init__(self, values: pl.DataFrame):
+        self.values = values
+        hashes = row_hashes(values)
+        self.order = np.argsort(hashes)
+        self.sorted = hashes[self.order]
+
+    def positions(self, rows: pl.DataFrame) -> np.ndarray:
+        """For each row (columns named as the values'), the position of an equal known row, or -1."""
+        found = np.full(rows.height, -1, dtype=np.int64)
+        if self.values.height == 0 or rows.height == 0:
+            return found
+        hashes = row_hashes(rows)
+        at = np.minimum(search_sorted(self.sorted, hashes), len(self.sorted) - 1)
+        hit = self.sorted[at] == hashes
+        position = self.order[at]
+        candidates = self.values[position]
+        same = hit & np.all([(rows[c] == candidates[c]).fill_null(False).to_numpy() for c in rows.columns], axis=0)
+        found[same] = position[same]
+        collided = np.flatnonzero(hit & ~same)  # another value with the same hash: look these up exactly
+        if len(collided):
+            doubtful = rows[collided].with_row_index("_doubtful")
+            matches = doubtful.join(self.values.with_row_index("_position"), on=rows.columns, how="inner") \
+                .unique("_doubtful", keep="first")
+            found[collided[matches["_doubtful"].to_numpy()]] = matches["_position"].to_numpy()
+        return found
+
+    def unknown(self, rows: pl.DataFrame) -> np.ndarray:
+        """True where a row is not one of the known rows."""
+        return self.positions(rows) < 0

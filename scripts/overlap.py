@@ -1,0 +1,27 @@
+"""Work spread over threads with bounded memory. pyarrow, polars, numpy, hashlib and file reads let go of the
+interpreter while they work, so pieces of a table (or chunks of article files) checked on two threads use both
+cores; results come back in order, so what is reported does not depend on which thread finished first."""
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+Item, Result = TypeVar("Item"), TypeVar("Result")
+
+
+def map_ahead(function: Callable[[Item], Result], items: Iterable[Item], workers: int = 2) -> Iterator[Result]:
+    """function(item) for each item, in the items' order, `workers` items at once and no more: while the caller
+    works on one result, the next `workers` items are being worked on, so memory holds workers + 1 items.
+    Items are drawn on the caller's thread; an error of function is raised here, at its item."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending = deque()
+        for item in items:
+            if len(pending) == workers:
+                done = pending.popleft().result()
+                pending.append(pool.submit(function, item))
+                yield done
+            else:
+                pending.append(pool.submit(function, item))
+        while pending:
+            yield pending.popleft().result()
