@@ -8,6 +8,8 @@ import polars as pl
 
 from scripts.arrays import search_sorted
 
+HASHED_FROM = 20_000  # known rows from which a lookup by sorted hash beats polars' own (a hash set built per call)
+
 
 def row_hashes(frame: pl.DataFrame) -> np.ndarray:
     return frame.select(pl.struct(pl.all()).hash()).to_series().to_numpy()
@@ -45,5 +47,14 @@ class KeyIndex:
         return found
 
     def unknown(self, rows: pl.DataFrame) -> np.ndarray:
-        """True where a row is not one of the known rows."""
-        return self.positions(rows) < 0
+        """True where a row is not one of the known rows. A few known rows (actors, events) are looked up by
+        polars directly: building its hash set of them costs less than sorting the rows' hashes."""
+        if self.values.height >= HASHED_FROM:
+            return self.positions(rows) < 0
+        if rows.width == 1:
+            column = rows.columns[0]
+            return (~rows[column].is_in(self.values[column].implode())).fill_null(True).to_numpy()
+        found = rows.with_row_index("_row").join(self.values, on=rows.columns, how="semi")["_row"].to_numpy()
+        unknown = np.ones(rows.height, dtype=bool)
+        unknown[found] = False
+        return unknown

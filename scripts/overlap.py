@@ -11,9 +11,10 @@ Item, Result = TypeVar("Item"), TypeVar("Result")
 
 
 def map_ahead(function: Callable[[Item], Result], items: Iterable[Item], workers: int = 2) -> Iterator[Result]:
-    """function(item) for each item, in the items' order, `workers` items at once and no more: while the caller
-    works on one result, the next `workers` items are being worked on, so memory holds workers + 1 items.
-    Items are drawn on the caller's thread; an error of function is raised here, at its item."""
+    """function(item) for each item, in the items' order, on `workers` threads: while the caller works on one
+    result, the next `workers` items are being worked on or wait for a thread, and no more are drawn (a thread
+    that is done goes straight on to the next item, rather than wait for the caller to draw one). Items are drawn
+    on the caller's thread; an error of function is raised here, at its item."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending = deque()
         for item in items:

@@ -258,7 +258,8 @@ class Batches:
         reported, and which rows are listed past MAX_ROWS_PER_RULE, is what a reading in order reports."""
         offset, given, unreadable = 0, False, False
         try:
-            for result in map_ahead(self._piece_with(function), _pieces(self.source, self.block_bytes), workers):
+            pieces = ([piece] for piece in _pieces(self.source, self.block_bytes))
+            for result in map_ahead(self._piece_with(function), pieces, workers):
                 if result is None:
                     unreadable = True
                     break
@@ -280,8 +281,8 @@ class Batches:
         self.complete = True
 
     def _piece_with(self, function):
-        def checked(piece):
-            raw = _parse_piece(piece, self.header)
+        def checked(held: list):
+            raw = _parse_piece(held.pop(), self.header)  # its bytes let go once parsed, not held while checked
             if raw is None:
                 return None
             problems = ProblemList()

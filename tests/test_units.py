@@ -127,13 +127,20 @@ def _known_and_rows():
     return known, rows, [False, False, True, True, True]
 
 
-def test_foreign_key_lookups_find_exactly_the_unknown_rows():
+@pytest.mark.parametrize("hashed_from", [0, 20_000])  # by sorted hash, or by polars for a few known rows
+def test_foreign_key_lookups_find_exactly_the_unknown_rows(monkeypatch, hashed_from):
+    import scripts.lookup as lookup
     from scripts.lookup import KeyIndex
 
+    import polars as pl
+
+    monkeypatch.setattr(lookup, "HASHED_FROM", hashed_from)
     known, rows, unknown = _known_and_rows()
     assert KeyIndex(known).unknown(rows).tolist() == unknown
     assert KeyIndex(known).positions(rows).tolist() == [1, 0, -1, -1, -1]
     assert KeyIndex(known.clear()).unknown(rows).tolist() == [True] * rows.height
+    one_column = rows.select("a").vstack(pl.DataFrame({"a": [None]}, schema={"a": pl.String}))
+    assert KeyIndex(known.select("a")).unknown(one_column).tolist() == [False, False, False, True, False, True]
 
 
 def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
@@ -142,6 +149,7 @@ def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
     import scripts.lookup as lookup
 
     monkeypatch.setattr(lookup, "row_hashes", lambda frame: np.zeros(frame.height, dtype=np.uint64))
+    monkeypatch.setattr(lookup, "HASHED_FROM", 0)
     known, rows, unknown = _known_and_rows()
     assert lookup.KeyIndex(known).unknown(rows).tolist() == unknown
     assert lookup.KeyIndex(known).positions(rows).tolist() == [1, 0, -1, -1, -1]
@@ -360,3 +368,21 @@ def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo
     assert {r["name"] for r in resources if needs_articles(r["name"]) and r["name"] != missing} <= set(before)
     assert all(not needs_articles(name) for name in log[len(before):])
     assert all(size == 0 for size in corpus_sizes[len(before):])  # the texts are let go before it starts
+
+
+@pytest.mark.parametrize("size", [0, 1, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, 5 << 20])  # around the first read
+def test_article_files_are_read_whole_whatever_their_size(tmp_path, size):
+    import hashlib
+
+    from scripts.paths import Layout
+    from scripts.problems import ProblemList
+    from scripts.table_checks import FIRST_READ, ArticleFiles
+
+    assert FIRST_READ == 1 << 16  # the sizes above are around it
+    data = bytes(i % 251 for i in range(size))
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_bytes(data)
+    files = ArticleFiles(Layout(tmp_path), ProblemList())
+    assert files._read("seeds/a.txt") == (data, hashlib.sha256(data).hexdigest())
+    assert files._read("seeds/missing.txt") is None
+    assert files._read("seeds") is None  # a folder is no file
