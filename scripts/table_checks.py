@@ -23,7 +23,7 @@ from scripts.articles import ArticleError, decode_article, header_date
 from scripts.corpus import Corpus
 from scripts.descriptor import is_inside
 from scripts.lookup import KeyIndex, row_hashes
-from scripts.pandera_schemas import column_schema, key_columns, key_schema, unique_groups
+from scripts.pandera_schemas import column_schema, key_columns, key_schema, passes, unique_groups
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.rules import Context, needs_articles, table_rules
@@ -281,6 +281,10 @@ class ArticleFiles:
 
 
 def _pandera_failures(frame: pl.DataFrame, schema: pa.DataFrameSchema) -> pl.DataFrame | None:
+    """pandera's failure cases, or None when there are none (a frame its checks pass in one query is not
+    validated again, check by check)."""
+    if passes(schema, frame):
+        return None
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:

@@ -386,3 +386,62 @@ def test_article_files_are_read_whole_whatever_their_size(tmp_path, size):
     assert files._read("seeds/a.txt") == (data, hashlib.sha256(data).hexdigest())
     assert files._read("seeds/missing.txt") is None
     assert files._read("seeds") is None  # a folder is no file
+
+
+# --- the one-query screen before pandera's check-by-check validation --------------------------------------------
+
+def _broken(field: dict, constraint: str):
+    """A value that breaks one constraint of a field and none of its others, or None when there is none."""
+    c = field["constraints"]
+    if constraint == "required":
+        return None
+    if constraint == "enum":
+        return "not-in-enum"
+    if constraint == "pattern":
+        return "Not A Valid Value!"
+    if constraint == "minimum":
+        return c["minimum"] - 1
+    if constraint == "minLength":
+        return ""
+    raise AssertionError(f"no broken value for the {constraint} constraint: add one")
+
+
+def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wrong_with(repo):
+    import polars as pl
+    import pandera.polars as pa
+
+    from scripts.pandera_schemas import column_schema, passes
+    from scripts.problems import ProblemList
+    from scripts.schemas import table_schema
+    from scripts.tables import POLARS_TYPES, read_batches
+
+    def pandera_finds(frame, schema):
+        try:
+            schema.validate(frame, lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            return exc.failure_cases
+        return None
+
+    broken_kinds = set()
+    for path in sorted(repo.schemas.glob("*.json")):
+        name = path.stem
+        schema_json = table_schema(repo, name)
+        schema = column_schema(schema_json)
+        frame = next(iter(read_batches(repo.table_path(name), schema_json, name, ProblemList()))).frame
+        assert passes(schema, frame) and pandera_finds(frame, schema) is None, name
+        first_row = pl.int_range(pl.len()) == 0
+        for field in schema_json["fields"]:
+            for constraint in field.get("constraints", {}):
+                if constraint == "unique":  # over the whole table: key_schema's, never screened
+                    continue
+                value = pl.lit(_broken(field, constraint), POLARS_TYPES[field["type"]])
+                corrupt = frame.with_columns(pl.when(first_row).then(value).otherwise(pl.col(field["name"]))
+                                             .alias(field["name"]))
+                where = f"{name}.{field['name']} {constraint}"
+                assert not passes(schema, corrupt), where
+                failures = pandera_finds(corrupt, schema)
+                assert failures is not None and failures["column"].to_list() == [field["name"]], where
+                broken_kinds.add(constraint)
+        assert not passes(schema, frame.select(list(reversed(frame.columns)))), name
+        assert not passes(schema, frame.with_columns(pl.col(frame.columns[0]).cast(pl.Categorical))), name
+    assert broken_kinds == {"required", "enum", "pattern", "minimum", "minLength"}
