@@ -9,10 +9,19 @@ import polars as pl
 from scripts.arrays import search_sorted
 
 HASHED_FROM = 20_000  # known rows from which a lookup by sorted hash beats polars' own (a hash set built per call)
+RUNS_FROM = 2  # rows per run of equal rows, on average, from which each run is looked up once
 
 
 def row_hashes(frame: pl.DataFrame) -> np.ndarray:
     return frame.select(pl.struct(pl.all()).hash()).to_series().to_numpy()
+
+
+def run_starts(rows: pl.DataFrame) -> np.ndarray:
+    """True where a run of equal consecutive rows starts (missing equals missing)."""
+    differs = pl.any_horizontal([pl.col(c).ne_missing(pl.col(c).shift(1)) for c in rows.columns])
+    starts = rows.select(differs).to_series().to_numpy(writable=True)
+    starts[:1] = True
+    return starts
 
 
 class KeyIndex:
@@ -27,7 +36,14 @@ class KeyIndex:
         self.sorted = hashes[self.order]
 
     def positions(self, rows: pl.DataFrame) -> np.ndarray:
-        """For each row (columns named as the values'), the position of an equal known row, or -1."""
+        """For each row (columns named as the values'), the position of an equal known row, or -1. Rows come
+        grouped (the tables are sorted by article): a run of equal rows is looked up once, by its first row."""
+        starts = run_starts(rows)
+        if np.count_nonzero(starts) * RUNS_FROM > rows.height:
+            return self._positions(rows)
+        return self._positions(rows.filter(starts))[np.cumsum(starts) - 1]
+
+    def _positions(self, rows: pl.DataFrame) -> np.ndarray:
         found = np.full(rows.height, -1, dtype=np.int64)
         if self.values.height == 0 or rows.height == 0:
             return found

@@ -143,6 +143,23 @@ def test_foreign_key_lookups_find_exactly_the_unknown_rows(monkeypatch, hashed_f
     assert KeyIndex(known.select("a")).unknown(one_column).tolist() == [False, False, False, True, False, True]
 
 
+@pytest.mark.parametrize("runs_from", [1_000_000, 1])  # each row looked up, or each run of equal rows once
+def test_runs_of_equal_rows_are_found_where_each_row_looked_up_is_found(monkeypatch, runs_from):
+    import polars as pl
+
+    import scripts.lookup as lookup
+
+    monkeypatch.setattr(lookup, "RUNS_FROM", runs_from)
+    known = pl.DataFrame({"a": ["x", "y", "z", None], "b": ["1", "2", "3", "4"]})
+    rows = pl.DataFrame({"a": ["y", "y", "y", "q", "q", None, None, "x", "y", "z", "z"],
+                         "b": ["2", "2", "1", "1", "1", "4", "4", "1", "2", "3", "3"]})
+    assert lookup.run_starts(rows).tolist() == [True, False, True, True, False, True, False, True, True, True, False]
+    assert lookup.run_starts(rows.clear()).tolist() == []
+    index = lookup.KeyIndex(known)
+    assert index.positions(rows).tolist() == [1, 1, -1, -1, -1, -1, -1, 0, 1, 2, 2]
+    assert lookup.KeyIndex(known.select("a")).positions(rows.select("a")).tolist() == [1, 1, 1, -1, -1, -1, -1, 0, 1, 2, 2]
+
+
 def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
     import numpy as np
 
