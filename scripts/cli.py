@@ -172,16 +172,18 @@ def archive(layout, ref, dist):
 @click.option("--claims-per-article", type=int, default=10, show_default=True)
 @click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=Path("/tmp/conflict-news-benchmark"),
               show_default=True, help="Where the synthetic packages are generated (kept, so reruns skip generation).")
-@click.option("--no-frictionless", is_flag=True, help="Skip frictionless (it takes about a minute per million claims).")
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Runs of the parse and of the validation per size; their medians are compared.")
+@click.option("--no-frictionless", is_flag=True, help="Skip frictionless (about ten minutes per million claims).")
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
-def benchmark(sizes, claims_per_article, workdir, no_frictionless, as_json):
+def benchmark(sizes, claims_per_article, workdir, repeat, no_frictionless, as_json):
     from scripts import benchmark as bench
 
     workdir.mkdir(parents=True, exist_ok=True)
     results = []
     for claims in sizes:
         root = bench.package_for(workdir, claims, claims_per_article)
-        results.append(bench.size_row(root, with_frictionless=not no_frictionless))
+        results.append(bench.size_row(root, with_frictionless=not no_frictionless, repeat=repeat))
         click.echo(f"{claims:,} claims measured", err=True)
     smallest = bench.package_for(workdir, min(sizes), claims_per_article)
     broken = workdir / f"claims-{min(sizes)}-planted"

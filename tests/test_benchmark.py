@@ -61,3 +61,25 @@ def test_the_readme_table_has_a_row_per_size():
            "frictionless": {"seconds": 6.0, "peak_mib": 150}, "frictionless_vs_validate": 20.0}
     table = markdown([row]).splitlines()
     assert table[2] == "| 1,000 | 100 | 1.2 | 0.1 | 0.3 (200) | 3.0× | 6.0 (150) | 20.0× |"
+
+
+def test_parse_and_validation_are_run_in_turn_and_their_medians_compared(monkeypatch, tmp_path):
+    import json
+
+    import scripts.benchmark as benchmark
+
+    (tmp_path / "datapackage.json").write_text(json.dumps({"resources": [
+        {"name": "claims", "rows": 10, "bytes": 2**20}, {"name": "articles", "rows": 2, "bytes": 2**20}]}))
+    seconds = {"parse": iter([1.0, 9.0, 2.0]), "validate": iter([3.0, 4.0, 30.0])}
+    peaks = {"parse": iter([10, 50, 20]), "validate": iter([300, 100, 200])}
+    order = []
+
+    def measured(kind, root):
+        order.append(kind)
+        return {"seconds": next(seconds[kind]), "peak_mib": next(peaks[kind]), "problems": []}
+
+    monkeypatch.setattr(benchmark, "measure", measured)
+    row = benchmark.size_row(tmp_path, with_frictionless=False, repeat=3)
+    assert order == ["parse", "validate"] * 3
+    assert (row["parse"], row["validate"]) == ({"seconds": 2.0, "peak_mib": 50}, {"seconds": 4.0, "peak_mib": 300})
+    assert (row["validate_vs_parse"], row["csv_mib"], row["runs"], "frictionless" in row) == (2.0, 2.0, 3, False)
