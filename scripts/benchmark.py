@@ -26,6 +26,14 @@ KINDS = ("parse", "validate", "frictionless")
 
 
 def _peak_mib() -> float:
+    """This process's own peak. Linux carries the parent's peak into a child's ru_maxrss across exec, so a
+    measurement started by a driver holding a generated package would report the driver's memory; VmHWM is
+    the high-water mark of the process's own memory since exec."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
