@@ -23,14 +23,17 @@ build: $(VENV)/installed
 validate: $(VENV)/installed
 	$(PY) -m scripts validate
 
-# pytest, then the R loader's tests (R/load.R; needs Rscript with readr, jsonlite and testthat, which .ci/run installs)
+# pytest, then the R loader's tests (R/load.R; needs Rscript with readr, jsonlite and testthat, which .ci/run installs),
+# on the live package and on the frozen one (tests/frozen.py), built for them in a temporary folder
 test: $(VENV)/installed
 	@Rscript -e 'library(readr); library(jsonlite); library(testthat)' >/dev/null 2>&1 || { \
 	  echo "make test needs R with readr, jsonlite and testthat: run 'bash .ci/run', which installs them from"; \
 	  echo "Debian or Ubuntu packages and then runs make test (or run only the Python tests: $(PY) -m pytest)"; \
 	  exit 1; }
 	$(PY) -m pytest
-	Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'
+	@frozen=$$(mktemp -d) && $(PY) -m tests.frozen $$frozen/package >/dev/null && \
+	  FROZEN_PACKAGE=$$frozen/package Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'; \
+	  status=$$?; rm -rf $$frozen; exit $$status
 
 clean:
 	rm -rf $(VENV)

@@ -1,4 +1,7 @@
-"""Shared fixtures: a throw-away copy of the repository that a test may break."""
+"""Shared fixtures: throw-away copies of a repository that a test may break.
+
+`repo` copies the frozen package (tests/frozen.py), whose content the tests own; `live_repo` copies the live
+repository, for tests that must hold whatever articles it holds."""
 from __future__ import annotations
 
 import shutil
@@ -7,24 +10,30 @@ from pathlib import Path
 import pytest
 
 from scripts.paths import ROOT, Layout
+from tests.frozen import frozen
 
 COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md", "figures")
 
 
-def copy_repository(root: Path) -> Layout:
-    """The package, its inputs and its generated documents, copied to root."""
+def copy_repository(root: Path, source: Path = ROOT) -> Layout:
+    """The package, its inputs and its generated documents, copied from source to root."""
     for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name)
+        if (source / name).is_dir():
+            shutil.copytree(source / name, root / name, dirs_exist_ok=True)
         else:
-            shutil.copy2(source, root / name)
+            shutil.copy2(source / name, root / name)
     return Layout(root)
 
 
 @pytest.fixture
 def repo(tmp_path) -> Layout:
-    """A copy of the committed package; tests break it and check the message that comes out."""
+    """A copy of the frozen package; tests break it and check the message that comes out."""
+    return copy_repository(tmp_path, frozen().root)
+
+
+@pytest.fixture
+def live_repo(tmp_path) -> Layout:
+    """A copy of the live repository as committed (what CI checks), whatever articles it holds."""
     return copy_repository(tmp_path)
 
 

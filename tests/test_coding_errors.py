@@ -12,6 +12,7 @@ from scripts.build import build_rows
 from scripts.cli import main
 from scripts.inputs import PATTERN_WORDS
 from scripts.paths import ROOT
+from tests.frozen import frozen
 from scripts.problems import BuildError
 from tests.conftest import replace_in
 
@@ -22,9 +23,9 @@ EVENT_TYPES = "seeds/registry/event_types.yaml"
 CURLY = ("adding that “the United States remains committed to helping the sides achieve a peaceful and "
          "sustainable settlement to the conflict.”")
 STRAIGHT = CURLY.replace("“", '"').replace("”", '"')
-METHOD = re.search(r"  published_date_method: >-\n(?:    .*\n)+", (ROOT / SEED_004).read_text(encoding="utf-8"))[0]
+METHOD = re.search(r"  published_date_method: >-\n(?:    .*\n)+", (frozen().root / SEED_004).read_text(encoding="utf-8"))[0]
 FIGURE = "    value_text: some 500\n"  # claim c06 of seed 004: "Azerbaijan claiming to have killed some 500 Armenian troops"
-MENTIONS = re.search(r"\nmentions:\n(?:  .*\n)+", (ROOT / SEED_000).read_text(encoding="utf-8"))[0]  # all of seed 000's
+MENTIONS = re.search(r"\nmentions:\n(?:  .*\n)+", (frozen().root / SEED_000).read_text(encoding="utf-8"))[0]  # all of seed 000's
 
 
 def problems_of(repo):

@@ -1,6 +1,8 @@
 """`python -m scripts draft` and `evaluate`: what a draft finds in wire copy, pattern by pattern, as the build reads
 it; that a draft builds once reviewed and never before; the command's refusals; and the evaluation targets on the
-seeds, computed for real. The articles in tests/fixtures/draft/ were written for these tests (see README.md there)."""
+seeds, computed for real. The articles in tests/fixtures/draft/ were written for these tests (see README.md there);
+the seeds and the registry drafts are made against are the tests' frozen copy (tests/frozen.py), never the live
+seeds/, so that a contribution to the registry cannot change what a draft finds here."""
 from __future__ import annotations
 
 import json
@@ -19,7 +21,7 @@ from scripts.draft import draft_article
 from scripts.draft_proposals import ProposedActor, ProposedEvent, registry_with
 from scripts.draft_writer import coding_yaml, started
 from scripts.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
-from scripts.paths import ROOT, Layout
+from tests.frozen import frozen
 from scripts.problems import ProblemList
 from scripts.registry import load_registry
 from scripts.validate import validate_package
@@ -27,8 +29,8 @@ from scripts.yamlfile import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "draft"
 ARTICLES = {"ganja_shelling": None, "hadrut_truce": date(2020, 10, 12), "hadrut_clashes": None, "tartar_market": None}
-SEED_000, SEED_004 = ROOT / "seeds" / "000_9182488a4787e2a6.txt", ROOT / "seeds" / "004_a3deb327b58a8082.txt"
-REGISTRY = load_registry(Layout(ROOT), ProblemList())
+SEED_000, SEED_004 = frozen().seeds / "000_9182488a4787e2a6.txt", frozen().seeds / "004_a3deb327b58a8082.txt"
+REGISTRY = load_registry(frozen(), ProblemList())  # the tests' own registry
 
 
 def fixture_article(name: str):
@@ -37,7 +39,7 @@ def fixture_article(name: str):
 
 
 def reviewed_registry():
-    """The committed registry with the actors and events a reviewer adds for the test articles."""
+    """The tests' registry with the actors and events a reviewer adds for the test articles."""
     extra = yaml.safe_load((FIXTURES / "registry.yaml").read_text(encoding="utf-8"))
     day = lambda value: parse_date(value) if value is not None else None  # noqa: E731
     actors = [ProposedActor(a["id"], a["name"], a["type"], a.get("title"), a.get("parent"), a.get("country_iso3"),
@@ -51,8 +53,8 @@ _DRAFTS = {}
 
 
 def drafted(name: str):
-    """(rows as the build makes them, the draft) of a test article or a seed, drafted against the committed
-    registry, as a contributor would draft a new article."""
+    """(rows as the build makes them, the draft) of a test article or a seed, drafted against the tests' registry,
+    as a contributor would draft a new article."""
     if name not in _DRAFTS:
         article = read_article(SEED_000 if name == "seed-000" else SEED_004) if name.startswith("seed") \
             else fixture_article(name)
@@ -416,7 +418,7 @@ def test_draft_writes_where_out_says(repo, tmp_path):
 
 @pytest.mark.parametrize("held_out", [False, True], ids=["registry", "held-out registry"])
 def test_drafts_of_the_seeds_meet_the_targets(held_out):
-    score = evaluate_seeds(Layout(ROOT), held_out=held_out)
+    score = evaluate_seeds(frozen(), held_out=held_out)
     assert score.problems == []
     assert score.quotes.curated == 12 and score.figures.curated == 19  # what the curated codings hold
     assert score.quotes.recall >= TARGETS["quotes"]

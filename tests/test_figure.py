@@ -1,4 +1,4 @@
-"""The casualty figure on the real seeds: what it shows (through casualty_points) and that its PNG is reproducible."""
+"""The casualty figure on the seed articles (their frozen copy, tests/frozen.py): what it shows (through casualty_points) and that its PNG is reproducible."""
 from __future__ import annotations
 
 import io
@@ -10,9 +10,8 @@ import pytest
 from PIL import Image
 
 from scripts.figure import casualty_figure, casualty_points, figure_size_px
-from scripts.paths import ROOT, Layout
+from tests.frozen import SEED_000, SEED_004, frozen
 
-SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"
 CASUALTY_TYPES = {"killed", "wounded", "captured", "missing", "displaced"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -20,7 +19,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def rows():
     from scripts.build import build_rows
-    return build_rows(Layout(ROOT))
+    return build_rows(frozen())
 
 
 @pytest.fixture(scope="module")

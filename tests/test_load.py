@@ -1,5 +1,6 @@
-"""The pandas loader gives every column its declared type and every cell its written value, on the
-repository and on a copy elsewhere (an unpacked release); frictionless' own reader works too."""
+"""The pandas loader gives every column its declared type and every cell its written value, on the live package,
+on the frozen one (tests/frozen.py, whose values the tests know) and on a copy elsewhere (an unpacked release);
+frictionless' own reader works too."""
 from __future__ import annotations
 
 import csv
@@ -15,14 +16,26 @@ import pytest
 from scripts.load import LoadError, load, load_table
 from scripts.paths import ROOT, Layout
 from scripts.schemas import descriptor, table_schema
+from tests.frozen import SEED_000, frozen
 
 LAYOUT = Layout(ROOT)
 RESOURCES = [r["name"] for r in descriptor(LAYOUT)["resources"]]
+PACKAGES = {"live": lambda: ROOT, "frozen": lambda: frozen().root}
+
+
+@pytest.fixture(scope="module", params=PACKAGES, ids=PACKAGES)
+def package_root(request):
+    return PACKAGES[request.param]()
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return load(ROOT / "datapackage.json")
+def tables(package_root):
+    return load(package_root / "datapackage.json")
+
+
+@pytest.fixture(scope="module")
+def frozen_tables():
+    return load(frozen().descriptor)
 
 
 def expected_dtype(field):
@@ -47,30 +60,34 @@ def _as_written(value) -> str:
 
 
 @pytest.mark.parametrize("name", RESOURCES)
-def test_every_cell_loads_as_the_value_written_and_only_empty_is_missing(tables, name):
-    text = (ROOT / "datapackage" / f"{name}.csv").read_text(encoding="utf-8")
+def test_every_cell_loads_as_the_value_written_and_only_empty_is_missing(package_root, tables, name):
+    text = (package_root / "datapackage" / f"{name}.csv").read_text(encoding="utf-8")
     written = list(csv.reader(io.StringIO(text)))[1:]
     frame = tables[name]
-    assert len(frame) == len(written) > 0
+    assert len(frame) == len(written)
     loaded = [[_as_written(v) for v in row] for row in frame.itertuples(index=False)]
     assert loaded == written
 
 
-def test_real_values_with_their_types(tables):
-    claims = tables["claims"].set_index("claim_id")
-    monday = claims.loc["000_9182488a4787e2a6:c02"]
+def test_every_table_of_the_frozen_package_has_rows_to_compare(frozen_tables):
+    assert {name: len(frame) > 0 for name, frame in frozen_tables.items()} == {name: True for name in RESOURCES}
+
+
+def test_real_values_with_their_types(frozen_tables):
+    claims = frozen_tables["claims"].set_index("claim_id")
+    monday = claims.loc[f"{SEED_000}:c02"]
     assert (monday["value_min"], monday["value_max"], monday["date_start"]) == (53, 53, pd.Timestamp("2020-09-28"))
     assert monday["claim_type"] == "killed" and list(claims["claim_type"].cat.categories)[:2] == ["killed", "wounded"]
-    at_least = claims.loc["000_9182488a4787e2a6:c01"]
+    at_least = claims.loc[f"{SEED_000}:c01"]
     assert at_least["value_min"] == 55 and at_least["value_max"] is pd.NA
     assert claims["value_min"].sum() > 0  # arithmetic works on the nullable integers
 
 
 def copy_package(target):
-    """The files a release carries for loading: the descriptor, the schemas, the tables."""
+    """The files a release carries for loading, from the frozen package: the descriptor, the schemas, the tables."""
     for name in ("schemas", "datapackage"):
-        shutil.copytree(ROOT / name, target / name)
-    shutil.copy2(ROOT / "datapackage.json", target / "datapackage.json")
+        shutil.copytree(frozen().root / name, target / name)
+    shutil.copy2(frozen().descriptor, target / "datapackage.json")
     return target / "datapackage.json"
 
 
@@ -90,13 +107,13 @@ def test_na_is_a_value_not_missing(tmp_path):
     set_cell(package, "actors", "armenia", "title", "NA")
     actors = load_table("actors", package).set_index("actor_id")
     assert actors.loc["armenia", "title"] == "NA"
-    assert actors["title"].isna().sum() == load_table("actors", ROOT / "datapackage.json")["title"].isna().sum() - 1
+    assert actors["title"].isna().sum() == load_table("actors", frozen().descriptor)["title"].isna().sum() - 1
 
 
 @pytest.mark.parametrize("table, key, column, value, message", [
-    ("claims", "000_9182488a4787e2a6:c02", "value_min", "5x", "column value_min: '5x' is not a whole number"),
-    ("claims", "000_9182488a4787e2a6:c02", "date_start", "2020-02-30", "column date_start: '2020-02-30' is not a calendar date"),
-    ("claims", "000_9182488a4787e2a6:c02", "claim_type", "killled", "column claim_type: 'killled' is not one of ['killed'"),
+    ("claims", f"{SEED_000}:c02", "value_min", "5x", "column value_min: '5x' is not a whole number"),
+    ("claims", f"{SEED_000}:c02", "date_start", "2020-02-30", "column date_start: '2020-02-30' is not a calendar date"),
+    ("claims", f"{SEED_000}:c02", "claim_type", "killled", "column claim_type: 'killled' is not one of ['killed'"),
 ], ids=["integer", "date", "enum"])
 def test_a_cell_that_does_not_fit_its_type_is_refused_not_made_missing(tmp_path, table, key, column, value, message):
     package = copy_package(tmp_path)
@@ -130,16 +147,21 @@ def test_the_loader_works_alone_beside_an_unpacked_package(tmp_path):
     assert json.loads(package.read_text(encoding="utf-8"))["resources"]
 
 
-def test_frictionless_own_pandas_reader_reads_every_table_too():
+def test_frictionless_own_pandas_reader_reads_every_table_too(package_root):
     from frictionless import Package
 
-    package = Package(str(ROOT / "datapackage.json"))
+    package = Package(str(package_root / "datapackage.json"))
     for name in RESOURCES:
         frame = package.get_resource(name).to_pandas()
-        assert len(frame) == len(load_table(name, ROOT / "datapackage.json"))
-    claims = package.get_resource("claims").to_pandas()
+        assert len(frame) == len(load_table(name, package_root / "datapackage.json"))
+
+
+def test_frictionless_own_pandas_reader_gives_integers_dates_and_the_key_as_index():
+    from frictionless import Package
+
+    claims = Package(str(frozen().descriptor)).get_resource("claims").to_pandas()
     assert str(claims["value_max"].dtype) == "Int64" and str(claims["date_start"].dtype).startswith("datetime64")
-    assert claims.loc["000_9182488a4787e2a6:c02", "value_min"] == 53  # the primary key becomes the index
+    assert claims.loc[f"{SEED_000}:c02", "value_min"] == 53  # the primary key becomes the index
 
 
 def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
@@ -148,7 +170,7 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "| plain `pd.read_csv(\"datapackage/claims.csv\")` | `str` | `float64` where a column has missing values, else `int64` |" in readme
-    plain = pd.read_csv(ROOT / "datapackage" / "claims.csv")
+    plain = pd.read_csv(frozen().table_path("claims"))
     assert (str(plain["claim_id"].dtype), str(plain["value_max"].dtype), str(plain["char_start"].dtype),
             str(plain["date_start"].dtype)) == ("str", "float64", "int64", "str")
     package = copy_package(tmp_path)
@@ -156,7 +178,7 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
     assert pd.isna(pd.read_csv(tmp_path / "datapackage" / "actors.csv").set_index("actor_id").loc["armenia", "title"])
     actors = Package(str(package)).get_resource("actors").to_pandas()
     assert actors.loc["armenia", "title"] == "NA"  # frictionless keeps it, as the table says
-    claims = Package(str(ROOT / "datapackage.json")).get_resource("claims").to_pandas()
+    claims = Package(str(frozen().descriptor)).get_resource("claims").to_pandas()
     assert (str(claims["char_start"].dtype), str(claims["value_max"].dtype), str(claims["claim_type"].dtype)) == (
         "int64", "Int64", "str")
 

@@ -19,8 +19,9 @@ from scripts.cli import main
 from scripts.paths import ROOT
 from scripts.validate import validate_package
 from tests.conftest import replace_in
+from tests.frozen import SEED_000, SEED_004, frozen
 
-A000 = "000_9182488a4787e2a6"
+A000 = SEED_000
 C01, C02 = f"{A000}:c01", f"{A000}:c02"  # c01: "at least 55" (no value_max); c02: exactly 53, dated 2020-09-28
 CLAIMS, ARTICLES, DESCRIPTOR = "datapackage/claims.csv", "datapackage/articles.csv", "datapackage.json"
 
@@ -108,7 +109,7 @@ def digest(root) -> dict:
 
 # --- the committed package ------------------------------------------------------------------------------------
 
-def test_the_committed_package_has_no_problem_for_any_engine(repo):
+def test_the_frozen_package_has_no_problem_for_any_engine(repo):
     assert list(validate_package(repo, run_frictionless=True, frictionless_rows=True)) == []
 
 
@@ -440,13 +441,13 @@ def test_a_valid_but_hand_edited_table_is_stale(repo):
 
 # --- every other table and descriptor rule: one bad contribution each, with the advice it gets -----------------
 
-A004 = "004_a3deb327b58a8082"
+A004 = SEED_004
 S05 = f"{A000}:s05"  # "Nagorno-Karabakh also said it had recovered some territory lost"
 RESOURCE_INDEX = {r["name"]: i for i, r in enumerate(json.loads((ROOT / DESCRIPTOR).read_text(encoding="utf-8"))["resources"])}
 
 
 def _committed_rows(table) -> list[list[str]]:
-    return list(csv.reader(io.StringIO((ROOT / "datapackage" / f"{table}.csv").read_text(encoding="utf-8"), newline="")))
+    return list(csv.reader(io.StringIO(frozen().table_path(table).read_text(encoding="utf-8"), newline="")))
 
 
 def row_of(table, key) -> int:
@@ -513,7 +514,7 @@ def _reordered_article(repo):
     path.write_text(changed, encoding="utf-8")
 
 
-CODEBOOK_ROW = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").split("\n")
+CODEBOOK_ROW = next(line for line in frozen().readme.read_text(encoding="utf-8").split("\n")
                     if line.startswith("| `claim_id` | string | required;"))
 
 
@@ -622,7 +623,7 @@ TABLE_CASES = {
                                  "add it there or remove it from the enum"),
     "stale-codebook": TableCase(lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
                                 "README.md", "stale",
-                                {"line": (ROOT / "README.md").read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
+                                {"line": frozen().readme.read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
                                  "column": None},
                                 CODEBOOK_ROW.replace(" string ", " text ", 1),
                                 "run `python -m scripts build` and commit the result"),

@@ -1,16 +1,17 @@
-# R/load.R reads the real package with the types its Table Schemas declare, and refuses what it cannot
-# read faithfully. Run from the repository root:
-#   Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'
+# R/load.R reads a package with the types its Table Schemas declare, and refuses what it cannot read faithfully:
+# checks that hold for any package run on the live one and on the frozen one; values are checked on the frozen one.
+# `make test` runs them (it builds the frozen package and names it in FROZEN_PACKAGE).
 
 C01 <- "000_9182488a4787e2a6:c01"  # "at least 55" killed: no upper bound
 C02 <- "000_9182488a4787e2a6:c02"  # Nagorno-Karabakh: 53 of its soldiers killed on Monday 28 September 2020
 
 test_that("every column of every table has the R class its schema type declares", {
-  for (resource in PACKAGE$resources) {
-    table <- load_table(PACKAGE, resource$name)
-    fields <- fields_of(resource)
+  for (root in PACKAGES) for (resource in PACKAGE$resources) {
+    package <- load_descriptor(file.path(root, "datapackage.json"))
+    table <- load_table(package, resource$name)
+    fields <- fields_of(resource, root)
     expect_identical(names(table), vapply(fields, function(f) f$name, ""), label = resource$name)
-    expect_gt(nrow(table), 0)
+    if (root == FROZEN) expect_gt(nrow(table), 0)  # the frozen package has rows in every table
     for (field in fields) {
       column <- table[[field$name]]
       where <- paste0(resource$name, ".", field$name)
@@ -31,9 +32,11 @@ test_that("every column of every table has the R class its schema type declares"
 })
 
 test_that("load_package returns every resource, in descriptor order, as load_table reads it", {
-  tables <- load_package(file.path(ROOT, "datapackage.json"))
-  expect_identical(names(tables), RESOURCE_NAMES)
-  expect_identical(tables$claims, load_table(PACKAGE, "claims"))
+  for (root in PACKAGES) {
+    tables <- load_package(file.path(root, "datapackage.json"))
+    expect_identical(names(tables), RESOURCE_NAMES)
+    expect_identical(tables$claims, load_table(load_descriptor(file.path(root, "datapackage.json")), "claims"))
+  }
 })
 
 test_that("real values come out with their types", {
@@ -98,7 +101,7 @@ test_that("a copy of the package in another folder loads the same, with paths re
   dir <- copy_package()
   elsewhere <- withr::local_tempdir()
   withr::local_dir(elsewhere)  # neither the repository nor the copy
-  expect_identical(load_package(file.path(dir, "datapackage.json")), load_package(file.path(ROOT, "datapackage.json")))
+  expect_identical(load_package(file.path(dir, "datapackage.json")), load_package(file.path(FROZEN, "datapackage.json")))
   withr::local_dir(dirname(dir))
   expect_identical(names(load_package(file.path(basename(dir), "datapackage.json"))), RESOURCE_NAMES)
   # From the repository root, the copy's tables are read, not the repository's.
@@ -114,9 +117,9 @@ test_that("a copy of the package in another folder loads the same, with paths re
 # columns are assigned by position), integers read with col_double(), and only tabular-data-resource
 # resources accepted.
 test_that("reading by position with the schema's names (as frictionless does) gives the columns read by header", {
-  for (resource in PACKAGE$resources) {
-    file <- file.path(ROOT, resource$path)
-    names <- vapply(fields_of(resource), function(f) f$name, "")
+  for (root in PACKAGES) for (resource in PACKAGE$resources) {
+    file <- file.path(root, resource$path)
+    names <- vapply(fields_of(resource, root), function(f) f$name, "")
     text <- readr::cols(.default = readr::col_character())
     by_header <- readr::read_csv(file, col_types = text, na = "", trim_ws = FALSE, progress = FALSE)
     by_position <- readr::read_csv(file, col_names = names, skip = 1, col_types = text, na = "", trim_ws = FALSE,
@@ -132,26 +135,21 @@ test_that("frictionless's doubles hold the same whole numbers as this loader's i
   fields <- fields_of(PACKAGE$resources[[match("claims", RESOURCE_NAMES)]])
   types <- lapply(fields, function(f) if (f$type == "integer") readr::col_double() else readr::col_character())
   names(types) <- vapply(fields, function(f) f$name, "")
-  doubles <- readr::read_csv(file.path(ROOT, "datapackage", "claims.csv"), col_names = names(types), skip = 1,
+  doubles <- readr::read_csv(file.path(FROZEN, "datapackage", "claims.csv"), col_names = names(types), skip = 1,
                              col_types = do.call(readr::cols, types), na = "", trim_ws = FALSE, progress = FALSE)
   expect_identical(class(doubles$value_min), "numeric")
   expect_identical(class(claims$value_min), "integer")
   expect_identical(doubles$value_min, as.numeric(claims$value_min))
 })
 
-test_that("the README's R example runs from the repository root and answers its question", {
-  readme <- readLines(file.path(ROOT, "README.md"), encoding = "UTF-8")
-  start <- match("### R", readme)
-  expect_false(is.na(start))
-  after <- readme[(start + 1):length(readme)]
-  section <- after[seq_len(which(startsWith(after, "## ") | startsWith(after, "### "))[1] - 1)]
-  fences <- which(startsWith(section, "```"))
-  expect_identical(section[fences[1]], "```r")
-  code <- section[(fences[1] + 1):(fences[2] - 1)]
-  withr::local_dir(ROOT)
-  env <- new.env(parent = globalenv())
-  output <- capture.output(eval(parse(text = code, keep.source = FALSE), envir = env))
-  monday <- env$monday
+test_that("the README's R example runs on the live package", {
+  ran <- run_readme_example(ROOT)
+  expect_true(all(ran$env$monday$claim_type == "killed"))
+})
+
+test_that("the README's R example answers its question on the frozen package", {
+  ran <- run_readme_example(FROZEN)
+  monday <- ran$env$monday
   expect_identical(class(monday$value_min), "integer")
   expect_identical(sort(monday$value_min), c(2L, 2L, 27L, 53L, 55L))  # both articles
   expect_true(all(monday$date_start == as.Date("2020-09-28")) && all(monday$claim_type == "killed"))
@@ -161,6 +159,6 @@ test_that("the README's R example runs from the repository root and answers its 
   expect_identical(karabakh$value_max, 53L)
   expect_identical(as.character(karabakh$victim_status), "military")
   expect_identical(karabakh$article_id, "000_9182488a4787e2a6")
-  printed <- grep("Nagorno-Karabakh", output, value = TRUE)  # the answer is printed, not only computed
+  printed <- grep("Nagorno-Karabakh", ran$output, value = TRUE)  # the answer is printed, not only computed
   expect_true(any(grepl("military", printed)))
 })
