@@ -79,14 +79,16 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
 
 
 def _check_grounded(layout, registry, tables, problems):
-    """Nothing invented: every registered actor is named, and every event reported, by some article."""
-    named = {m["actor_id"] for m in tables["actor_mentions"]}
+    """Nothing invented: every registered actor is named by some article (or published one), and every event
+    reported by one."""
+    named = {m["actor_id"] for m in tables["actor_mentions"]} | {a["outlet_actor_id"] for a in tables["articles"]}
     reported = {r["event_id"] for r in tables["event_reports"]}
     for actor in registry.actors:
         if actor["actor_id"] not in named:
             problems.add("seeds/registry/actors.yaml", "actor-not-mentioned",
-                         f"no article mentions '{actor['actor_id']}'; add a mention to the coding of an article "
-                         "that names it, or remove the actor", line=actor["_line"], value=actor["actor_id"])
+                         f"no article mentions '{actor['actor_id']}' or was published by it; add a mention to the "
+                         "coding of an article that names it (or give it as an article's outlet), or remove the actor",
+                         line=actor["_line"], value=actor["actor_id"])
     for event in registry.events:
         if event["event_id"] not in reported:
             problems.add("seeds/registry/events.yaml", "event-not-reported",

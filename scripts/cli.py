@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -68,19 +69,35 @@ def validate(layout, as_json, no_frictionless, frictionless_rows, no_rebuild):
     sys.exit(1 if problems else 0)
 
 
+def _web_address(ctx, param, value):
+    if value is not None and not re.fullmatch(r"https?://\S+", value):
+        raise click.BadParameter("give the page's address, starting with http:// or https://, without spaces")
+    return value
+
+
 @main.command(help="Add a news article to seeds/: check that FILE is UTF-8 without a byte-order mark, copy it byte for "
                    "byte as seeds/NNN_<first 16 hex digits of its sha256>.txt (NNN: the next number), and write a "
-                   "starter coding beside it. Never overwrites; refuses an article already in seeds/.")
+                   "starter coding beside it, whose `article:` block holds where the article comes from (the options "
+                   "below; what is not given is asked for there). Never overwrites; refuses an article already in "
+                   "seeds/.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date shown by the outlet (YYYY-MM-DD), for an article whose text does not start "
                    "with one: written as the first line 'date YYYY-MM-DD', the only addition ever made to a text.")
+@click.option("--title", help="The headline, as the outlet published it.")
+@click.option("--url", callback=_web_address, help="The page the text was copied from (http:// or https://).")
+@click.option("--outlet", help="The outlet that published it: an actor id or alias of seeds/registry/actors.yaml "
+                               "(a media_outlet; add it there if it is new).")
+@click.option("--retrieved", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="The day the text was copied from the page (YYYY-MM-DD).")
 @click.pass_obj
-def add(layout, file, published):
+def add(layout, file, published, title, url, outlet, retrieved):
     from scripts.contribute import ContributionError, add_article
 
+    provenance = {"title": title, "url": url, "outlet": outlet,
+                  "retrieved": retrieved.date().isoformat() if retrieved else None}
     try:
-        added = add_article(layout, file, published.date() if published else None)
+        added = add_article(layout, file, published.date() if published else None, provenance)
     except ContributionError as exc:
         value = f" (value: {exc.value})" if exc.value is not None else ""
         click.echo(f"{file}: [{exc.rule}] {exc.message}{value}", err=True)
@@ -90,7 +107,11 @@ def add(layout, file, published):
     click.echo(f"added {layout.rel(added.coding)}")
     dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
              "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
-    click.echo(f"Next: code the article in {layout.rel(added.coding)} ({dated}), then run `make package` and "
+    missing = [key for key, value in provenance.items() if value is None]
+    asked = f"; fill in its {', '.join(missing)} in the coding's `article:` block" if missing else ""
+    click.echo(f"Next: `python -m scripts draft {layout.rel(added.article)}` drafts the coding "
+               f"{layout.rel(added.coding)} ({dated}{asked}); review every row against the article (CONTRIBUTING.md, "
+               "'Drafting a coding'), add its new actors and events to seeds/registry/, then run `make package` and "
                "`make test`.")
 
 
@@ -253,7 +274,8 @@ def draft(layout, article, published, out, force):
         click.echo("The article has no date: weekday dates stay empty (give --published, or the date in the coding).",
                    err=True)
     click.echo("Next: review every row against the article, correct or delete it, add what is missing, and delete "
-               "its 'draft: true' (CONTRIBUTING.md, 'Drafting a coding'); `make package` lists the rows left.", err=True)
+               "its 'draft: true'; answer every `TODO:` the draft left (or delete its line where the article does not "
+               "say); CONTRIBUTING.md, 'Drafting a coding', says how. `make package` lists what is left.", err=True)
 
 
 @main.command(help="Measure drafts against curated codings: with no arguments, draft every article of seeds/ in "

@@ -1,24 +1,20 @@
 """Turning one article and its coding into rows: offsets, dates, figures and references are computed here."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from scripts.articles import Article
 from scripts.dates import DateError, Period, check_precision, parse_date, resolve
 from scripts.inputs import key_path
+from scripts.placeholders import is_placeholder, report_unreviewed
 from scripts.problems import ProblemList
 from scripts.quantities import Quantity, parse_quantity, qualifier_problem
+from scripts.quotes import bounded, passages
 from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import SpanError, locate
 from scripts.yamlfile import line_at
 
 CASUALTY_TYPES = ("killed", "wounded", "captured", "missing", "displaced")  # the order the figure shows them in
-# Double quotation marks delimit quotes; single curly ones double as apostrophes, so they only bound
-# quotes the coder gives explicitly as 'text'.
-QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}
-OPENING, CLOSING = set(QUOTE_PAIRS) | {"‘"}, set(QUOTE_PAIRS.values()) | {"’"}
-_QUOTED = re.compile("|".join(f"{re.escape(o)}([^{re.escape(c)}]+){re.escape(c)}" for o, c in QUOTE_PAIRS.items()))
 
 
 @dataclass
@@ -50,7 +46,7 @@ class _Coder:
 
     def actor(self, item, key, path, expect_type=None):
         name = item.get(key)
-        if name is None:
+        if name is None or is_placeholder(name):  # a placeholder is reported as one (scripts/inputs.py)
             return None
         try:
             actor_id = self.registry.actor(name)
@@ -163,23 +159,16 @@ def code_article(article: Article, coding, rel_coding: str, rel_article: str, re
     return rows
 
 
-DRAFTED_ROWS = {"mentions": "mention", "events": "event report", "statements": "statement", "claims": "claim"}
-
-
 def _unreviewed(coder):
     """A row `python -m scripts draft` wrote keeps `draft: true` until a person has checked it, so a drafted coding
-    builds no tables until every row of it is reviewed; each such row is reported where its marker is."""
-    meta = coder.coding.get("article") or {}
-    rows = [(["article", "draft"], "outlet or publication date", meta.get("published_date") or meta.get("outlet"))
-            ] if meta.get("draft") else []
-    for section, what in DRAFTED_ROWS.items():
-        rows += [([section, i, "draft"], what, item.get("evidence"))
-                 for i, item in enumerate(coder.coding.get(section) or []) if item.get("draft")]
-    for path, what, value in rows:
-        coder.problem(path, "draft-unreviewed",
-                      f"this {what} was drafted by `python -m scripts draft` and nobody has reviewed it yet: check it "
-                      "against the article (evidence, actor, figure, date), correct it, then delete 'draft: true'",
-                      value)
+    builds no tables until every row of it is reviewed; the rows still marked are reported together, by line."""
+    paths = [["article", "draft"]] if (coder.coding.get("article") or {}).get("draft") else []
+    paths += [[section, i, "draft"] for section in ("mentions", "events", "statements", "claims")
+              for i, item in enumerate(coder.coding.get(section) or []) if item.get("draft")]
+    if paths:
+        report_unreviewed(coder.problems, coder.rel, [line_at(coder.coding, path) for path in paths],
+                          "row", "check each against the article (evidence, actor, figure, date), correct it or delete "
+                          "it")
 
 
 def _article_row(coder, rel_coding, rel_article):
@@ -204,7 +193,19 @@ def _article_row(coder, rel_coding, rel_article):
             "sha256": article.sha256, "published_date": published,
             "published_date_source": source if published is not None else "unknown",
             "published_date_method": method, "outlet_actor_id": coder.actor(meta, "outlet", path, "media_outlet"),
+            "title": meta.get("title"), "url": meta.get("url"), "retrieved_date": _retrieved(coder, meta, path),
             "n_chars": article.n_chars}
+
+
+def _retrieved(coder, meta, path):
+    """The day the text was copied from its page: a real date, and not before the article was published."""
+    retrieved = coder.coded_date(meta, path, "retrieved")
+    if retrieved is not None and coder.published is not None and retrieved < coder.published:
+        coder.problem([*path, "retrieved"], "retrieved-before-publication",
+                      f"the text cannot have been copied before the article was published ({coder.published}); "
+                      "give the day you copied it", str(retrieved))
+        return None
+    return retrieved
 
 
 def _mention(coder, item, path, rows):
@@ -236,10 +237,6 @@ def _local_id(coder, item, path, seen, what):
     return f"{coder.article.article_id}:{item['id']}"
 
 
-def _quoted_segments(evidence: str) -> list[str]:
-    return [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(evidence)]
-
-
 def _statement(coder, item, path, statements, statement_ids):
     statement_id = _local_id(coder, item, path, statement_ids, "statement")
     span = coder.span(item, path)
@@ -262,26 +259,40 @@ def _statement(coder, item, path, statements, statement_ids):
 
 
 def _statement_text(coder, item, path, span):
-    """Quoted words must sit between quotation marks in the article; reported words must be in the evidence."""
+    """Reported words must be in the evidence; quoted words are those of a quotation the evidence holds whole
+    (scripts/quotes.py: over several paragraphs, or cut off by the end of the text), or words the coder states that
+    stand between quotation marks in the article."""
     text = item.get("text")
     if item["type"] == "indirect":
         return coder.within_evidence(item, "text", path) if text is not None else item["evidence"]
-    if text is None:
-        segments = _quoted_segments(item["evidence"])
-        if len(segments) != 1:
-            coder.problem([*path, "text"], "quote-text",
-                          f"the evidence holds {len(segments)} quoted passages; give 'text' with the quoted words")
-            return None
-        return segments[0]
-    if coder.within_evidence(item, "text", path) is None or span is None:
+    if span is None:
         return None
-    at = span["char_start"] + item["evidence"].find(text)
     article = coder.article.text
-    if not (at > 0 and article[at - 1] in OPENING and at + len(text) < len(article) and article[at + len(text)] in CLOSING):
-        coder.problem([*path, "text"], "quote-text",
-                      "for a direct or partial quote, 'text' must be exactly the words between the quotation marks", text)
+    quoted = [p.words(article) for p in passages(article, span["char_start"], span["char_end"])
+              if p.segments[-1][1] <= span["char_end"]]  # its words end inside the evidence
+    if text is None:
+        if len(quoted) == 1:
+            return quoted[0]
+        coder.problem([*path, "text"], "quote-text", _quote_advice(quoted))
         return None
-    return text
+    at = span["char_start"] + item["evidence"].find(text) if text in item["evidence"] else -1
+    if text in quoted or (at >= 0 and bounded(article, at, len(text))):
+        return text
+    coder.problem([*path, "text"], "quote-text", "for a direct or partial quote, 'text' must be exactly the words "
+                  "between the quotation marks (over several paragraphs: each paragraph's words, joined by one space); "
+                  + _quote_advice(quoted), text)
+    return None
+
+
+def _quote_advice(quoted: list[str]) -> str:
+    """What to write, from the quotations the evidence holds."""
+    if not quoted:
+        return ("the evidence holds no whole quotation; include the quotation in the evidence (from its opening mark "
+                "to its closing one, or to where the text stops), or code the statement as 'indirect'")
+    shown = "; ".join(f"'{words}'" for words in quoted)
+    if len(quoted) == 1:
+        return f"the evidence quotes {shown}: give that as 'text', or leave 'text' out"
+    return f"the evidence holds {len(quoted)} quotations ({shown}); give 'text': the words of the one this statement quotes"
 
 
 def _claim(coder, item, path, statements, claim_ids):

@@ -15,9 +15,11 @@ from pathlib import Path
 from scripts.articles import ARTICLE_ID, ArticleError, decode_article, header_date
 from scripts.paths import Layout
 from scripts.problems import RuleError
+from scripts.yamlfile import scalar
 
 STARTER = """\
 # Coding of {article_id}. CONTRIBUTING.md explains every key, with a worked example.
+# `python -m scripts draft seeds/{article_id}.txt` drafts the lists below for you to review; or fill them in by hand.
 # Copy every evidence exactly from seeds/{article_id}.txt (curly quotes stay curly), then run
 # `make package`: it tells you, by line, what to fix.
 {article_block}\
@@ -26,13 +28,31 @@ events: []      # - event: <id in seeds/registry/events.yaml>  evidence: ...
 statements: []  # - id: s01  speaker: ...  type: direct | partial | indirect  evidence: ...  cue: ...
 claims: []      # - id: c01  evidence: ...  type: killed | wounded | ...  value_text: ...  date_text: ...
 """
-UNDATED = """\
-# The article has no 'date YYYY-MM-DD' first line. If you know when it was published, say so and how
-# (otherwise leave this out: dates such as "on Monday" then stay empty):
-# article:
-#   published_date: 2020-09-28
-#   published_date_method: the date printed on the outlet's page
-"""
+# Where the article comes from, so that a user of a release (which leaves the texts out) can find it; each is
+# asked for, none required: unknown stays out, never guessed.
+PROVENANCE = {
+    "title": "the headline, as the outlet published it",
+    "url": "https://... (the page the text was copied from)",
+    "outlet": "the outlet's actor id or alias in seeds/registry/actors.yaml (add it there if it is new)",
+    "retrieved": "YYYY-MM-DD (the day you copied the text)",
+}
+UNDATED = {
+    "published_date": "2020-09-28 (only if you know it: the article has no 'date YYYY-MM-DD' first line)",
+    "published_date_method": "how you know it (the date printed on the outlet's page)",
+}
+
+
+def article_block(given: dict, dated: bool, draft: bool = False) -> str:
+    """The coding's `article:` block: the facts given (every one of them, in a fixed order), those asked for but not
+    given as comments saying what to write, and `draft: true` when a draft filled some of them in."""
+    wanted = {**PROVENANCE, **({} if dated else UNDATED)}
+    known = [key for key in {**wanted, **UNDATED, **given} if given.get(key) is not None]
+    if not known:
+        return "".join(["# Where the article was published: fill in what you know, leave out what you do not.\n",
+                        "# article:\n", *(f"#   {key}: {what}\n" for key, what in wanted.items())])
+    return "".join(["article:\n", *(f"  {key}: {scalar(str(given[key]))}\n" for key in known),
+                    *(f"  # {key}: {what}\n" for key, what in wanted.items() if key not in known),
+                    "  draft: true\n" if draft else ""])
 
 
 class ContributionError(RuleError):
@@ -58,10 +78,11 @@ def article_number(article_id: str) -> int:
     return int(article_id.split("_", 1)[0])
 
 
-def add_article(layout: Layout, source: Path, published: date | None = None) -> Added:
+def add_article(layout: Layout, source: Path, published: date | None = None, provenance: dict | None = None) -> Added:
     """Copy the article byte for byte into seeds/ under its id, beside a starter coding; refuse anything
     that the build would refuse later, and never overwrite. A publication date known from the outlet (not
-    from the text) becomes a first line `date YYYY-MM-DD`: the one addition ever made to an article."""
+    from the text) becomes a first line `date YYYY-MM-DD`: the one addition ever made to an article. Where it
+    comes from (title, url, outlet, retrieved) goes into the starter's `article:` block."""
     data = Path(source).read_bytes()
     try:
         text = decode_article(data)
@@ -83,7 +104,7 @@ def add_article(layout: Layout, source: Path, published: date | None = None) -> 
                                     existing.name)
     article_id = article_id_for(layout, data)
     article, coding = layout.seeds / f"{article_id}.txt", layout.seeds / f"{article_id}.yaml"
-    block = "" if published is not None else UNDATED
+    block = article_block(provenance or {}, dated=published is not None)
     with open(article, "xb") as out:  # "x": never replace a file
         out.write(data)
     with open(coding, "x", encoding="utf-8", newline="\n") as out:

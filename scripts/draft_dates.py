@@ -16,6 +16,13 @@ DAY_WORDS = re.compile(
     rf"|(?:{_DAY})(?:’s|'s)"
     rf"|[Yy]esterday|[Tt]oday)\b")
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)
+# Words that date a figure as a period the build does not read on its own: kept in date_text all the same, so that
+# the build asks the reviewer for the dates (rule date-unresolved) instead of the figure going undated unnoticed.
+PERIOD_PHRASES = re.compile(
+    r"\b(?:overnight|over\s+the\s+weekend|since\s+the\s+weekend"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|(?:few\s+)?days?|week)"
+    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes))\b",
+    re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
 
@@ -50,3 +57,10 @@ def year_before_when(text: str, start: int, published: date | None) -> tuple[int
         return match.start(1), match.end(1)
     return None
 
+
+
+def any_date_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the first words between the offsets that date something, whether or not the build can read
+    them as one day ("since Sunday", "overnight", "over the past 24 hours")."""
+    found = [m.span() for pattern in (DAY_WORDS, PERIOD_PHRASES) for m in [pattern.search(text, start, end)] if m]
+    return min(found) if found else None

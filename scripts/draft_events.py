@@ -15,6 +15,7 @@ from scripts.draft_dates import day_words, readable, year_before_when
 from scripts.draft_proposals import ProposedEvent, free_id, slug
 from scripts.draft_text import ArticleText, strip_span
 from scripts.draft_words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
+from scripts.placeholders import placeholder
 from scripts.registry import Registry
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]
@@ -137,7 +138,8 @@ def _propose(proposals: dict, registry: Registry, kind: str, period: Period | No
     event_id = free_id(slug(base), set(registry.event_ids) | {p.id for p in proposals.values()})
     dated = period is not None and period.start is not None
     proposals[key] = ProposedEvent(
-        event_id, kind, f"Drafted from article {article_id}: “{clause}”. Say in one sentence what happened.",
+        event_id, kind, placeholder(f"one sentence saying what happened (drafted from article {article_id}: "
+                                    f"“{clause}”)"),
         date_start=period.start if dated else None, date_end=period.end if dated else None,
         date_precision=period.precision if dated else None, actors=[(actor, "actor")] if actor else [],
         note="Proposed by `python -m scripts draft`; check that the registry does not already hold this event under "

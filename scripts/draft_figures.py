@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from scripts.draft_actors import ArticleActors
-from scripts.draft_dates import day_words, year_before_when
+from scripts.draft_dates import any_date_words, day_words, year_before_when
 from scripts.draft_statements import CUE, StatementRow, outlet_of
 from scripts.draft_text import ArticleText, Sentence
 from scripts.draft_words import (CLAUSE_COMMA, CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
@@ -236,6 +236,8 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
                 if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60):d[0]])]  # "said on Monday"
         if main:
             claim.date, claim.start = main[-1], main[-1][0]
+            return
+    claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
 
 
 def _share_dates(doc, found: list[ClaimRow]) -> None:

@@ -7,21 +7,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.contribute import UNDATED
+from scripts.coding import CASUALTY_TYPES
+from scripts.contribute import article_block
 from scripts.csvio import replace_all
 from scripts.draft import Draft
 from scripts.draft_proposals import actors_yaml, events_yaml, registry_with
 from scripts.paths import Layout
+from scripts.placeholders import placeholder
 from scripts.registry import Registry
 from scripts.spans import occurrences
-from scripts.yamlfile import scalar
-from scripts.yamlfile import YamlError, load_yaml
+from scripts.yamlfile import YamlError, load_yaml, scalar
 
 HEADER = """\
 # Draft coding of {article_id}, written by `python -m scripts draft`. Every row is a machine's proposal marked
 # `draft: true`: check each against {article} (evidence, actor, figure, date), correct it or delete it, add
-# what the draft missed, then delete its `draft: true`. The build refuses the coding while a row keeps it
-# (rule draft-unreviewed); CONTRIBUTING.md, "Drafting a coding", says how to review.
+# what the draft missed, then delete its `draft: true`. Where it could not decide, it wrote `TODO: ...`: write
+# the answer there, or delete the line where the article does not say. The build refuses the coding while a
+# row keeps its marker or a TODO is left (rules draft-unreviewed, draft-placeholder); CONTRIBUTING.md,
+# "Drafting a coding", says how to review.
 """
 PROPOSED = "\n# Proposed by `python -m scripts draft` from {article}: review each entry, then delete its `draft: true`.\n"
 
@@ -37,22 +40,19 @@ class Written:
     events: list[str]
 
 
-def coding_yaml(draft: Draft, registry: Registry, article_rel: str) -> str:
-    """The coding file of a draft, as text."""
+def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict | None = None) -> str:
+    """The coding file of a draft, as text; `kept` is the `article:` block of the coding it replaces (the facts
+    `add` wrote into the starter), which the draft keeps and completes."""
     text = draft.article.text
     known = registry_with(registry, draft.actors, draft.new_events)
     out = [HEADER.format(article_id=draft.article.article_id, article=article_rel)]
-    if draft.published_given or draft.outlet:
-        out.append("article:\n")
-        if draft.outlet:
-            out.append(f"  outlet: {draft.outlet}\n")
-        if draft.published_given:
-            out.append(f"  published_date: {draft.published.isoformat()}\n  published_date_method: Given to "
-                       "`python -m scripts draft --published`; replace with how the date is known (the outlet's "
-                       "page, the dateline).\n")
-        out.append("  draft: true\n")
-    if draft.published is None:
-        out.append(UNDATED)
+    facts = dict(kept or {})
+    filled = False
+    if draft.outlet and facts.get("outlet") is None:
+        facts["outlet"], filled = draft.outlet, True
+    if draft.published_given and facts.get("published_date") is None:
+        facts["published_date"], filled = draft.published.isoformat(), True  # its method is the reviewer's to give
+    out.append(article_block(facts, dated=draft.article.header_date is not None, draft=filled))
     out.append("mentions:\n" if draft.mentions else "mentions: []\n")
     for m in draft.mentions:
         evidence = text[m.start:m.end]
@@ -82,10 +82,28 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str) -> str:
                                                              ("victim", c.victim), ("victim_status", c.status))
                   if value and not (key == "via" and c.statement is not None)]
         lines += _words("value_text", text, c.value) + _words("date_text", text, c.date)
+        lines += [f"    {key}: {scalar(placeholder(what))}\n" for key, what in _undecided(c)]
         if c.note:
             lines.append(f"    note: {scalar(c.note)}\n")
         out.append("".join(lines) + "    draft: true\n")
     return "".join(out)
+
+
+def _undecided(claim) -> list[tuple[str, str]]:
+    """(key, what to write) for what the draft could not decide about a claim: the reviewer answers each."""
+    undecided = []
+    if claim.statement is None and claim.via is None:
+        undecided.append(("claimant", "who makes this claim (an actor id or alias); delete this line when the article "
+                                      "makes it in its own voice"))
+    if claim.type in CASUALTY_TYPES:
+        if claim.victim is None:
+            undecided.append(("victim", f"whose people were {claim.type} (an actor id or alias); delete this line "
+                                        "when the article does not say"))
+        if claim.date is None:
+            undecided.append(("date_start", "the day this figure counts, as YYYY-MM-DD (with date_end and "
+                                            "date_precision for a period, and date_text: the words that say it); "
+                                            "delete this line when the article does not date it"))
+    return undecided
 
 
 def _occurrence(text: str, evidence: str, start: int, inline: bool = False) -> list[str]:
@@ -106,16 +124,28 @@ def _words(key: str, text: str, span) -> list[str]:
 
 def started(path: Path) -> bool:
     """A coding with any row in it, or that cannot be read: someone's work, which a draft must not replace.
-    The starter `add` writes (empty lists, comments) is not."""
+    The starter `add` writes (empty lists, comments, the facts of its `article:` block, which the draft keeps) is
+    not."""
     try:
         document = load_yaml(path.read_bytes().decode("utf-8"))
     except (UnicodeDecodeError, YamlError):
         return True
     if document is None:
         return False
-    if not isinstance(document, dict):
+    if not isinstance(document, dict) or not isinstance(document.get("article") or {}, dict):
         return True
-    return any(document.get(key) for key in ("article", "mentions", "events", "statements", "claims"))
+    return any(document.get(key) for key in ("mentions", "events", "statements", "claims"))
+
+
+def kept_facts(path: Path) -> dict:
+    """The facts of the `article:` block of the coding a draft replaces (what `add` wrote into the starter, or a
+    person into a coding replaced with --force), which the draft keeps; its old marker is not one of them."""
+    try:
+        document = load_yaml(path.read_bytes().decode("utf-8")) if path.exists() else None
+    except (UnicodeDecodeError, YamlError):
+        return {}
+    facts = document.get("article") if isinstance(document, dict) else None
+    return {k: v for k, v in facts.items() if k != "draft"} if isinstance(facts, dict) else {}
 
 
 def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, force: bool = False) -> Written:
@@ -124,7 +154,7 @@ def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, for
         raise DraftRefused(f"{layout.rel(out)} already holds a coding; review that one, or pass --force to replace it "
                            "with a new draft")
     article_rel = layout.rel(draft.article.path)
-    files = {out: coding_yaml(draft, registry, article_rel).encode("utf-8")}
+    files = {out: coding_yaml(draft, registry, article_rel, kept_facts(out)).encode("utf-8")}
     new_actors = [a for a in draft.actors if a.id not in registry.actor_ids]
     new_events = [e for e in draft.new_events if e.id not in registry.event_ids]
     for name, entries, render in (("actors", new_actors, actors_yaml), ("events", new_events, events_yaml)):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
+from scripts import placeholders
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.yamlfile import YamlError, line_at, load_yaml
@@ -30,7 +31,8 @@ def key_path(path) -> str:
 # What each pattern of schemas/coding/ asks for, in words (the pattern alone tells a coder little).
 PATTERN_WORDS = {"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters, digits and single hyphens",
                  "^[A-Z]{3}$": "three capital letters: an ISO 3166-1 alpha-3 code such as AZE",
-                 "^[a-z_]+$": "lower-case letters and underscores"}
+                 "^[a-z_]+$": "lower-case letters and underscores",
+                 "^https?://[^\\s]+$": "a web address starting with http:// or https://, without spaces"}
 
 
 def _message(error) -> str:
@@ -78,7 +80,12 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
         problems.add(rel, "yaml-syntax", exc.message, line=exc.line)
         return None
     validator = _validator(str(layout.input_schemas / f"{schema_name}.schema.json"))
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    held = placeholders.find(document)
+    for steps, value in held:
+        problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} (replace the "
+                     "TODO with the answer, or delete the line)", line=line_at(document, steps), column=key_path(steps))
+    errors = sorted((e for e in validator.iter_errors(document) if [*e.absolute_path] not in [s for s, _ in held]),
+                    key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         path_steps = list(error.absolute_path)
         if error.validator == "additionalProperties":  # point at the first unknown key itself
@@ -87,4 +94,19 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
         problems.add(rel, f"coding-{error.validator}", _message(error),
                      line=line_at(document, path_steps), column=key_path(path_steps) or None,
                      value=None if isinstance(error.instance, (dict, list)) else error.instance)
-    return None if errors else document
+    if errors:
+        return None
+    placeholders.clear(document, [steps for steps, _ in held if not _required(validator.schema, steps)])
+    return document
+
+
+def _asked(value: str) -> str:
+    return value.strip().removeprefix(placeholders.PREFIX).strip() or "what belongs here"
+
+
+def _required(schema: dict, steps: list) -> bool:
+    """Whether the key at the end of steps is one the schema requires (a placeholder there stays as text, since
+    the code after the checks reads it; elsewhere it is read as absent)."""
+    for step in steps[:-1]:
+        schema = schema.get("items", {}) if isinstance(step, int) else schema.get("properties", {}).get(step, {})
+    return steps[-1] in schema.get("required", [])

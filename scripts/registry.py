@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from scripts.dates import DateError, check_precision, parse_date
 from scripts.inputs import key_path, load_input
 from scripts.paths import Layout
+from scripts.placeholders import report_unreviewed
 from scripts.problems import ProblemList, RuleError
 from scripts.yamlfile import line_at
 
@@ -76,14 +77,12 @@ def _duplicate(seen, key, rel, doc, index, problems, what, field="id"):
     return False
 
 
-def _unreviewed(rel, doc, index, what, problems):
-    """An entry `python -m scripts draft` proposed keeps `draft: true` until a person has reviewed it."""
-    if doc[index].get("draft"):
-        problems.add(rel, "draft-unreviewed",
-                     f"this {what} was proposed by `python -m scripts draft` and nobody has reviewed it yet: check that "
-                     "the registry does not already have it under another name (then use that id in the coding and "
-                     "delete this entry), correct it, then delete 'draft: true'",
-                     line=line_at(doc, [index, "draft"]), column=key_path([index, "draft"]), value=doc[index]["id"])
+def _unreviewed(rel, doc, what, problems):
+    """Entries `python -m scripts draft` proposed keep `draft: true` until a person has reviewed them."""
+    lines = [line_at(doc, [i, "draft"]) for i, item in enumerate(doc) if item.get("draft")]
+    if lines:
+        report_unreviewed(problems, rel, lines, what, "check that the registry does not already have each under "
+                          "another name (then use that id in the coding and delete the entry), and correct it")
 
 
 def _read_event_types(rel, doc, reg, problems):
@@ -97,11 +96,11 @@ def _read_event_types(rel, doc, reg, problems):
 
 
 def _read_actors(rel, doc, reg, problems):
+    _unreviewed(rel, doc, "actor", problems)
     seen = {}
     for i, item in enumerate(doc):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "actor"):
             continue
-        _unreviewed(rel, doc, i, "actor", problems)
         reg.actor_ids.add(item["id"])
         reg.actor_types[item["id"]] = item["type"]
         for alias in [item["name"], *item.get("aliases", [])]:
@@ -134,12 +133,12 @@ def _has_cycle(reg, actor_id):
 
 
 def _read_events(rel, doc, reg, problems):
+    _unreviewed(rel, doc, "event", problems)
     types = {t["event_type"] for t in reg.event_types}
     seen = {}
     for i, item in enumerate(doc):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "event"):
             continue
-        _unreviewed(rel, doc, i, "event", problems)
         reg.event_ids.add(item["id"])
         where = lambda *p: dict(line=line_at(doc, [i, *p]), column=key_path([i, *p]))
         if item["type"] not in types:

@@ -18,6 +18,7 @@ from scripts.corpus import Corpus
 from scripts.dates import check_precision
 from scripts.lookup import KeyIndex
 from scripts.quantities import qualifier_problem
+from scripts.quotes import PARAGRAPH_BREAK
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,14 @@ def _each_distinct(columns, ok):
     return test
 
 
-def _words_of(evidence: str, *parts: str) -> pl.Expr:
+def _words_of(evidence: str | pl.Expr, *parts: str) -> pl.Expr:
     """Each part is empty or words of the evidence (a missing evidence is reported as required)."""
-    inside = [pl.col(p).is_null() | pl.col(evidence).str.contains(pl.col(p), literal=True) for p in parts]
-    return pl.col(evidence).is_null() | pl.all_horizontal(inside)
+    evidence = pl.col(evidence) if isinstance(evidence, str) else evidence
+    inside = [pl.col(p).is_null() | evidence.str.contains(pl.col(p), literal=True) for p in parts]
+    return evidence.is_null() | pl.all_horizontal(inside)
+
+
+_AS_QUOTED = pl.col("evidence").str.replace_all(PARAGRAPH_BREAK, " ")  # as scripts/quotes.as_quoted reads it
 
 
 def evidence_rule(context: Context) -> Rule:
@@ -115,8 +120,11 @@ def table_rules(name: str, context: Context) -> list[Rule]:
     if name == "statements":
         return [
             evidence_rule(context), not_after_publication(context, "statement_date"),
-            Rule("statement-text", ("evidence", "text", "cue"), "text and cue must be words of the evidence",
-                 _expression(_words_of("evidence", "text", "cue"))),
+            Rule("statement-text", ("evidence", "text", "cue"),
+                 "text and cue must be words of the evidence (a quotation over several paragraphs: its words, each "
+                 "paragraph break and the mark reopening the next paragraph read as one space)",
+                 _expression(_words_of("evidence", "cue") & (_words_of("evidence", "text")
+                                                             | _words_of(_AS_QUOTED, "text")))),
         ]
     if name in ("event_reports", "actor_mentions"):
         return [evidence_rule(context)]

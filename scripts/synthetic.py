@@ -1002,7 +1002,8 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
     rows["articles"] = [{"article_id": article_id, "path": f"seeds/{article_id}.txt",
                          "coding_path": f"seeds/{article_id}.yaml", "sha256": sha256, "published_date": a.published,
                          "published_date_source": "header", "published_date_method": None,
-                         "outlet_actor_id": a.outlet, "n_chars": len(text)}]
+                         "outlet_actor_id": a.outlet, "title": None, "url": None, "retrieved_date": None,
+                         "n_chars": len(text)}]
     return "".join(lines), rows
 
 

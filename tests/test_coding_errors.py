@@ -129,7 +129,7 @@ CASES = {
                                       '    value_text: "53"\n    date_text: on Tuesday\n', "not-in-evidence",
                                       "date_text: on Tuesday", "'date_text' must be words copied from this row's evidence"),
     "actor-not-mentioned": Case(SEED_004, "  - {evidence: the BBC}\n", "", "actor-not-mentioned", "- id: bbc",
-                                "no article mentions 'bbc'; add a mention", where=ACTORS),
+                                "no article mentions 'bbc' or was published by it; add a mention", where=ACTORS),
     "event-not-reported": Case(SEED_004, "  - event: e-2020-turkey-peace-call\n    evidence: both Turkey and Russia have "
                                          "called for a peaceful resolution to the newest flare-up\n", "",
                                "event-not-reported", "- id: e-2020-turkey-peace-call",
@@ -190,13 +190,27 @@ CASES = {
     "occurrence-zero": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow, occurrence: 0}",
                             "coding-minimum", "occurrence: 0", "0 is less than 1; give 1 or more"),
     "draft-unreviewed": Case(SEED_000, "  - id: s02\n", "  - id: s02\n    draft: true\n", "draft-unreviewed",
-                             "draft: true", "nobody has reviewed it yet: check it against the article (evidence, actor, "
-                             "figure, date), correct it, then delete 'draft: true'"),
+                             "draft: true", "1 row written by `python -m scripts draft` is not reviewed yet ('draft: "
+                             "true' on line 74): check each against the article (evidence, actor, figure, date), "
+                             "correct it or delete it, then delete its 'draft: true'"),
     "draft-unreviewed-actor": Case(ACTORS, "- id: bbc\n", "- id: bbc\n  draft: true\n", "draft-unreviewed",
-                                   "draft: true", "check that the registry does not already have it under another "
-                                   "name (then use that id in the coding and delete this entry)"),
+                                   "draft: true", "check that the registry does not already have each under "
+                                   "another name (then use that id in the coding and delete the entry)"),
     "draft-unreviewed-event": Case(EVENTS, "- id: e-2016-clashes\n", "- id: e-2016-clashes\n  draft: true\n",
-                                   "draft-unreviewed", "draft: true", "correct it, then delete 'draft: true'"),
+                                   "draft-unreviewed", "draft: true", "and correct it, then delete its 'draft: true'"),
+    "retrieved-before-publication": Case(SEED_000, "\nmentions:\n", "\narticle:\n  retrieved: 2020-09-20\nmentions:\n",
+                                         "retrieved-before-publication", "retrieved: 2020-09-20",
+                                         "the text cannot have been copied before the article was published (2020-09-29)"),
+    "url-pattern": Case(SEED_000, "\nmentions:\n", "\narticle:\n  url: www.example.org/story\nmentions:\n", "coding-pattern",
+                        "url: www.example.org", "(a web address starting with http:// or https://, without spaces)"),
+    "draft-placeholder": Case(SEED_000, "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
+                              "    victim: 'TODO: whose civilians'\n    victim_status: civilian\n    value_text: five",
+                              "draft-placeholder", "TODO: whose civilians",
+                              "a placeholder left for the reviewer: whose civilians (replace the TODO with the answer"),
+    "draft-placeholder-required": Case(EVENTS, "  description: All-out war over Nagorno-Karabakh in the early 1990s, ended",
+                                       "  description: 'TODO: say what happened'\n  location: All-out war over "
+                                       "Nagorno-Karabakh in the early 1990s, ended", "draft-placeholder",
+                                       "TODO: say what happened", "a placeholder left for the reviewer: say what happened"),
     "alias-twice": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Moscow]", "coding-uniqueItems",
                         "aliases: [Moscow, Russian, Moscow]", "the list repeats 'Moscow'; list each value once"),
 }

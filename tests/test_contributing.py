@@ -64,7 +64,8 @@ def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
     # The starter coding is not a contribution yet: the build says what to do, and writes nothing.
     starter = run(repo, "build")
     assert starter.exit_code == 1
-    assert f"seeds/{article_id}.yaml: 1 problem(s)\n  line 4, column mentions: [coding-empty]" in starter.output
+    line = next(n for n, text in enumerate(coding.read_text(encoding="utf-8").split("\n"), 1) if text.startswith("mentions:"))
+    assert f"seeds/{article_id}.yaml: 1 problem(s)\n  line {line}, column mentions: [coding-empty]" in starter.output
 
     code_fixture(repo, coding)
 
@@ -143,7 +144,8 @@ def test_an_undated_article_gets_a_starter_that_says_how_to_date_it(repo, tmp_pa
     source.write_bytes("Baku said its forces had taken two villages.".encode("utf-8"))
     _, coding = add(repo, source)
     starter = coding.read_text(encoding="utf-8")
-    assert "# article:\n#   published_date: 2020-09-28\n#   published_date_method:" in starter
+    assert "#   published_date: 2020-09-28 (only if you know it" in starter and "#   published_date_method:" in starter
+    assert "# article:\n#   title: " in starter and "#   url: https://" in starter  # where it comes from, asked for
     assert yaml.safe_load(starter) == {"mentions": [], "events": [], "statements": [], "claims": []}
 
 
@@ -219,7 +221,7 @@ def test_a_date_known_from_the_outlet_becomes_the_date_header(repo, tmp_path):
     article, coding = add(repo, source, "--date", "2020-09-30")
     data = b"date 2020-09-30\nBaku said its forces had taken two villages."
     assert article.read_bytes() == data and article.name.endswith(f"_{hashlib.sha256(data).hexdigest()[:16]}.txt")
-    assert "# article:" not in coding.read_text(encoding="utf-8")  # no publication date to state in the coding
+    assert "published_date" not in coding.read_text(encoding="utf-8")  # no publication date to state in the coding
     coding.write_text("mentions:\n  - {evidence: Baku}\n", encoding="utf-8")
     assert run(repo, "build").exit_code == 0
     assert rows_of(repo, "articles", "article_id", article.stem)[""]["published_date"] == "2020-09-30"

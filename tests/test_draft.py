@@ -21,6 +21,7 @@ from scripts.draft import draft_article
 from scripts.draft_proposals import ProposedActor, ProposedEvent, registry_with
 from scripts.draft_writer import coding_yaml, started
 from scripts.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
+from tests.conftest import replace_in
 from tests.frozen import frozen
 from scripts.problems import ProblemList
 from scripts.registry import load_registry
@@ -331,20 +332,71 @@ def strip_markers(*paths):
         path.write_text(re.sub(r"\n *draft: true(?=\n)", "", text).replace(", draft: true}", "}"), encoding="utf-8")
 
 
+def problems_in(output: str) -> list[tuple[str, int | None, str]]:
+    """(file, line, rule) of each problem `build` printed."""
+    found, file = [], None
+    for line in output.splitlines():
+        heading = re.match(r"^(\S+): \d+ problem\(s\)$", line)
+        if heading:
+            file = heading.group(1)
+            continue
+        problem = re.match(r"^  (?:line (\d+)|file).*?: \[([a-z-]+)\]", line)
+        if problem:
+            found.append((file, int(problem.group(1)) if problem.group(1) else None, problem.group(2)))
+    return found
+
+
+def todo_lines(path: Path) -> list[int]:
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+            if "TODO:" in line and not line.lstrip().startswith("#")]
+
+
+def answer_placeholders(path: Path) -> None:
+    """A reviewer's answers: an event's description written, every other placeholder deleted (the article does
+    not say)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    kept = [re.sub(r"description: .*TODO:.*", "description: Written by the reviewer.", line)
+            for line in lines if "TODO:" not in line or "description:" in line or line.lstrip().startswith("#")]
+    path.write_text("\n".join(kept), encoding="utf-8")
+
+
 @pytest.mark.parametrize("name", ARTICLES)
-def test_a_draft_is_refused_until_reviewed_and_builds_once_its_markers_are_removed(repo, name):
+def test_a_draft_is_refused_until_every_marker_and_placeholder_is_reviewed(repo, name):
     article, result = add_and_draft(repo, name)
-    coding = article.with_suffix(".yaml")
+    coding, actors, events = article.with_suffix(".yaml"), repo.registry / "actors.yaml", repo.registry / "events.yaml"
     assert f"wrote {repo.rel(coding)}" in result.output
+    asks = {"draft-unreviewed", "draft-placeholder", "date-unresolved", "published-date-method"}  # a draft's questions
+
     refused = run(repo, "build")
     assert refused.exit_code == 1
-    rules = set(re.findall(r"\[([a-z-]+)\]", refused.output))
-    assert rules == {"draft-unreviewed"}, refused.output  # the one review problem, and nothing else
+    found = problems_in(refused.output)
+    assert {rule for _, _, rule in found} <= asks, refused.output  # questions for the reviewer, and nothing else
+    unreviewed = [(file, line) for file, line, rule in found if rule == "draft-unreviewed"]
+    assert sorted(file for file, _ in unreviewed) == sorted({repo.rel(coding)} | {  # one message per file
+        repo.rel(path) for path in (actors, events) if "draft: true" in path.read_text(encoding="utf-8")})
     document = load_yaml(coding.read_text(encoding="utf-8"))
     marked = sum(bool(row.get("draft")) for key in ("mentions", "events", "statements", "claims")
                  for row in document[key]) + bool((document.get("article") or {}).get("draft"))
-    assert refused.output.count(f"{repo.rel(coding)}: {marked} problem(s)") == 1  # every marked row is listed
-    strip_markers(coding, repo.registry / "actors.yaml", repo.registry / "events.yaml")
+    assert f"{marked} rows written by `python -m scripts draft` are not reviewed yet" in refused.output
+
+    strip_markers(coding, actors, events)  # the markers deleted, nothing reviewed: still refused
+    stripped = run(repo, "build")
+    assert stripped.exit_code == 1
+    found = problems_in(stripped.output)
+    assert "draft-unreviewed" not in {rule for _, _, rule in found}
+    placeholders = sorted((file, line) for file, line, rule in found if rule == "draft-placeholder")
+    assert placeholders == sorted([(repo.rel(coding), n) for n in todo_lines(coding)]
+                                  + [(repo.rel(events), n) for n in todo_lines(events)])  # one message each
+    assert placeholders, "every test article leaves the draft something to ask"
+
+    for path in (coding, events):
+        answer_placeholders(path)
+    answered = run(repo, "build")
+    unresolved = [line for file, line, rule in problems_in(answered.output) if rule == "date-unresolved"]
+    lines = coding.read_text(encoding="utf-8").split("\n")  # words of a period: dated by the reviewer (here: dropped)
+    coding.write_text("\n".join(line for n, line in enumerate(lines, 1) if n not in unresolved), encoding="utf-8")
+    if ARTICLES[name]:
+        replace_in(coding, "  published_date: ", "  published_date_method: Given by the test.\n  published_date: ")
     built = run(repo, "build")
     assert built.exit_code == 0, built.output
 
@@ -355,7 +407,7 @@ def test_validation_never_passes_with_an_unreviewed_draft(repo):
     unreviewed = [p for p in problems if p.rule == "draft-unreviewed"]
     assert {p.file for p in unreviewed} == {repo.rel(article.with_suffix(".yaml")), "seeds/registry/actors.yaml",
                                            "seeds/registry/events.yaml"}
-    assert all("delete 'draft: true'" in p.message and p.line for p in unreviewed)
+    assert all("'draft: true'" in p.message and p.line for p in unreviewed)
 
 
 def test_proposed_actors_are_appended_to_the_registry_marked_draft(repo):
