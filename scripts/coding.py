@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from scripts.articles import Article
 from scripts.dates import DateError, Period, check_precision, parse_date, resolve
 from scripts.inputs import key_path
-from scripts.placeholders import is_placeholder, report_unreviewed
+from scripts.review import is_placeholder, report_unreviewed
 from scripts.problems import ProblemList
 from scripts.quantities import Quantity, parse_quantity, qualifier_problem
 from scripts.quotes import bounded, passages

@@ -15,7 +15,7 @@ from scripts.draft_dates import day_words, readable, year_before_when
 from scripts.draft_proposals import ProposedEvent, free_id, slug
 from scripts.draft_text import ArticleText, strip_span
 from scripts.draft_words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
-from scripts.placeholders import placeholder
+from scripts.review import placeholder
 from scripts.registry import Registry
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]

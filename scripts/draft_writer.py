@@ -13,7 +13,7 @@ from scripts.csvio import replace_all
 from scripts.draft import Draft
 from scripts.draft_proposals import actors_yaml, events_yaml, registry_with
 from scripts.paths import Layout
-from scripts.placeholders import placeholder
+from scripts.review import placeholder
 from scripts.registry import Registry
 from scripts.spans import occurrences
 from scripts.yamlfile import YamlError, load_yaml, scalar

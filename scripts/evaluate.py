@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from scripts import placeholders
+from scripts import review
 from scripts.articles import Article, read_article
 from scripts.build import seed_pairs
 from scripts.coding import CASUALTY_TYPES, code_article
@@ -150,10 +150,10 @@ def draft_rows(article: Article, registry: Registry, published: date | None, ind
     seconds = time.perf_counter() - began
     problems = ProblemList()
     coding = load_yaml(text)
-    placeholders.clear(coding, [steps for steps, _ in placeholders.find(coding)])
+    review.clear(coding, [steps for steps, _ in review.find(coding)])
     rows = code_article(article, coding, f"{article.article_id} (draft)", str(article.path),
                         registry_with(registry, draft.actors, draft.new_events), problems)
-    return rows, [p for p in problems if p.rule not in placeholders.REVIEW_RULES], seconds, draft
+    return rows, [p for p in problems if p.rule not in review.REVIEW_RULES], seconds, draft
 
 
 def coding_rows(article: Article, path: Path, layout: Layout, registry: Registry):
@@ -163,7 +163,7 @@ def coding_rows(article: Article, path: Path, layout: Layout, registry: Registry
     if coding is None:
         raise BuildError(problems)
     rows = code_article(article, coding, layout.rel(path), str(article.path), registry, problems)
-    return rows, [p for p in problems if p.rule not in placeholders.REVIEW_RULES]
+    return rows, [p for p in problems if p.rule not in review.REVIEW_RULES]
 
 
 # --- comparing ----------------------------------------------------------------------------------------------

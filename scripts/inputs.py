@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
-from scripts import placeholders
+from scripts import review
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.yamlfile import YamlError, line_at, load_yaml
@@ -80,7 +80,7 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
         problems.add(rel, "yaml-syntax", exc.message, line=exc.line)
         return None
     validator = _validator(str(layout.input_schemas / f"{schema_name}.schema.json"))
-    held = placeholders.find(document)
+    held = review.find(document)
     for steps, value in held:
         problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} (replace the "
                      "TODO with the answer, or delete the line)", line=line_at(document, steps), column=key_path(steps))
@@ -96,12 +96,12 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
                      value=None if isinstance(error.instance, (dict, list)) else error.instance)
     if errors:
         return None
-    placeholders.clear(document, [steps for steps, _ in held if not _required(validator.schema, steps)])
+    review.clear(document, [steps for steps, _ in held if not _required(validator.schema, steps)])
     return document
 
 
 def _asked(value: str) -> str:
-    return value.strip().removeprefix(placeholders.PREFIX).strip() or "what belongs here"
+    return value.strip().removeprefix(review.PREFIX).strip() or "what belongs here"
 
 
 def _required(schema: dict, steps: list) -> bool:

@@ -26,10 +26,6 @@ class Passage:
     closed: bool
 
     @property
-    def start(self) -> int:
-        return self.segments[0][0] - 1  # its opening mark
-
-    @property
     def end(self) -> int:
         return self.segments[-1][1] + (1 if self.closed else 0)  # past its closing mark, if it has one
 

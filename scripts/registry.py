@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from scripts.dates import DateError, check_precision, parse_date
 from scripts.inputs import key_path, load_input
 from scripts.paths import Layout
-from scripts.placeholders import report_unreviewed
+from scripts.review import report_unreviewed
 from scripts.problems import ProblemList, RuleError
 from scripts.yamlfile import line_at
 
