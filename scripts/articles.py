@@ -42,6 +42,32 @@ def check_article_name(path: Path) -> None:
             "`python -m scripts add FILE` names and copies an article for you", path.name)
 
 
+# The two seed articles came with names made before `add` named articles after their sha256: these hex digits.
+NAMED_BEFORE_ADD = {"9182488a4787e2a6", "a3deb327b58a8082"}
+
+
+def is_empty(text: str) -> bool:
+    """Nothing but white space, or a date header and nothing after it."""
+    header = DATE_HEADER.match(text)
+    return not text[header.end() if header else 0:].strip()
+
+
+def check_article(article: Article, first_of: dict[str, str]) -> None:
+    """ArticleError for an article the package cannot take: empty, named after another text's sha256, or the
+    same text as an article already read (first_of: sha256 -> article file name, filled in as they are read)."""
+    if is_empty(article.text):
+        raise ArticleError("article-empty", "the article is empty: remove it and its coding, or add the text again")
+    named = article.article_id.split("_", 1)[1]
+    if named not in NAMED_BEFORE_ADD and article.sha256[:16] != named:
+        raise ArticleError("article-name", f"the sixteen hex digits of the name must begin the file's sha256 "
+                           f"({article.sha256[:16]}): the name was typed, or the text changed after `add` named it; "
+                           "add the article again with `python -m scripts add`", article.path.name)
+    if article.sha256 in first_of:
+        raise ArticleError("article-duplicate", f"the same text as seeds/{first_of[article.sha256]}: an article is "
+                           "added once; remove this one and its coding", article.path.name)
+    first_of[article.sha256] = article.path.name
+
+
 def read_article(path: Path) -> Article:
     """Decode strictly as UTF-8 without newline translation, so offsets count the committed code points."""
     path = Path(path)

@@ -5,7 +5,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from scripts.articles import ArticleError, read_article
+from scripts.articles import ArticleError, check_article, read_article
 from scripts.codebook import END, KEYS_END, KEYS_START, START, codebook_markdown, coding_keys_markdown, with_generated
 from scripts.coding import code_article
 from scripts.csvio import replace_all, to_csv_bytes
@@ -16,13 +16,19 @@ from scripts.inputs import load_input
 from scripts.paths import Layout
 from scripts.problems import BuildError, Problem, ProblemList
 from scripts.registry import load_registry
+from scripts.safety import linked_files
 from scripts.schemas import descriptor, field_names, table_schema
 from scripts.table_checks import check_tables
 
 
 def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]:
     """Every article with its coding; an article without a coding, or the reverse, is a problem."""
-    files = sorted(p for p in layout.seeds.iterdir() if p.is_file() and not p.name.startswith("."))
+    entries = sorted(p for p in layout.seeds.iterdir() if not p.name.startswith("."))
+    for folder in (p for p in entries if p.is_dir() and p != layout.registry):
+        problems.add(layout.rel(folder), "seed-file-kind", "seeds/ holds the articles, their codings and the registry/ "
+                     "folder; the files of this folder are never read: move the articles up into seeds/, or the folder "
+                     "out of it")
+    files = [p for p in entries if p.is_file()]
     texts = {p.stem: p for p in files if p.suffix == ".txt"}
     codings = {p.stem: p for p in files if p.suffix == ".yaml"}
     for p in files:
@@ -41,6 +47,8 @@ def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]
 def build_rows(layout: Layout) -> dict[str, list[dict]]:
     """Rows of every table, or BuildError with every problem found in the codings."""
     problems = ProblemList()
+    if linked_files(layout, problems):
+        raise BuildError(problems)  # nothing is read through a symbolic link
     registry = load_registry(layout, problems)
     tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
     pairs_from = len(problems)
@@ -48,9 +56,11 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
     if registry.unreadable:  # every coding would report every name unknown: fix the registry first
         raise BuildError(problems)
     unread = len(problems) > pairs_from  # an article without its coding, or the reverse
+    first_of = {}  # sha256 -> the article that has that text
     for text_path, coding_path in pairs:
         try:
             article = read_article(text_path)
+            check_article(article, first_of)
         except ArticleError as exc:
             problems.add(layout.rel(text_path), exc.rule, exc.message, value=exc.value)
             unread = True
@@ -125,8 +135,8 @@ def build_outputs(layout: Layout) -> dict[Path, bytes]:
 
 def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
     """The resources checked once, and the outputs made from them."""
+    tables = build_rows(layout)  # first: it refuses symbolic links before any file is read
     resources = _resources(layout)
-    tables = build_rows(layout)
     package = descriptor(layout)
     outputs = {}
     for resource in resources:
@@ -188,8 +198,9 @@ def _no_rows(layout, name):
                    f"resource and schemas/{name}.json, or make scripts/build.py produce the table")
 
 
-def write_outputs(outputs: dict[Path, bytes]) -> list[Path]:
-    """Replace the files whose bytes change, all or none (see replace_all)."""
+def write_outputs(outputs: dict[Path, bytes], layout: Layout | None = None) -> list[Path]:
+    """Replace the files whose bytes change, all or none (see replace_all; with a layout, a process killed while it
+    switches them is finished by the next build)."""
     changed = {path: data for path, data in outputs.items() if not path.is_file() or path.read_bytes() != data}
-    replace_all(changed)
+    replace_all(changed, journal=layout.root if layout else None)
     return list(changed)

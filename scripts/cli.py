@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from scripts.build import checked_outputs, write_outputs
+from scripts.csvio import finish_replacement
 from scripts.paths import ROOT, Layout
 from scripts.problems import BuildError, format_json, format_text
 
@@ -27,6 +28,8 @@ def main(ctx, root):
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj
 def build(layout, as_json):
+    for path in finish_replacement(layout.root, layout.written_folders):
+        click.echo(f"finished an interrupted replacement: {layout.rel(path)}", err=True)
     try:
         outputs = checked_outputs(layout)
     except BuildError as exc:
@@ -34,7 +37,7 @@ def build(layout, as_json):
         click.echo("Build failed; nothing was written.", err=True)
         sys.exit(1)
     try:
-        changed = write_outputs(outputs)
+        changed = write_outputs(outputs, layout)
     except OSError as exc:
         click.echo(f"Build failed while writing ({exc}); every file keeps its previous content.", err=True)
         sys.exit(1)

@@ -8,7 +8,7 @@ from scripts.dates import DateError, Period, check_precision, parse_date, resolv
 from scripts.inputs import key_path
 from scripts.review import is_placeholder, report_unreviewed
 from scripts.problems import ProblemList
-from scripts.quantities import Quantity, parse_quantity, qualifier_problem
+from scripts.quantities import MAX_COUNT, Quantity, fits, is_count, parse_quantity, qualifier_problem, span
 from scripts.quotes import bounded, passages
 from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import SpanError, locate
@@ -37,6 +37,12 @@ class _Coder:
         self.problems.add(self.rel, rule, message, line=line_at(self.coding, path), column=key_path(path), value=value)
 
     def span(self, item, path):
+        if not isinstance(item.get("evidence"), str):
+            return None  # a placeholder, reported as one
+        if item["evidence"] != item["evidence"].strip():
+            self.problem([*path, "evidence"], "evidence-whitespace", "the evidence starts or ends with a space or a "
+                         "line break; start and end it with the article's words", item["evidence"])
+            return None
         try:
             start, end = locate(self.article.text, item["evidence"], item.get("occurrence"))
         except SpanError as exc:
@@ -344,8 +350,9 @@ def _quantity(coder, item, path):
     coded = {k: item.get(k) for k in ("qualifier", "value_min", "value_max")}
     for key in ("value_min", "value_max"):
         value = coded[key]
-        if value is not None and (value < 0 or value != int(value)):
-            coder.problem([*path, key], "count-invalid", "counts are whole numbers of people, 0 or more", value)
+        if value is not None and not is_count(value):
+            coder.problem([*path, key], "count-invalid", f"counts are whole numbers of people, 0 or more (and at most "
+                          f"{MAX_COUNT:,}, more people than live on Earth)", value)
             return None
         coded[key] = None if value is None else int(value)
     if item.get("value_text") is None:
@@ -362,18 +369,27 @@ def _quantity(coder, item, path):
                       "(exact, approx, at_least, more_than, up_to) or drop the bounds to read them from value_text",
                       f"{coded['value_min']}..{coded['value_max']}")
         return None
-    if coded["qualifier"] is not None:
-        quantity = Quantity(coded["qualifier"], coded["value_min"], coded["value_max"])
-    else:
-        quantity = parse_quantity(value_text)
-        if quantity is None:
-            coder.problem([*path, "value_text"], "value-text-unreadable",
-                          "the build cannot read this figure; keep 'value_text', state 'qualifier' and "
-                          "'value_min'/'value_max', and say how you read the words in 'note'", value_text)
-            return None
+    read = parse_quantity(value_text)
+    stated = coded["qualifier"] is not None
+    quantity = Quantity(coded["qualifier"], coded["value_min"], coded["value_max"]) if stated else read
+    if quantity is None:
+        coder.problem([*path, "value_text"], "value-text-unreadable",
+                      "the build cannot read this figure; keep 'value_text', state 'qualifier' and "
+                      "'value_min'/'value_max', and say how you read the words in 'note'", value_text)
+        return None
+    if not all(v is None or is_count(v) for v in (quantity.value_min, quantity.value_max)):
+        coder.problem([*path, "value_text"], "count-invalid", f"the figure reads as more than {MAX_COUNT:,} people, "
+                      "more than live on Earth; check the words", value_text)
+        return None
     why = qualifier_problem(quantity.qualifier, quantity.value_min, quantity.value_max)
     if why:
         coder.problem([*path, "qualifier"], "qualifier-values", why,
                       f"{quantity.qualifier}: {quantity.value_min}..{quantity.value_max}")
+        return None
+    if stated and read is not None and not fits(quantity, read):
+        coder.problem([*path, "value_min" if coded["value_min"] is not None else "value_max"], "value-text-bounds",
+                      f"the bounds given do not fit the words '{value_text}', which read as {span(read)}: give "
+                      "bounds the words allow, or leave qualifier and bounds out to read them from value_text",
+                      span(quantity))
         return None
     return quantity

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scripts.articles import ARTICLE_ID, ArticleError, decode_article, header_date
+from scripts.articles import ARTICLE_ID, ArticleError, decode_article, header_date, is_empty
 from scripts.paths import Layout
 from scripts.problems import RuleError
 from scripts.yamlfile import scalar
@@ -95,7 +95,7 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
         published = header_date(text)
     except ArticleError as exc:
         raise ContributionError(exc.rule, exc.message, exc.value) from None
-    if not text.strip() or (published is not None and not text.split(None, 2)[2:]):
+    if is_empty(text):
         raise ContributionError("article-empty", "the article is empty")
     digest = hashlib.sha256(data).hexdigest()
     for existing in sorted(layout.seeds.glob("*.txt")):

@@ -4,7 +4,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import os
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -60,14 +62,20 @@ class CsvStream:
         return self._hash.hexdigest(), self.bytes, self.rows
 
 
+JOURNAL = ".replace-in-progress.json"  # the files a replacement is switching, while it switches them
+STAGED = re.compile(r"^\..+\.tmp$")  # a staged file's name: ".<name>.<random>.tmp", beside the file it replaces
+
+
 def _stage(path: Path, data: bytes) -> str:
-    """Write data to a new temporary file beside path (same file system, so a rename is atomic)."""
+    """Write data to a new temporary file beside path (same file system, so a rename is atomic), on disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(handle, _mode(path))  # mkstemp makes the file private; a table is as readable as any file
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
     except BaseException:
         os.unlink(temp)
         raise
@@ -83,16 +91,22 @@ def _mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def replace_all(files: dict[Path, bytes]) -> None:
-    """Replace every file or none: all new contents are staged before the first rename, and if any step
+def replace_all(files: dict[Path, bytes], journal: Path | None = None) -> None:
+    """Replace every file or none: all new contents are staged on disk before the first rename, and if any step
     fails the files already replaced get their previous bytes back, so a failed build leaves the previous
-    package whole (and no temporary file behind)."""
+    package whole (and no temporary file behind). With a journal folder, the switch is written down there before
+    it starts, so that a process killed half-way through (which no code of its own can undo) is finished by the
+    next one (finish_replacement)."""
     files = {Path(path): data for path, data in files.items()}
     previous = {path: path.read_bytes() if path.is_file() else None for path in files}
-    staged, replaced = {}, []
+    staged, replaced, record = {}, [], None
     try:
         for path, data in files.items():
             staged[path] = _stage(path, data)
+        if journal is not None:
+            record = Path(journal) / JOURNAL
+            entries = [[os.path.relpath(temp, journal), os.path.relpath(path, journal)] for path, temp in staged.items()]
+            os.replace(_stage(record, json.dumps(entries).encode("utf-8")), record)
         for path, temp in staged.items():
             os.replace(temp, path)
             replaced.append(path)
@@ -106,4 +120,30 @@ def replace_all(files: dict[Path, bytes]) -> None:
             if os.path.exists(temp):
                 os.unlink(temp)
         raise
+    finally:
+        if record is not None and record.exists():
+            record.unlink()
 
+
+def finish_replacement(journal: Path, folders: list[Path]) -> list[Path]:
+    """Finish a replacement a killed process left half-done (its journal in `journal`), so that the files are all
+    new, never a mix; then remove the staged files left in the folders. Returns the files it touched."""
+    touched = []
+    record = Path(journal) / JOURNAL
+    if record.is_file():
+        try:
+            entries = json.loads(record.read_text(encoding="utf-8"))
+        except ValueError:
+            entries = []  # killed while writing the journal itself: nothing was switched yet
+        for temp, target in entries if isinstance(entries, list) else []:
+            staged, path = Path(journal, temp), Path(journal, target)
+            if STAGED.match(staged.name) and staged.parent == path.parent and staged.is_file():
+                os.replace(staged, path)
+                touched.append(path)
+        record.unlink()
+    for folder in folders:
+        for leftover in Path(folder).glob(".*.tmp") if Path(folder).is_dir() else []:
+            if STAGED.match(leftover.name) and leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
+                touched.append(leftover)
+    return touched

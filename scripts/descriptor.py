@@ -1,11 +1,14 @@
 """Checking datapackage.json before anything trusts it: the build writes, and validation reads, only the
-files its resources name, so a resource path must never point outside the repository."""
+files its resources name, so a resource path must never point outside the repository, nor any location it
+names be remote; and each resource's Table Schema must keep its contract (scripts/schema_contract.py)."""
 from __future__ import annotations
 
 import json
 
 from scripts.paths import Layout
 from scripts.problems import ProblemList
+from scripts.safety import remote_locations
+from scripts.schema_contract import read_schemas
 
 PACKAGE_PROPERTIES = ("name", "title", "version", "licenses", "sources", "contributors", "resources")
 
@@ -42,6 +45,8 @@ def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> l
     """The resources that are safe to read and write: each lives at datapackage/<name>.csv with the schema
     schemas/<name>.json; every other one is a problem, and every schema needs its resource."""
     rel = layout.rel(layout.descriptor)
+    if remote_locations(package, rel, problems):
+        return []  # nothing of a descriptor that names places outside the repository is followed
     safe, names = [], set()
     resources = package.get("resources")
     for i, resource in enumerate(resources if isinstance(resources, list) else []):
@@ -80,4 +85,5 @@ def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> l
         if schema_file.stem not in names:
             problems.add(rel, "resource-missing", f"schemas/{schema_file.name} has no resource in datapackage.json; "
                          "add one", value=schema_file.stem)
-    return safe
+    kept = read_schemas(layout, [r["name"] for r in safe], problems)  # each Table Schema checked as a contract
+    return [r for r in safe if r["name"] in kept]

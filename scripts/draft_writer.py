@@ -164,7 +164,7 @@ def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, for
             files[path] = (current + ("" if current.endswith("\n") else "\n") + PROPOSED.format(article=article_rel)
                            + render(entries)).encode("utf-8")
     try:
-        replace_all(files)
+        replace_all(files, journal=layout.root)
     except OSError as exc:
         raise DraftRefused(f"cannot write the draft ({exc}); nothing was changed") from None
     return Written(out, [a.id for a in new_actors], [e.id for e in new_events])

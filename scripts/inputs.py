@@ -60,6 +60,9 @@ def _message(error) -> str:
     if error.validator == "uniqueItems":
         repeated = sorted({str(item) for item in instance if instance.count(item) > 1})
         return f"the list repeats {', '.join(map(repr, repeated))}; list each value once"
+    if error.validator == "type" and instance is None and not error.absolute_path:
+        return ("the file is empty: " + ("a coding is a mapping with mentions, events, statements and claims (`python "
+                "-m scripts add` writes one to start from)" if schema["type"] == "object" else "it holds a list of entries"))
     if error.validator == "type":
         expected = schema["type"]
         return f"expected {'a list' if expected == 'array' else 'a mapping' if expected == 'object' else expected}, got {type(instance).__name__}: {instance!r}"
@@ -77,7 +80,7 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
     try:
         document = load_yaml(text)
     except YamlError as exc:
-        problems.add(rel, "yaml-syntax", exc.message, line=exc.line)
+        problems.add(rel, exc.rule, exc.message, line=exc.line)
         return None
     validator = _validator(str(layout.input_schemas / f"{schema_name}.schema.json"))
     held = review.find(document)

@@ -1,6 +1,7 @@
 """Reading a figure as worded ("around 200", "more than 100") into a qualifier and inclusive bounds."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,36 @@ class Quantity:
     qualifier: str
     value_min: int | None
     value_max: int | None
+
+
+MAX_COUNT = 10_000_000_000  # more people than live on Earth: no count of people is larger
+
+
+def is_count(value) -> bool:
+    """A whole number of people: 0 to MAX_COUNT (not a fraction, not infinite, not NaN, not true or false)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return (isinstance(value, int) or (math.isfinite(value) and value.is_integer())) and 0 <= value <= MAX_COUNT
+
+
+def fits(stated: Quantity, read: Quantity) -> bool:
+    """Whether bounds a coder states can be a reading of the words: their range and the words' range meet (a vague
+    figure, which reads as no number, fits any)."""
+    if read.value_min is None and read.value_max is None:
+        return True
+    low = max(v for v in (stated.value_min, read.value_min, 0) if v is not None)
+    high = min(v for v in (stated.value_max, read.value_max, float("inf")) if v is not None)
+    return low <= high
+
+
+def span(quantity: Quantity) -> str:
+    """The range of a figure in words for messages: 53, 53 to 60, 101 or more, up to 30."""
+    low, high = quantity.value_min, quantity.value_max
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low} to {high}"
+    if low is not None:
+        return f"{low} or more"
+    return f"up to {high}" if high is not None else "no number"
 
 
 def parse_number(words: str) -> int | None:

@@ -178,4 +178,4 @@ def _write_release_files(layout: Layout, version: str, day: date, summary: str) 
     changelog = root / "CHANGELOG.md"
     changelog.write_text(changelog_with_release(changelog.read_text(encoding="utf-8"), version, day, summary),
                          encoding="utf-8")
-    write_outputs(checked_outputs(layout))
+    write_outputs(checked_outputs(layout), layout)

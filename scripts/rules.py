@@ -67,7 +67,8 @@ def _words_of(evidence: str | pl.Expr, *parts: str) -> pl.Expr:
     return evidence.is_null() | pl.all_horizontal(inside)
 
 
-_AS_QUOTED = pl.col("evidence").str.replace_all(PARAGRAPH_BREAK, " ")  # as scripts/quotes.as_quoted reads it
+# The evidence as a quotation over several paragraphs reads (scripts/quotes.py): each break and reopening mark a space.
+_AS_QUOTED = pl.col("evidence").str.replace_all(PARAGRAPH_BREAK, " ")
 
 
 def evidence_rule(context: Context) -> Rule:

@@ -10,8 +10,13 @@ from concurrent.futures import ThreadPoolExecutor
 from scripts.descriptor import check_package_properties, checked_resources, read_descriptor
 from scripts.paths import Layout
 from scripts.problems import BuildError, ProblemList
+from scripts.safety import linked_files, stray_files
 from scripts.table_checks import check_tables
 
+# Problems of the descriptor or a Table Schema after which frictionless must not see it: it would fetch or read
+# the places they name.
+NOT_FOR_FRICTIONLESS = {"location-remote", "resource-path-unsafe", "resource-path", "resource-schema", "schema-invalid",
+                        "descriptor-invalid"}
 ENGINES = {
     "frictionless": "datapackage.json against the Data Package and Table Schema profiles"
                     " (with --frictionless-rows: also every row, as `frictionless validate` does)",
@@ -29,11 +34,16 @@ def validate_package(layout: Layout, run_frictionless: bool = True, frictionless
     unless run_frictionless is False, and every row too with frictionless_rows; rebuild=False skips the
     comparison with a fresh build (for a package whose codings are not at hand)."""
     problems = ProblemList()
+    if linked_files(layout, problems):
+        return problems  # nothing is read through a link
+    stray_files(layout, problems)
     package = read_descriptor(layout, problems)
     resources = []
     if package is not None:
         check_package_properties(layout, package, problems)
         resources = checked_resources(layout, package, problems)
+    if any(p.rule in NOT_FOR_FRICTIONLESS for p in problems):
+        run_frictionless = False  # it would follow the places the descriptor names: refused above, never fetched
     # hashing the files, and frictionless's check of the descriptor, run beside the checks of the rows (both spend
     # much of their time where the checks let go of the interpreter: waiting on polars, pyarrow, numpy, the disk);
     # frictionless once the article texts are let go, as the memory it takes is not all given back

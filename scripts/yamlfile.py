@@ -67,13 +67,47 @@ for _loader in {_Loader, _FastLoader}:
 
 
 class YamlError(Exception):
-    def __init__(self, message, line):
-        self.message, self.line = message, line
+    def __init__(self, message, line, rule):
+        self.message, self.line, self.rule = message, line, rule
         super().__init__(f"line {line}: {message}")
 
 
+# Codings and the registry are small and flat. Larger or deeper documents, and anchors on lists or mappings (whose
+# aliases can expand ten times at each of thirty levels), are refused before they are built in memory; an anchor on
+# a text (an evidence used twice, `&words` then `*words`) expands to nothing larger than the file.
+MAX_BYTES = 16 << 20
+MAX_DEPTH = 32
+
+
+def check_limits(text: str) -> None:
+    """YamlError (rule yaml-limit) for a document too large, nested too deep, or with an anchor on a list or
+    mapping; the events are read one by one (no recursion), so the check itself is bounded."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise YamlError(f"the file has {size:,} bytes; a coding or registry file may have at most {MAX_BYTES:,}: "
+                        "split the work into several articles", None, "yaml-limit")
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_FastLoader):
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if event.anchor is not None:
+                    raise YamlError(f"an anchor (&{event.anchor}) on a list or mapping: an alias may repeat a text, "
+                                    "not a list or mapping; write it out", line, "yaml-limit")
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlError(f"lists and mappings nest more than {MAX_DEPTH} levels deep here; a coding needs "
+                                    "four", line, "yaml-limit")
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # a syntax error: load_yaml reports it with its line
+
+
 def load_yaml(text: str):
-    """Parse YAML text into Mapping/Sequence objects; raise YamlError with the line on a syntax error."""
+    """Parse YAML text into Mapping/Sequence objects; raise YamlError with the line on a syntax error, or on a
+    document beyond the limits (check_limits)."""
+    check_limits(text)
     if _FastLoader is not _Loader:
         try:
             return yaml.load(text, Loader=_FastLoader)
@@ -86,9 +120,9 @@ def load_yaml(text: str):
         line = mark.line + 1 if mark else None
         problem = exc.problem or str(exc)
         return_msg = f"not valid YAML: {problem}" + (f" ({exc.context})" if exc.context else "")
-        raise YamlError(return_msg, line) from None
+        raise YamlError(return_msg, line, "yaml-syntax") from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"not valid YAML: {exc}", None) from None
+        raise YamlError(f"not valid YAML: {exc}", None, "yaml-syntax") from None
 
 
 def line_at(document, path) -> int | None:

@@ -4,6 +4,7 @@
 repository, for tests that must hold whatever articles it holds."""
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -35,6 +36,16 @@ def repo(tmp_path) -> Layout:
 def live_repo(tmp_path) -> Layout:
     """A copy of the live repository as committed (what CI checks), whatever articles it holds."""
     return copy_repository(tmp_path)
+
+
+def add_article(layout: Layout, number: int, text: str, coding: str, stem: str | None = None) -> str:
+    """An article and its coding written into seeds/ under the name `add` would give (its number and the start of
+    its sha256), or under `stem`; returns the name."""
+    data = text.encode("utf-8")
+    stem = stem or f"{number:03d}_{hashlib.sha256(data).hexdigest()[:16]}"
+    (layout.seeds / f"{stem}.txt").write_bytes(data)
+    (layout.seeds / f"{stem}.yaml").write_text(coding, encoding="utf-8")
+    return stem
 
 
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from scripts.build import build_outputs, build_rows, write_outputs
 from scripts.csvio import replace_all
-from tests.conftest import replace_in
+from tests.conftest import add_article, replace_in
 from tests.frozen import SEED_000, SEED_004, frozen
 
 
@@ -133,17 +133,15 @@ def test_disagreements_hold_the_53_vs_27_conflict_and_the_compatible_wounded_fig
 
 def test_identifiers_are_article_scoped_and_survive_adding_an_article(repo):
     before = {r["claim_id"]: r for r in build_rows(repo)["claims"]}
-    text = "date 2020-09-30 Nagorno-Karabakh said 12 of its soldiers were killed on Tuesday."
-    (repo.seeds / "005_00000000000000aa.txt").write_text(text, encoding="utf-8")
-    (repo.seeds / "005_00000000000000aa.yaml").write_text(
-        "mentions:\n  - {evidence: Nagorno-Karabakh}\n"
-        "claims:\n  - id: c01\n    evidence: 12 of its soldiers were killed on Tuesday\n    claimant: Nagorno-Karabakh\n"
-        "    type: killed\n    victim: nagorno-karabakh\n    victim_status: military\n    value_text: '12'\n"
-        "    date_text: on Tuesday\n", encoding="utf-8")
+    stem = add_article(repo, 5, "date 2020-09-30 Nagorno-Karabakh said 12 of its soldiers were killed on Tuesday.",
+                       "mentions:\n  - {evidence: Nagorno-Karabakh}\n"
+                       "claims:\n  - id: c01\n    evidence: 12 of its soldiers were killed on Tuesday\n"
+                       "    claimant: Nagorno-Karabakh\n    type: killed\n    victim: nagorno-karabakh\n"
+                       "    victim_status: military\n    value_text: '12'\n    date_text: on Tuesday\n")
     after = {r["claim_id"]: r for r in build_rows(repo)["claims"]}
-    assert set(after) - set(before) == {"005_00000000000000aa:c01"}
+    assert set(after) - set(before) == {f"{stem}:c01"}
     assert all(after[k] == v for k, v in before.items())
-    assert after["005_00000000000000aa:c01"]["date_start"] == date(2020, 9, 29)
+    assert after[f"{stem}:c01"]["date_start"] == date(2020, 9, 29)
 
 
 def test_two_builds_give_identical_bytes(repo):

@@ -1,6 +1,7 @@
 """Each way a coding can be wrong, broken once in a copy: the build refuses with the rule, file, line and advice."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from typing import NamedTuple
@@ -14,7 +15,7 @@ from scripts.inputs import PATTERN_WORDS
 from scripts.paths import ROOT
 from tests.frozen import frozen
 from scripts.problems import BuildError
-from tests.conftest import replace_in
+from tests.conftest import add_article, replace_in
 
 SEED_000, SEED_004 = "seeds/000_9182488a4787e2a6.yaml", "seeds/004_a3deb327b58a8082.yaml"
 ACTORS, EVENTS = "seeds/registry/actors.yaml", "seeds/registry/events.yaml"
@@ -211,6 +212,25 @@ CASES = {
                                        "  description: 'TODO: say what happened'\n  location: All-out war over "
                                        "Nagorno-Karabakh in the early 1990s, ended", "draft-placeholder",
                                        "TODO: say what happened", "a placeholder left for the reviewer: say what happened"),
+    "evidence-whitespace": Case(SEED_000, "    evidence: it had recovered some territory lost\n",
+                                "    evidence: 'it had recovered some territory lost '\n", "evidence-whitespace",
+                                "territory lost '", "start and end it with the article's words"),
+    "value-text-bounds": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: 5000\n    value_max: 5000\n",
+                              "value-text-bounds", "value_min: 5000",
+                              "the bounds given do not fit the words 'some 500', which read as 500: give bounds"),
+    "count-too-large": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: 100000000000000000000\n"
+                            "    value_max: 500\n", "count-invalid", "value_min: 1000000",
+                            "(and at most 10,000,000,000, more people than live on Earth)"),
+    "count-not-a-number": Case(SEED_004, FIGURE, FIGURE + "    qualifier: approx\n    value_min: .nan\n    value_max: 500\n",
+                               "count-invalid", "value_min: .nan", "counts are whole numbers of people, 0 or more"),
+    "count-infinite": Case(SEED_004, FIGURE, FIGURE + "    qualifier: at_least\n    value_min: .inf\n", "count-invalid",
+                           "value_min: .inf", "counts are whole numbers of people, 0 or more"),
+    "yaml-anchored-list": Case(SEED_000, "    statement: s05\n    type: territory\n",
+                               "    statement: s05\n    type: territory\n    note: &n [a]\n", "yaml-limit",
+                               "note: &n [a]", "an alias may repeat a text, not a list or mapping; write it out"),
+    "yaml-too-deep": Case(SEED_000, "    statement: s05\n    type: territory\n",
+                          "    statement: s05\n    type: territory\n    note: " + "[" * 40 + "]" * 40 + "\n", "yaml-limit",
+                          "note: [[[", "nest more than 32 levels deep"),
     "alias-twice": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Moscow]", "coding-uniqueItems",
                         "aliases: [Moscow, Russian, Moscow]", "the list repeats 'Moscow'; list each value once"),
 }
@@ -257,7 +277,31 @@ FILE_CASES = {  # a problem with a seed file as a whole: it names the file, not 
                        "seed-file-kind", "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file"),
     "registry-missing": (lambda repo: (repo.registry / "event_types.yaml").unlink(), EVENT_TYPES, "registry-missing",
                          f"restore it with `git checkout -- {EVENT_TYPES}`"),
+    "article-empty": (lambda repo: add_article(repo, 5, "date 2020-10-01\n", "mentions: []\n"),
+                      f"seeds/005_{hashlib.sha256(b'date 2020-10-01' + bytes([10])).hexdigest()[:16]}.txt",
+                      "article-empty", "the article is empty: remove it and its coding"),
+    "article-duplicate": (lambda repo: copy_pair(repo, "004_a3deb327b58a8082", "005_429dd8910dfc72a0"),
+                          "seeds/005_429dd8910dfc72a0.txt", "article-duplicate",
+                          "the same text as seeds/004_a3deb327b58a8082.txt: an article is added once"),
+    "article-name-not-its-hash": (lambda repo: add_article(repo, 5, "Baku said it had recovered territory.",
+                                                           "mentions: []\n", stem="005_0123456789abcdef"),
+                                  "seeds/005_0123456789abcdef.txt", "article-name",
+                                  "the sixteen hex digits of the name must begin the file's sha256"),
+    "seed-subfolder": (lambda repo: article_in_a_subfolder(repo), "seeds/later", "seed-file-kind",
+                       "the files of this folder are never read"),
+    "yaml-empty-coding": (lambda repo: (repo.root / SEED_000).write_text("# nothing yet\n", encoding="utf-8"), SEED_000,
+                          "coding-type", "the file is empty: a coding is a mapping with mentions, events, statements"),
 }
+
+
+def article_in_a_subfolder(repo):
+    (repo.seeds / "later").mkdir()
+    (repo.seeds / "later" / "005_0123456789abcdef.txt").write_text("Baku said.", encoding="utf-8")
+
+
+def copy_pair(repo, stem, new_stem):
+    for suffix in (".txt", ".yaml"):
+        (repo.seeds / f"{new_stem}{suffix}").write_bytes((repo.seeds / f"{stem}{suffix}").read_bytes())
 
 
 @pytest.mark.parametrize("breaks, file, rule, advice", FILE_CASES.values(), ids=FILE_CASES.keys())

@@ -8,6 +8,7 @@ import pytest
 from scripts.build import build_rows
 from scripts.problems import BuildError
 from scripts.quotes import passages
+from tests.conftest import add_article
 
 OVER_TWO = '"We will not leave.\n\n"We were born here," she said.'
 CUT = 'The mayor said: "Nobody has slept for three nights'
@@ -35,11 +36,7 @@ def test_passages_follow_a_quotation_to_where_it_closes_or_stops(text, words, cl
 
 def code(repo, statement: str):
     """Build the frozen package with one more article, coded with one statement."""
-    stem = "005_00000000000000ab"
-    (repo.seeds / f"{stem}.txt").write_text(ARTICLE, encoding="utf-8")
-    (repo.seeds / f"{stem}.yaml").write_text("mentions:\n  - {evidence: Baku}\nstatements:\n" + statement,
-                                             encoding="utf-8")
-    return stem
+    return add_article(repo, 5, ARTICLE, "mentions:\n  - {evidence: Baku}\nstatements:\n" + statement)
 
 
 def statement_row(repo, statement: str) -> dict:

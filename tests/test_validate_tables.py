@@ -514,6 +514,14 @@ def _reordered_article(repo):
     path.write_text(changed, encoding="utf-8")
 
 
+def _linked_table(repo):
+    """A table that is a symbolic link (to a copy of itself, outside the repository)."""
+    outside = repo.root.parent / "events-elsewhere.csv"
+    outside.write_bytes(repo.table_path("events").read_bytes())
+    repo.table_path("events").unlink()
+    repo.table_path("events").symlink_to(outside)
+
+
 CODEBOOK_ROW = next(line for line in frozen().readme.read_text(encoding="utf-8").split("\n")
                     if line.startswith("| `claim_id` | string | required;"))
 
@@ -621,6 +629,37 @@ TABLE_CASES = {
     "vocabulary-enum": TableCase(lambda repo: replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n'),
                                  "schemas/events.json", "vocabulary", {"column": "event_type"}, "riot",
                                  "add it there or remove it from the enum"),
+    "symlink": TableCase(_linked_table, "datapackage/events.csv", "symlink", {"column": None}, None,
+                         "replace the link with the file (or folder) itself"),
+    "location-remote": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(
+                                     profile="http://127.0.0.1:9/profile.json")), DESCRIPTOR, "location-remote",
+                                 {"column": "resources[0].profile"}, "http://127.0.0.1:9/profile.json",
+                                 "validation never connects anywhere"),
+    "schema-invalid": TableCase(lambda repo: (repo.schemas / "event_actors.json").write_text("{", encoding="utf-8"),
+                                "schemas/event_actors.json", "schema-invalid", {"column": None}, None,
+                                "cannot be read as UTF-8 JSON"),
+    "schema-field-type": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"name": "value_min",\n      "type": "integer"',
+                                                           '"name": "value_min",\n      "type": "string"'),
+                                   "schemas/claims.json", "schema-field", {"column": "fields[9] (value_min).type"},
+                                   "string", "'value_min' must stay of type integer"),
+    "schema-field-unknown-type": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"type": "integer"',
+                                                                   '"type": "strnig"'),
+                                           "schemas/claims.json", "schema-field", {"column": "fields[9] (value_min).type"},
+                                           '"strnig"', "the type must be one of string, integer, number, date"),
+    "schema-key": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"resource": "events"',
+                                                    '"resource": "occurrences"'),
+                            "schemas/claims.json", "schema-key", {"column": "foreignKeys[4].reference.resource"},
+                            '"occurrences"', "the reference names no resource of datapackage.json with a valid schema"),
+    "schema-key-field": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"fields": [\n        "event_id"\n      ]',
+                                                          '"fields": [\n        "event_key"\n      ]'),
+                                  "schemas/claims.json", "schema-key", {"column": "foreignKeys[4].fields"},
+                                  '["event_key"]', "'fields' must be fields of this schema"),
+    "stray-file": TableCase(lambda repo: (repo.tables / ".claims.csv.k2j4s9.tmp").write_bytes(b"half"),
+                            "datapackage/.claims.csv.k2j4s9.tmp", "stray-file", {"column": None}, None,
+                            "run `python -m scripts build` (it removes it) or delete it"),
+    "write-interrupted": TableCase(lambda repo: (repo.root / ".replace-in-progress.json").write_text("[]", encoding="utf-8"),
+                                   ".replace-in-progress.json", "write-interrupted", {"column": None}, None,
+                                   "run `python -m scripts build`, which finishes the replacement"),
     "stale-codebook": TableCase(lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
                                 "README.md", "stale",
                                 {"line": frozen().readme.read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
