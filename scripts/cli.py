@@ -108,6 +108,8 @@ def add(layout, file, published, title, url, outlet, retrieved):
         sys.exit(1)
     click.echo(f"added {layout.rel(added.article)}")
     click.echo(f"added {layout.rel(added.coding)}")
+    if outlet is not None:
+        _check_outlet(layout, outlet)
     dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
              "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
     missing = [key for key, value in provenance.items() if value is None]
@@ -116,6 +118,23 @@ def add(layout, file, published, title, url, outlet, retrieved):
                f"{layout.rel(added.coding)} ({dated}{asked}); review every row against the article (CONTRIBUTING.md, "
                "'Drafting a coding'), add its new actors and events to seeds/registry/, then run `make package` and "
                "`make test`.")
+
+
+def _check_outlet(layout: Layout, outlet: str) -> None:
+    """Say at once when the outlet is not yet a media outlet of the registry (the build would refuse it later)."""
+    from scripts.problems import ProblemList
+    from scripts.registry import ReferenceProblem, load_registry
+
+    registry = load_registry(layout, ProblemList())
+    try:
+        kind = registry.actor_types[registry.actor(outlet)]
+    except ReferenceProblem:
+        click.echo(f"Note: the outlet '{outlet}' is not in seeds/registry/actors.yaml yet; add it there (type: "
+                   "media_outlet) before you build (CONTRIBUTING.md, 'New actors and events').", err=True)
+        return
+    if kind != "media_outlet":
+        click.echo(f"Note: '{outlet}' is a {kind} in seeds/registry/actors.yaml, not a media_outlet; give the "
+                   "outlet's own actor in the coding's article block.", err=True)
 
 
 @main.command(help="Compare two versions of the package and print what changed: each schema change with the semver "

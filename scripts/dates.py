@@ -11,6 +11,12 @@ from scripts.problems import RuleError
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in |during )?((?:19|20)\d\d)$", re.IGNORECASE)  # not "since 2016": a period
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "17 October", "Oct. 17", "October 17, 2020", "17th October 2020": one calendar day.
+CALENDAR = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r")|(?P<m2>" + _MONTH
+                       + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,13 +49,16 @@ def resolve(date_text: str, published: date | None) -> Period | None:
     """A period for words the build can read, or None when it cannot read them.
 
     Weekday words mean the most recent such day on or before publication (wire-copy usage: a
-    Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day).
+    Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day); so does a
+    calendar day without its year ("on Oct. 17": the latest 17 October on or before publication).
     """
     words = date_text.strip()
     year = _YEAR.match(words)
     if year:
         y = int(year.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), "year", "computed")
+    if CALENDAR.search(words):
+        return _calendar_day(words, published)
     relative = _relative_day(words)
     if relative is None:
         return None
@@ -63,6 +72,26 @@ def resolve(date_text: str, published: date | None) -> Period | None:
 # "last Monday" may be a week back): the build refuses to guess and the coder states the dates.
 _NOT_ONE_DAY = re.compile(r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
                           r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b")
+
+
+def _calendar_day(words: str, published: date | None) -> Period | None:
+    """One calendar day named in the words, or None (two days, a period, no such day)."""
+    found = list(CALENDAR.finditer(words))
+    if len(found) != 1 or _NOT_ONE_DAY.search(words.lower()):
+        return None
+    match = found[0]
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    day = int(match.group("d1") or match.group("d2"))
+    if match.group("y") is None and published is None:
+        return Period.empty()  # the words stay; without a publication date the year is unknown
+    year = int(match.group("y")) if match.group("y") else published.year
+    try:
+        found_day = date(year, month, day)
+        if match.group("y") is None and found_day > published:
+            found_day = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return Period(found_day, found_day, "day", "computed")
 
 
 def _relative_day(words: str):

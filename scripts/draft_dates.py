@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scripts.dates import WEEKDAYS, resolve
+from scripts.dates import CALENDAR, WEEKDAYS, resolve
 
 _DAY = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
 # dates.resolve, which refuses it, so such words are never proposed.
 DAY_WORDS = re.compile(
-    rf"\b(?:in\s+an?\s+(?:{_DAY})\s+statement"
+    rf"\b(?:(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
+    rf"|in\s+an?\s+(?:{_DAY})\s+statement"
     rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
     rf"|(?:{_DAY})(?:’s|'s)"
     rf"|[Yy]esterday|[Tt]oday)\b")

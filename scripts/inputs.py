@@ -85,8 +85,10 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
     validator = _validator(str(layout.input_schemas / f"{schema_name}.schema.json"))
     held = review.find(document)
     for steps, value in held:
-        problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} (replace the "
-                     "TODO with the answer, or delete the line)", line=line_at(document, steps), column=key_path(steps))
+        answer = "write the answer in place of the TODO" + (
+            "" if _required(validator.schema, steps) else ", or delete the line where the article does not say")
+        problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} ({answer})",
+                     line=line_at(document, steps), column=key_path(steps))
     errors = sorted((e for e in validator.iter_errors(document) if [*e.absolute_path] not in [s for s, _ in held]),
                     key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:

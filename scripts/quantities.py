@@ -10,7 +10,7 @@ _UNITS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_VAGUE = re.compile(r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|several|a few|few|some)"
+_VAGUE = re.compile(r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several|a few|few|some)"
                     r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$")
 # Words before the number, longest first: (pattern, qualifier).
 PREFIXES = [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}
 OPENING, CLOSING = set(QUOTE_PAIRS) | {"‘"}, set(QUOTE_PAIRS.values()) | {"’"}
+DOUBLE_CLOSING = set(QUOTE_PAIRS.values())
 # A paragraph break inside a quotation, with the mark reopening the next paragraph: read as one space.
 PARAGRAPH_BREAK = r"[ \t]*\n\s*[\"“«]?"
 
@@ -39,29 +40,59 @@ def passages(text: str, start: int = 0, end: int | None = None) -> list[Passage]
     end = len(text) if end is None else end
     found, at = [], start
     while at < end:
-        mark = text[at]
-        if mark not in QUOTE_PAIRS:
+        if text[at] not in QUOTE_PAIRS:
             at += 1
             continue
-        passage = _follow(text, at, QUOTE_PAIRS[mark])
+        passage = _follow(text, at)
         found.append(passage)
         at = max(passage.end, at + 1)
     return found
 
 
-def _follow(text: str, opening: int, closing: str) -> Passage:
+def _follow(text: str, opening: int) -> Passage:
+    """A quotation from its opening mark: to its own closing mark in the paragraph, or, in copy typeset carelessly,
+    to another double closing mark ("“… died." ends with a straight one); on through the next paragraph when that
+    one reopens the quotation, or has a closing mark before any opening one (the reopening mark left out)."""
     segments, begin = [], opening + 1
     while True:
         paragraph_end = text.find("\n", begin)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        close = text.find(closing, begin, paragraph_end)
-        if close >= 0:
+        close = _closing(text, opening, begin, paragraph_end)
+        if close is not None:
             return Passage((*segments, (begin, close)), True)
         segments.append((begin, len(text[begin:paragraph_end].rstrip()) + begin))
         following = re.compile(r"\s*").match(text, paragraph_end).end()
-        if following >= len(text) or text[following] != text[opening]:
+        if following < len(text) and text[following] == text[opening]:
+            begin = following + 1  # the next paragraph reopens the quotation
+        elif following < len(text) and _closes_first(text, following):
+            begin = following  # it goes on without a reopening mark, and closes there
+        else:
             return Passage(tuple(segments), False)  # cut: the text, or the quotation, stops here
-        begin = following + 1
+
+
+def _closing(text: str, opening: int, begin: int, end: int) -> int | None:
+    """Where the quotation opened at `opening` closes between begin and end: its own closing mark, else any other
+    double closing mark that stands after a word."""
+    own = text.find(QUOTE_PAIRS[text[opening]], begin, end)
+    if own >= 0:
+        return own
+    other = [at for at in range(begin, end) if text[at] in DOUBLE_CLOSING and _after_word(text, at)]
+    return other[0] if other else None
+
+
+def _closes_first(text: str, begin: int) -> bool:
+    """Whether the paragraph starting at begin has a double closing mark after a word before any opening mark."""
+    paragraph_end = text.find("\n", begin)
+    for at in range(begin, len(text) if paragraph_end < 0 else paragraph_end):
+        if text[at] in DOUBLE_CLOSING and _after_word(text, at):
+            return True
+        if text[at] in QUOTE_PAIRS:
+            return False
+    return False
+
+
+def _after_word(text: str, at: int) -> bool:
+    return at > 0 and not text[at - 1].isspace()
 
 
 def bounded(text: str, at: int, length: int) -> bool:

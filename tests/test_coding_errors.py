@@ -207,11 +207,13 @@ CASES = {
     "draft-placeholder": Case(SEED_000, "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
                               "    victim: 'TODO: whose civilians'\n    victim_status: civilian\n    value_text: five",
                               "draft-placeholder", "TODO: whose civilians",
-                              "a placeholder left for the reviewer: whose civilians (replace the TODO with the answer"),
+                              "a placeholder left for the reviewer: whose civilians (write the answer in place of the "
+                              "TODO, or delete the line where the article does not say)"),
     "draft-placeholder-required": Case(EVENTS, "  description: All-out war over Nagorno-Karabakh in the early 1990s, ended",
                                        "  description: 'TODO: say what happened'\n  location: All-out war over "
                                        "Nagorno-Karabakh in the early 1990s, ended", "draft-placeholder",
-                                       "TODO: say what happened", "a placeholder left for the reviewer: say what happened"),
+                                       "TODO: say what happened", "a placeholder left for the reviewer: say what happened "
+                                       "(write the answer in place of the TODO)"),
     "evidence-whitespace": Case(SEED_000, "    evidence: it had recovered some territory lost\n",
                                 "    evidence: 'it had recovered some territory lost '\n", "evidence-whitespace",
                                 "territory lost '", "start and end it with the article's words"),

@@ -287,7 +287,7 @@ def test_the_figure_words_the_guide_lists_are_read():
 
     bullet = _bullet("Put the words that state a figure")
     phrasings = re.findall(r'"([^"]+)"', bullet.replace("\n  ", " "))
-    examples = [p for p in phrasings if re.search(r"\d|two|five|dozens|thousands|several|twenty", p)]
+    examples = [p for p in phrasings if re.search(r"\d|two|five|dozens|thousands|several|twenty|^many$|numerous", p)]
     qualifiers = [p for p in phrasings if p not in examples]
     assert len(examples) >= 10 and len(qualifiers) >= 10
     unread = [p for p in examples if parse_quantity(p) is None]
@@ -308,3 +308,17 @@ def test_the_date_words_the_guide_lists_are_read_or_refused_as_it_says():
     wednesday = date(2020, 9, 30)
     assert [w for w in read if resolve(w, wednesday) is None] == []
     assert [w for w in refused if resolve(w, wednesday) is not None] == []
+
+
+def test_add_says_at_once_when_the_outlet_is_not_a_registered_media_outlet(repo, tmp_path):
+    source = tmp_path / "article.txt"
+    source.write_bytes(b"Baku said its forces had taken two villages.")
+    unknown = run(repo, "add", "--outlet", "trend", str(source))
+    assert unknown.exit_code == 0  # the article is added; the outlet can be registered next
+    assert "Note: the outlet 'trend' is not in seeds/registry/actors.yaml yet; add it there (type: media_outlet)" \
+        in unknown.output
+    source.write_bytes(b"Baku said its forces had taken three villages.")
+    not_an_outlet = run(repo, "add", "--outlet", "Baku", str(source))
+    assert "Note: 'Baku' is a state in seeds/registry/actors.yaml, not a media_outlet" in not_an_outlet.output
+    source.write_bytes(b"Baku said its forces had taken four villages.")
+    assert "Note:" not in run(repo, "add", "--outlet", "the BBC", str(source)).output

@@ -27,6 +27,11 @@ ARTICLE = ("date 2020-10-02 Baku said its forces were advancing.\n\n"
     (CUT, ["Nobody has slept for three nights"], [False]),
     ('"Cut at the paragraph\n\nThe reporter goes on.', ["Cut at the paragraph"], [False]),
     ("Azerbaijan’s army", [], []),  # an apostrophe opens nothing
+    # badly typeset copy: a curly quotation closed by a straight mark, its second paragraph not reopened
+    ('“The missile fell on a house.\n\nA woman died in an ambulance." the minister said.',
+     ["The missile fell on a house. A woman died in an ambulance."], [True]),
+    ('“He said "no" to them,” she said.', ['He said "no" to them,'], [True]),  # its own mark first
+    ("“Cut here\n\nThe reporter goes on, and “quotes” later.", ["Cut here", "quotes"], [False, True]),
 ])
 def test_passages_follow_a_quotation_to_where_it_closes_or_stops(text, words, closed):
     found = passages(text)
