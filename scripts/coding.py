@@ -11,7 +11,7 @@ from scripts.problems import ProblemList
 from scripts.quantities import MAX_COUNT, Quantity, fits, is_count, parse_quantity, qualifier_problem, span
 from scripts.quotes import bounded, passages
 from scripts.registry import ReferenceProblem, Registry
-from scripts.spans import SpanError, locate
+from scripts.spans import Finder, SpanError
 from scripts.yamlfile import line_at
 
 CASUALTY_TYPES = ("killed", "wounded", "captured", "missing", "displaced")  # the order the figure shows them in
@@ -32,6 +32,7 @@ class _Coder:
     def __init__(self, article: Article, coding, rel: str, registry: Registry, problems: ProblemList):
         self.article, self.coding, self.rel, self.registry, self.problems = article, coding, rel, registry, problems
         self.published = None
+        self.finder = Finder(article.text)
 
     def problem(self, path, rule, message, value=None):
         self.problems.add(self.rel, rule, message, line=line_at(self.coding, path), column=key_path(path), value=value)
@@ -44,7 +45,7 @@ class _Coder:
                          "line break; start and end it with the article's words", item["evidence"])
             return None
         try:
-            start, end = locate(self.article.text, item["evidence"], item.get("occurrence"))
+            start, end = self.finder.locate(item["evidence"], item.get("occurrence"))
         except SpanError as exc:
             self.problem([*path, "evidence"], exc.rule, exc.message, item["evidence"])
             return None

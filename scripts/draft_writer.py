@@ -15,7 +15,7 @@ from scripts.draft_proposals import actors_yaml, events_yaml, registry_with
 from scripts.paths import Layout
 from scripts.review import placeholder
 from scripts.registry import Registry
-from scripts.spans import occurrences
+from scripts.spans import Finder
 from scripts.yamlfile import YamlError, load_yaml, scalar
 
 HEADER = """\
@@ -43,7 +43,7 @@ class Written:
 def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict | None = None) -> str:
     """The coding file of a draft, as text; `kept` is the `article:` block of the coding it replaces (the facts
     `add` wrote into the starter), which the draft keeps and completes."""
-    text = draft.article.text
+    text, finder = draft.article.text, Finder(draft.article.text)
     known = registry_with(registry, draft.actors, draft.new_events)
     out = [HEADER.format(article_id=draft.article.article_id, article=article_rel)]
     facts = dict(kept or {})
@@ -56,26 +56,26 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
     out.append("mentions:\n" if draft.mentions else "mentions: []\n")
     for m in draft.mentions:
         evidence = text[m.start:m.end]
-        parts = [f"evidence: {scalar(evidence)}"] + _occurrence(text, evidence, m.start, inline=True)
+        parts = [f"evidence: {scalar(evidence)}"] + _occurrence(finder, evidence, m.start, inline=True)
         if known.aliases.get(evidence) != {m.actor_id}:
             parts.append(f"actor: {m.actor_id}")
         out.append("  - {" + ", ".join(parts + ["draft: true"]) + "}\n")
     out.append("events:\n" if draft.events else "events: []\n")
     for r in draft.events:
-        out.append(f"  - event: {r.event_id}\n" + _evidence(text, r.start, r.end) + "    draft: true\n")
+        out.append(f"  - event: {r.event_id}\n" + _evidence(finder, r.start, r.end) + "    draft: true\n")
     ids = {}
     out.append("statements:\n" if draft.statements else "statements: []\n")
     for n, s in enumerate(draft.statements, 1):
         ids[id(s)] = f"s{n:02d}"
         lines = [f"  - id: {ids[id(s)]}\n", f"    speaker: {s.speaker}\n", f"    type: {s.type}\n",
-                 _evidence(text, s.start, s.end)]
+                 _evidence(finder, s.start, s.end)]
         lines += _words("text", text, s.said) + _words("cue", text, s.cue) + _words("date_text", text, s.date)
         lines += [f"    {key}: {scalar(value)}\n" for key, value in (("via", s.via), ("event", s.event),
                                                                       ("note", s.note)) if value]
         out.append("".join(lines) + "    draft: true\n")
     out.append("claims:\n" if draft.claims else "claims: []\n")
     for n, c in enumerate(draft.claims, 1):
-        lines = [f"  - id: c{n:02d}\n", _evidence(text, c.start, c.end)]
+        lines = [f"  - id: c{n:02d}\n", _evidence(finder, c.start, c.end)]
         if c.statement is not None:
             lines.append(f"    statement: {ids[id(c.statement)]}\n")
         lines += [f"    {key}: {value}\n" for key, value in (("via", c.via), ("event", c.event), ("type", c.type),
@@ -106,16 +106,16 @@ def _undecided(claim) -> list[tuple[str, str]]:
     return undecided
 
 
-def _occurrence(text: str, evidence: str, start: int, inline: bool = False) -> list[str]:
-    starts = occurrences(text, evidence)
+def _occurrence(finder: Finder, evidence: str, start: int, inline: bool = False) -> list[str]:
+    starts = finder.occurrences(evidence)
     if len(starts) < 2:
         return []
     return [f"occurrence: {starts.index(start) + 1}"] if inline else [f"    occurrence: {starts.index(start) + 1}\n"]
 
 
-def _evidence(text: str, start: int, end: int) -> str:
-    evidence = text[start:end]
-    return f"    evidence: {scalar(evidence)}\n" + "".join(_occurrence(text, evidence, start))
+def _evidence(finder: Finder, start: int, end: int) -> str:
+    evidence = finder.text[start:end]
+    return f"    evidence: {scalar(evidence)}\n" + "".join(_occurrence(finder, evidence, start))
 
 
 def _words(key: str, text: str, span) -> list[str]:

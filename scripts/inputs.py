@@ -89,7 +89,11 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
             "" if _required(validator.schema, steps) else ", or delete the line where the article does not say")
         problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} ({answer})",
                      line=line_at(document, steps), column=key_path(steps))
-    errors = sorted((e for e in validator.iter_errors(document) if [*e.absolute_path] not in [s for s, _ in held]),
+    # a placeholder stands for a text: where the schema wants a text, it is reported as a placeholder only; where it
+    # wants a list, a mapping or a number, it is the wrong type too, and the document cannot be read on
+    stands_for_text = [steps for steps, _ in held]
+    errors = sorted((e for e in validator.iter_errors(document)
+                     if [*e.absolute_path] not in stands_for_text or e.validator == "type"),
                     key=lambda e: list(map(str, e.absolute_path)))
     for error in errors:
         path_steps = list(error.absolute_path)
@@ -112,6 +116,8 @@ def _asked(value: str) -> str:
 def _required(schema: dict, steps: list) -> bool:
     """Whether the key at the end of steps is one the schema requires (a placeholder there stays as text, since
     the code after the checks reads it; elsewhere it is read as absent)."""
+    if not steps:
+        return True  # the document itself
     for step in steps[:-1]:
         schema = schema.get("items", {}) if isinstance(step, int) else schema.get("properties", {}).get(step, {})
     return steps[-1] in schema.get("required", [])

@@ -134,5 +134,7 @@ def qualifier_problem(qualifier: str | None, value_min, value_max) -> str | None
         "up_to": (has_max and not has_min, "up_to needs value_max and no value_min"),
         "vague": (not has_min and not has_max, "vague figures store no number: leave value_min and value_max empty"),
     }
+    if qualifier not in expected:
+        return None  # not a qualifier at all: the enum of the schemas reports it, once
     ok, why = expected[qualifier]
     return None if ok else why

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 from scripts.problems import RuleError
 
 # What people type instead of what the article has; used only to suggest the exact text in an error.
@@ -28,9 +30,62 @@ def occurrences(text: str, evidence: str) -> list[int]:
     return starts
 
 
-def locate(text: str, evidence: str, occurrence: int | None = None) -> tuple[int, int]:
-    """Offsets (start, end) of evidence in text; errors say how to fix the coding."""
-    starts = occurrences(text, evidence)
+class Finder:
+    """Where evidences occur in one text: each distinct evidence is looked up once, however many rows quote it
+    (a coding that picks the 5,000th occurrence of a repeated sentence would otherwise rescan the text per row);
+    in a long text, through an index of the hash of every Q characters, built once (sorting n hashes), so that
+    thousands of distinct evidences cost their occurrences, not a scan of the text each."""
+
+    Q = 16  # characters hashed at each position; shorter evidence is searched for directly
+    INDEXED = 1 << 18  # texts at least this long are indexed
+
+    def __init__(self, text: str):
+        self.text, self._starts, self._index = text, {}, None
+
+    def occurrences(self, evidence: str) -> list[int]:
+        if evidence not in self._starts:
+            long = len(self.text) >= self.INDEXED and len(evidence) >= self.Q
+            self._starts[evidence] = self._indexed(evidence) if long else occurrences(self.text, evidence)
+        return self._starts[evidence]
+
+    def _indexed(self, evidence: str) -> list[int]:
+        if self._index is None:
+            codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+            hashes = _window_hashes(codes, self.Q)
+            order = np.argsort(hashes, kind="stable")  # equal hashes keep their positions in text order
+            self._index = (hashes[order], order)
+        hashes, positions = self._index
+        key = np.uint64(_hash(evidence[:self.Q]))
+        low, high = np.searchsorted(hashes, key, "left"), np.searchsorted(hashes, key, "right")
+        return [at for at in positions[low:high].tolist() if self.text.startswith(evidence, at)]
+
+    def locate(self, evidence: str, occurrence: int | None = None) -> tuple[int, int]:
+        return locate(self.text, evidence, occurrence, self.occurrences(evidence))
+
+
+_PRIME, _MASK = 1_000_003, (1 << 64) - 1
+
+
+def _window_hashes(codes: np.ndarray, width: int) -> np.ndarray:
+    """The polynomial hash of every `width` consecutive code points, computed as _hash computes one (mod 2**64)."""
+    count = len(codes) - width + 1
+    hashes = np.zeros(max(count, 0), dtype=np.uint64)
+    for offset in range(width):  # uint64 arithmetic wraps around, as _hash's mask does
+        hashes = hashes * np.uint64(_PRIME) + codes[offset:offset + count]
+    return hashes
+
+
+def _hash(words: str) -> int:
+    value = 0
+    for char in words:
+        value = (value * _PRIME + ord(char)) & _MASK
+    return value
+
+
+def locate(text: str, evidence: str, occurrence: int | None = None, starts: list[int] | None = None) -> tuple[int, int]:
+    """Offsets (start, end) of evidence in text (starts: its occurrences, when known); errors say how to fix the
+    coding."""
+    starts = occurrences(text, evidence) if starts is None else starts
     if not starts:
         raise SpanError("evidence-not-found", _not_found_message(text, evidence))
     if occurrence is None:

@@ -5,13 +5,22 @@ repository, for tests that must hold whatever articles it holds."""
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from scripts.paths import ROOT, Layout
 from tests.frozen import frozen
+
+# Property-based tests: a bounded, repeatable number of examples in CI; HYPOTHESIS_PROFILE=thorough for a long run.
+settings.register_profile("ci", max_examples=15, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile("thorough", max_examples=300, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md", "figures")
 

@@ -462,3 +462,48 @@ def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wron
         assert not passes(schema, frame.select(list(reversed(frame.columns)))), name
         assert not passes(schema, frame.with_columns(pl.col(frame.columns[0]).cast(pl.Categorical))), name
     assert broken_kinds == {"required", "enum", "pattern", "minimum", "minLength"}
+
+
+# --- finding evidence and pairing figures at scale -----------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from scripts.disagreements import derive_disagreements, relation  # noqa: E402
+from scripts.spans import Finder, occurrences  # noqa: E402
+
+WORDS = st.sampled_from(["Baku", "said", "“the", "shelling”", "Karabakh’s", "war", "Ωmega", "😀", "a", " ", "\n"])
+
+
+@given(st.lists(WORDS, min_size=1, max_size=400), st.lists(st.tuples(st.integers(0, 5000), st.integers(1, 40)),
+                                                            min_size=1, max_size=30))
+def test_the_finder_finds_what_a_scan_finds_with_and_without_its_index(words, cuts):
+    text = "".join(words)
+    indexed = type("Indexed", (Finder,), {"Q": 4, "INDEXED": 0})  # the index even on short texts
+    for finder in (Finder(text), indexed(text)):
+        for at, length in cuts:
+            evidence = text[at % len(text):at % len(text) + length] or "absent words"
+            assert finder.occurrences(evidence) == occurrences(text, evidence)
+
+
+CLAIM = st.fixed_dictionaries({
+    "article_id": st.sampled_from(["a1", "a2", "a3"]), "claimant_actor_id": st.sampled_from(["k", "b", None]),
+    "claim_type": st.sampled_from(["killed", "wounded", "territory"]), "victim_actor_id": st.sampled_from(["k", None]),
+    "victim_status": st.sampled_from(["military", "civilian"]), "date_start": st.sampled_from(["d1", "d2", None]),
+    "value_min": st.one_of(st.none(), st.integers(0, 5)), "value_max": st.one_of(st.none(), st.integers(0, 5))})
+
+
+@given(st.lists(CLAIM, max_size=40))
+def test_pairs_of_figures_are_those_of_every_pair_compared(claims):
+    """The grouped pairing (by what is claimed, figure and article) finds what comparing every pair finds."""
+    claims = [{**c, "claim_id": f"{c['article_id']}:c{i:02d}", "date_end": c["date_start"]} for i, c in enumerate(claims)]
+    keys = ("claimant_actor_id", "claim_type", "victim_actor_id", "victim_status", "date_start", "date_end")
+    figures = [c for c in claims if c["claim_type"] != "territory" and c["date_start"] and c["claimant_actor_id"]
+               and (c["value_min"] is not None or c["value_max"] is not None)]
+    expected = set()
+    for a in figures:
+        for b in figures:
+            if a["claim_id"] < b["claim_id"] and a["article_id"] != b["article_id"] and \
+                    all(a[k] == b[k] for k in keys) and relation(a, b):
+                expected.add((a["claim_id"], b["claim_id"], relation(a, b)))
+    assert {(d["claim_id_a"], d["claim_id_b"], d["relation"]) for d in derive_disagreements(claims)} == expected
