@@ -85,6 +85,9 @@ def decode_article(data: bytes) -> str:
     """The text of an article's bytes: UTF-8 without a byte-order mark, or ArticleError."""
     if data.startswith(b"\xef\xbb\xbf"):
         raise ArticleError("article-encoding", "the article starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+    if b"\x00" in data:
+        raise ArticleError("article-encoding", f"the article holds a NUL byte (at byte offset {data.index(0)}): it is "
+                           "not plain text; save the article as UTF-8 text and add it again")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -147,14 +147,39 @@ def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
         outputs[layout.root / resource["path"]] = to_csv_bytes(field_names(schema), _sorted(rows, schema))
     stats = {r["name"]: table_stats(outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in resources}
     outputs[layout.descriptor] = descriptor_bytes(package, stats)
-    readme = layout.readme.read_text(encoding="utf-8")
-    outputs[layout.readme] = with_generated(readme, START, END, codebook_markdown(layout, tables["event_types"]),
-                                            "README.md").encode("utf-8")
+    outputs[layout.readme] = _document(layout, layout.readme, START, END,
+                                       lambda: codebook_markdown(layout, tables["event_types"]))
     outputs[layout.figure] = casualty_figure(tables["claims"], tables["actors"], tables["articles"])
-    contributing = layout.contributing.read_text(encoding="utf-8")
-    outputs[layout.contributing] = with_generated(contributing, KEYS_START, KEYS_END, coding_keys_markdown(layout),
-                                                  "CONTRIBUTING.md").encode("utf-8")
+    outputs[layout.contributing] = _document(layout, layout.contributing, KEYS_START, KEYS_END,
+                                             lambda: coding_keys_markdown(layout))
+    _check_writable(layout, outputs)
     return resources, outputs
+
+
+def _check_writable(layout: Layout, outputs: dict[Path, bytes]) -> None:
+    """Each output can be written where it belongs: no file stands where its folder must be, no folder where it
+    must be a file."""
+    problems = ProblemList()
+    for path in outputs:
+        blocking = [p for p in [path, *path.parents] if p != layout.root and layout.root in p.parents
+                    and p.exists() and (p.is_dir() if p == path else not p.is_dir())]
+        for place in blocking:
+            problems.add(layout.rel(place), "write-failed", f"the build cannot write {layout.rel(path)}: "
+                         f"{'a folder stands where that file goes' if place == path else 'this is a file, not a folder'}"
+                         "; remove it (the build makes what belongs there)")
+    if problems:
+        raise BuildError(problems)
+
+
+def _document(layout: Layout, path: Path, start: str, end: str, content) -> bytes:
+    """A document with its generated section made anew, or BuildError when it cannot be: not UTF-8, or its markers
+    lost."""
+    try:
+        return with_generated(path.read_bytes().decode("utf-8"), start, end, content(), path.name).encode("utf-8")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise BuildError([Problem(file=layout.rel(path), rule="stale", message=f"{path.name} cannot be made anew "
+                                  f"({str(exc)[:200]}); restore it from git: the build writes its generated section "
+                                  "between the markers")]) from None
 
 
 def table_stats(data: bytes, rows: int) -> dict:

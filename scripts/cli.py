@@ -11,7 +11,8 @@ import click
 from scripts.build import checked_outputs, write_outputs
 from scripts.csvio import finish_replacement
 from scripts.paths import ROOT, Layout
-from scripts.problems import BuildError, format_json, format_text
+from scripts.problems import BuildError, ProblemList, format_json, format_text
+from scripts.safety import linked_files
 
 
 @click.group(help="Build, validate and document the conflict-news data package.")
@@ -28,7 +29,12 @@ def main(ctx, root):
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj
 def build(layout, as_json):
-    for path in finish_replacement(layout.root, layout.written_folders):
+    links = ProblemList()
+    if linked_files(layout, links):  # before anything is read, removed or replaced
+        click.echo(format_json(links) if as_json else format_text(links))
+        click.echo("Build failed; nothing was written.", err=True)
+        sys.exit(1)
+    for path in finish_replacement(layout.root, layout.written_folders, layout.written):
         click.echo(f"finished an interrupted replacement: {layout.rel(path)}", err=True)
     try:
         outputs = checked_outputs(layout)
@@ -39,7 +45,12 @@ def build(layout, as_json):
     try:
         changed = write_outputs(outputs, layout)
     except OSError as exc:
-        click.echo(f"Build failed while writing ({exc}); every file keeps its previous content.", err=True)
+        failed = ProblemList()
+        failed.add(layout.rel(Path(exc.filename)) if exc.filename else ".", "write-failed",
+                   f"the build could not write the package ({exc.strerror or exc}); every file keeps its previous "
+                   "content: free the space or fix the permissions, then build again")
+        click.echo(format_json(failed) if as_json else format_text(failed))
+        click.echo("Build failed while writing; nothing was changed.", err=True)
         sys.exit(1)
     for path in changed:
         click.echo(f"wrote {layout.rel(path)}")

@@ -11,6 +11,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from scripts.paths import is_inside
+
 
 def _cell(value) -> str:
     if value is None:
@@ -125,25 +127,38 @@ def replace_all(files: dict[Path, bytes], journal: Path | None = None) -> None:
             record.unlink()
 
 
-def finish_replacement(journal: Path, folders: list[Path]) -> list[Path]:
+def finish_replacement(journal: Path, folders: list[Path], writable) -> list[Path]:
     """Finish a replacement a killed process left half-done (its journal in `journal`), so that the files are all
-    new, never a mix; then remove the staged files left in the folders. Returns the files it touched."""
+    new, never a mix; then remove the staged files left in the folders. Returns the files it touched.
+
+    The journal may come from anywhere (a pull request can commit one), so only what a replacement of this
+    project could have written is acted on: a staged file beside its target, both plain files inside the
+    repository, the target one that `writable` accepts; anything else in the journal is left alone."""
     touched = []
     record = Path(journal) / JOURNAL
-    if record.is_file():
+    if record.is_file() and not record.is_symlink() and record.stat().st_size <= 1 << 20:
         try:
-            entries = json.loads(record.read_text(encoding="utf-8"))
-        except ValueError:
+            entries = json.loads(record.read_bytes().decode("utf-8"))
+        except (ValueError, RecursionError):
             entries = []  # killed while writing the journal itself: nothing was switched yet
-        for temp, target in entries if isinstance(entries, list) else []:
-            staged, path = Path(journal, temp), Path(journal, target)
-            if STAGED.match(staged.name) and staged.parent == path.parent and staged.is_file():
+        for entry in entries if isinstance(entries, list) else []:
+            if not (isinstance(entry, list) and len(entry) == 2 and all(is_inside(part) for part in entry)):
+                continue
+            staged, path = Path(journal, entry[0]), Path(journal, entry[1])
+            if STAGED.match(staged.name) and staged.parent == path.parent and writable(path) \
+                    and _plain(staged) and (_plain(path) or not path.exists()):
                 os.replace(staged, path)
                 touched.append(path)
+    if record.exists() and not record.is_dir():
         record.unlink()
-    for folder in folders:
-        for leftover in Path(folder).glob(".*.tmp") if Path(folder).is_dir() else []:
-            if STAGED.match(leftover.name) and leftover.is_file() and not leftover.is_symlink():
+    for folder in (Path(f) for f in folders):
+        for leftover in folder.glob(".*.tmp") if folder.is_dir() and not folder.is_symlink() else []:
+            if STAGED.match(leftover.name) and _plain(leftover):
                 leftover.unlink()
                 touched.append(leftover)
     return touched
+
+
+def _plain(path: Path) -> bool:
+    """A regular file, not a link (to follow one would reach outside the repository)."""
+    return path.is_file() and not path.is_symlink()

@@ -64,7 +64,10 @@ def resolve(date_text: str, published: date | None) -> Period | None:
         return None
     if published is None:
         return Period.empty()
-    day = relative(published)
+    try:
+        day = relative(published)
+    except OverflowError:  # "yesterday" of 1 January of year 1
+        return None
     return Period(day, day, "day", "computed")
 
 

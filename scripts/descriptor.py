@@ -5,26 +5,25 @@ from __future__ import annotations
 
 import json
 
-from scripts.paths import Layout
+from scripts.paths import Layout, is_inside
 from scripts.problems import ProblemList
 from scripts.safety import remote_locations
 from scripts.schema_contract import read_schemas
 
 PACKAGE_PROPERTIES = ("name", "title", "version", "licenses", "sources", "contributors", "resources")
-
-
-def is_inside(path_text) -> bool:
-    """A relative POSIX path that stays inside the repository (no '/', '..', drive or backslash)."""
-    if not isinstance(path_text, str) or not path_text:
-        return False
-    return not path_text.startswith("/") and ".." not in path_text.split("/") and "\\" not in path_text \
-        and ":" not in path_text
+# Every property the package may carry, and each resource: what else frictionless would act on (extra paths to
+# read, another scheme, compression, a dialect) is not this package's and is refused.
+ALLOWED_PACKAGE = {*PACKAGE_PROPERTIES, "profile", "description", "keywords", "homepage", "created", "id", "image"}
+ALLOWED_RESOURCE = {"name", "path", "schema", "profile", "title", "description", "encoding", "scheme", "format",
+                    "mediatype", "hash", "bytes", "rows"}
+FIXED_RESOURCE = {"scheme": "file", "format": "csv", "mediatype": "text/csv"}  # where given, these values only
 
 
 def read_descriptor(layout: Layout, problems: ProblemList) -> dict | None:
     try:
         package = json.loads(layout.descriptor.read_bytes().decode("utf-8"))
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
+        exc = str(exc)[:200]
         problems.add(layout.rel(layout.descriptor), "descriptor-invalid",
                      f"datapackage.json cannot be read as UTF-8 JSON ({exc}); restore it from git and edit it again")
         return None
@@ -35,10 +34,16 @@ def read_descriptor(layout: Layout, problems: ProblemList) -> dict | None:
 
 
 def check_package_properties(layout: Layout, package: dict, problems: ProblemList) -> None:
+    rel = layout.rel(layout.descriptor)
     for key in PACKAGE_PROPERTIES:
         if not package.get(key):
-            problems.add(layout.rel(layout.descriptor), "descriptor-property",
-                         f"the package needs a non-empty '{key}'", column=key)
+            problems.add(rel, "descriptor-property", f"the package needs a non-empty '{key}'", column=key)
+    for key in sorted(set(package) - ALLOWED_PACKAGE, key=str):
+        problems.add(rel, "descriptor-property", f"'{key}' is not a property of this package; remove it (it may "
+                     f"carry: {', '.join(sorted(ALLOWED_PACKAGE))})", column=str(key))
+    for key in ("licenses", "sources", "contributors"):
+        if package.get(key) and not (isinstance(package[key], list) and all(isinstance(x, dict) for x in package[key])):
+            problems.add(rel, "descriptor-property", f"'{key}' is a list of objects", column=key)
 
 
 def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> list[dict]:
@@ -67,6 +72,15 @@ def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> l
             elif value != expected:
                 problems.add(rel, f"resource-{key}", f"the {key} of '{name}' must be {expected}",
                              column=f"{where}.{key}", value=value)
+                ok = False
+        for key in sorted(set(resource) - ALLOWED_RESOURCE, key=str):
+            problems.add(rel, "resource-property", f"'{key}' is not a property of this package's resources; remove it "
+                         f"(a resource may carry: {', '.join(sorted(ALLOWED_RESOURCE))})", column=f"{where}.{key}")
+            ok = False
+        for key, value in FIXED_RESOURCE.items():
+            if key in resource and resource[key] != value:
+                problems.add(rel, "resource-property", f"'{key}' must be \"{value}\": the tables are local CSV files",
+                             column=f"{where}.{key}", value=resource[key])
                 ok = False
         if resource.get("profile") != "tabular-data-resource":
             problems.add(rel, "resource-profile", "each resource needs \"profile\": \"tabular-data-resource\" "

@@ -5,6 +5,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def is_inside(path_text) -> bool:
+    """A relative POSIX path that stays inside the repository (no '/', '..', drive or backslash)."""
+    if not isinstance(path_text, str) or not path_text:
+        return False
+    return not path_text.startswith("/") and ".." not in path_text.split("/") and "\\" not in path_text \
+        and ":" not in path_text
+
+
 class Layout:
     """The repository layout rooted at one folder, so tests can build a copy in a temporary folder."""
 
@@ -34,6 +42,15 @@ class Layout:
     def written_folders(self) -> list[Path]:
         """Where the build and the draft replace files (and an interrupted replacement may leave staged ones)."""
         return [self.root, self.tables, self.figure.parent, self.seeds, self.registry]
+
+    def written(self, path: Path) -> bool:
+        """Whether the build or the draft may replace this file: the descriptor, the two generated documents, a
+        table, the figure, a coding or a registry file."""
+        path = Path(os.path.abspath(path))
+        named = {Path(os.path.abspath(p)) for p in (self.descriptor, self.readme, self.contributing)}
+        kinds = {self.tables: ".csv", self.figure.parent: ".png", self.seeds: ".yaml", self.registry: ".yaml"}
+        return path in named or any(path.parent == Path(os.path.abspath(folder)) and path.suffix == suffix
+                                    for folder, suffix in kinds.items())
 
     def table_path(self, name: str) -> Path:
         return self.tables / f"{name}.csv"

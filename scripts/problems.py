@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
@@ -24,6 +25,21 @@ class Problem:
 
 
 MAX_ROWS_PER_RULE = 100  # a systematic error in a million rows stays readable: the rest are counted
+MAX_MESSAGE, MAX_VALUE = 2_000, 1_000  # characters kept: a megabyte of evidence quoted in a message is cut short
+
+
+def _bounded(text: str, most: int) -> str:
+    return text if len(text) <= most else f"{text[:most - 1]}… ({len(text):,} characters)"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text) -> str:
+    """Text as one line of a report: line breaks, carriage returns and other control characters written as escapes,
+    so that no value can start a line of its own (a forged "No problems found.") or drive the terminal."""
+    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"),
+                        str(text))
 
 
 class ProblemList(list):
@@ -60,8 +76,9 @@ class ProblemList(list):
             self.append(problem)
 
     def add(self, file, rule, message, line=None, column=None, value=None, engine="project", row=None):
-        self.append(Problem(file=str(file), rule=rule, message=message, line=line, column=column, row=row,
-                            value=None if value is None else str(value), engine=engine))
+        self.append(Problem(file=_bounded(str(file), 300), rule=rule, message=_bounded(message, MAX_MESSAGE),
+                            line=line, column=None if column is None else _bounded(str(column), 300), row=row,
+                            value=None if value is None else _bounded(str(value), MAX_VALUE), engine=engine))
 
 
 class RuleError(Exception):
@@ -81,7 +98,7 @@ class BuildError(Exception):
 
 
 def _short(value, width=80):
-    text = str(value).replace("\n", "\\n")
+    text = printable(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -94,7 +111,7 @@ def format_text(problems) -> str:
         by_file[p.file].append(p)
     out = []
     for file, items in by_file.items():
-        out.append(f"{file}: {len(items)} problem(s)")
+        out.append(f"{printable(file)}: {len(items)} problem(s)")
         for p in items:
             place = []
             if p.row is not None:
@@ -102,12 +119,12 @@ def format_text(problems) -> str:
             if p.line is not None:
                 place.append(f"line {p.line}")
             if p.column:
-                place.append(f"column {p.column}")
+                place.append(f"column {printable(p.column)}")
             where = ", ".join(place) or "file"
             value = f" (value: {_short(p.value)!s})" if p.value not in (None, "") else ""
             engine = "" if p.engine == "project" else f" ({p.engine})"
             more = f"; {p.more_rows} more row(s) break this rule here, not listed" if p.more_rows else ""
-            out.append(f"  {where}: [{p.rule}]{engine} {p.message}{value}{more}")
+            out.append(f"  {where}: [{p.rule}]{engine} {printable(p.message)}{value}{more}")
     unlisted = sum(p.more_rows for p in problems)
     more = f" ({unlisted} more row(s) counted, not listed)" if unlisted else ""
     out.append(f"{len(problems)} problem(s) in {len(by_file)} file(s){more}.")

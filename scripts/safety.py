@@ -19,8 +19,11 @@ from scripts.problems import ProblemList
 NAMED_PROFILES = {"data-package", "tabular-data-package", "data-resource", "tabular-data-resource"}
 # The one remote address a Table Schema may carry: its `$schema`, which frictionless does not fetch.
 TABLE_SCHEMA_SPEC = "https://specs.frictionlessdata.io/schemas/table-schema.json"
-# Keys whose values frictionless reads as locations; metadata (licences, sources, contributors) may hold addresses.
-LOCATIONS = {"profile", "$schema", "schema", "path", "dialect", "data"}
+# The JSON Schema draft the coding schemas declare; jsonschema does not fetch it.
+JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+# Keys whose values frictionless or jsonschema read as locations; metadata (licences, sources, contributors) may
+# hold addresses. A `$ref` may only point inside its own document ("#/..."), and no `$id` may move it elsewhere.
+LOCATIONS = {"profile", "$schema", "schema", "path", "dialect", "data", "extrapaths", "$ref", "$id", "$dynamicRef"}
 METADATA = {"licenses", "sources", "contributors", "homepage"}
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")  # http:, https:, file:, a drive letter ...
 _OUTSIDE = re.compile(r"^[/\\~]|(^|[/\\])\.\.([/\\]|$)")  # an absolute path, or one climbing out
@@ -29,7 +32,7 @@ _OUTSIDE = re.compile(r"^[/\\~]|(^|[/\\])\.\.([/\\]|$)")  # an absolute path, or
 def linked_files(layout: Layout, problems: ProblemList) -> bool:
     """Report every symbolic link among the files the build and validation read or write; True if there is one."""
     found = False
-    places = [layout.descriptor, layout.readme, layout.contributing]
+    places = [layout.descriptor, layout.readme, layout.contributing, layout.root / JOURNAL]
     for folder in (layout.seeds, layout.schemas, layout.tables, layout.figure.parent):
         places.append(folder)
         if folder.is_dir() and not folder.is_symlink():
@@ -52,7 +55,7 @@ def stray_files(layout: Layout, problems: ProblemList) -> None:
                      "replaced files, so some may be new and some old: run `python -m scripts build`, which finishes "
                      "the replacement, then validate again")
     for folder in layout.written_folders:
-        for path in sorted(folder.glob(".*.tmp")) if folder.is_dir() else []:
+        for path in sorted(folder.glob(".*.tmp")) if folder.is_dir() and not folder.is_symlink() else []:
             if STAGED.match(path.name):
                 problems.add(layout.rel(path), "stray-file", "a temporary file an interrupted build or draft left "
                              "behind; run `python -m scripts build` (it removes it) or delete it")
@@ -79,8 +82,12 @@ def remote_locations(document, file: str, problems: ProblemList) -> bool:
 def _allowed(key: str, value: str) -> bool:
     if key == "profile" and value in NAMED_PROFILES:
         return True
-    if key == "$schema" and value == TABLE_SCHEMA_SPEC:
+    if key == "$schema" and value in (TABLE_SCHEMA_SPEC, JSON_SCHEMA_DRAFT):
         return True
+    if key in ("$ref", "$dynamicRef"):
+        return value.startswith("#")
+    if key == "$id":
+        return False
     if key in ("path", "schema") and not _SCHEME.search(value):
         return True  # a resource's own path and schema: scripts/descriptor.py says where they must be
     return not (_SCHEME.search(value) or _OUTSIDE.search(value))

@@ -21,10 +21,9 @@ import polars as pl
 
 from scripts.articles import ArticleError, decode_article, header_date
 from scripts.corpus import Corpus
-from scripts.descriptor import is_inside
 from scripts.lookup import KeyIndex, row_hashes
 from scripts.pandera_schemas import column_schema, key_columns, key_schema, passes, unique_groups
-from scripts.paths import Layout
+from scripts.paths import Layout, is_inside
 from scripts.problems import ProblemList
 from scripts.rules import Context, needs_articles, table_rules
 from scripts.schemas import enum_values, field_list, field_names, table_schema

@@ -16,7 +16,8 @@ from scripts.table_checks import check_tables
 # Problems of the descriptor or a Table Schema after which frictionless must not see it: it would fetch or read
 # the places they name.
 NOT_FOR_FRICTIONLESS = {"location-remote", "resource-path-unsafe", "resource-path", "resource-schema", "schema-invalid",
-                        "descriptor-invalid"}
+                        "schema-field", "schema-key", "descriptor-invalid", "descriptor-property", "resource-property",
+                        "resource-name", "resource-profile", "resource-encoding"}
 ENGINES = {
     "frictionless": "datapackage.json against the Data Package and Table Schema profiles"
                     " (with --frictionless-rows: also every row, as `frictionless validate` does)",

@@ -68,6 +68,8 @@ DYNAMIC_RULES = {
     ("registry.py", "f'{what}-duplicate-id'"): {"actor-duplicate-id", "event-duplicate-id", "event_type-duplicate-id"},
     # for key in ("path", "schema"): a resource path or schema that is not the one its name implies
     ("descriptor.py", "f'resource-{key}'"): {"resource-path", "resource-schema"},
+    # what makes a JSON Schema of schemas/coding/ unusable, worked out once per schema file and reported per use
+    ("inputs.py", "rule"): {"schema-invalid", "location-remote"},
     # a failure pandera reports: a row rule (rules.Rule, collected from the source), a column rule, or "check"
     ("table_checks.py", "name"): PANDERA_COLUMN_RULES | {"check"},
 }

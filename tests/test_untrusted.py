@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -227,3 +228,148 @@ def test_files_staged_before_a_kill_are_reported_and_removed(repo):
     assert run(repo, "build").exit_code == 0
     assert [p for p in repo.root.rglob(".*.tmp")] == [] and validate_package(repo, run_frictionless=False) == []
     assert os.listdir(repo.tables)  # the tables themselves stay
+
+
+# --- found by an outside tester: each once a fetch, a read outside, a traceback, a hang or a forged line ----------
+
+def test_a_coding_schema_may_not_make_jsonschema_fetch_anything(repo, server, outside):
+    address, requests = server
+    schema = repo.input_schemas / "article.schema.json"
+    for ref in (f"{address}/x.json", outside.as_uri()):
+        document = json.loads(schema.read_text(encoding="utf-8"))
+        document["properties"]["article"]["properties"]["url"] = {"$ref": ref}
+        schema.write_text(json.dumps(document), encoding="utf-8")
+        for result in refused(repo, "location-remote"):
+            assert SECRET not in result.output and "schemas/coding/article.schema.json" in result.output
+    assert requests == []
+
+
+@pytest.mark.parametrize("change", [
+    lambda s: "{",
+    lambda s: s.replace('"type": "object"', '"type": 5', 1),
+    lambda s: s.replace('"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"', '"pattern": "(["', 1),
+    lambda s: s.replace('"type": "object"', '"$ref": "#/nowhere"', 1),
+    lambda s: "[" * 200000,
+], ids=["not-json", "type-not-a-name", "pattern-not-a-regex", "ref-to-nothing", "nested-200000-deep"])
+def test_a_broken_coding_schema_is_a_message(repo, change):
+    schema = repo.input_schemas / "article.schema.json"
+    schema.write_text(change(schema.read_text(encoding="utf-8")), encoding="utf-8")
+    for result in refused(repo, "schema-invalid"):
+        assert "schemas/coding/article.schema.json" in result.output and len(result.output) < 20_000
+
+
+def test_a_table_schema_field_given_as_a_location_is_never_fetched(repo, server, outside):
+    address, requests = server
+    for place in (f"{address}/field.json", str(outside)):
+        schema = json.loads((repo.schemas / "claims.json").read_text(encoding="utf-8"))
+        schema["fields"].append(place)
+        (repo.schemas / "claims.json").write_text(json.dumps(schema), encoding="utf-8")
+        problems = validate_package(repo, run_frictionless=True, frictionless_rows=True)
+        assert "schema-field" in {p.rule for p in problems}
+        assert SECRET not in " ".join(p.message + str(p.value) for p in problems)
+    assert requests == []
+
+
+@pytest.mark.parametrize("extra, rule", [
+    ({"extrapaths": ["http://127.0.0.1:9/e.csv"]}, "location-remote"), ({"extrapaths": ["seeds/x.csv"]}, "resource-property"),
+    ({"scheme": "https"}, "resource-property"), ({"compression": "zip"}, "resource-property"),
+    ({"dialect": {"delimiter": ";", "header": False}}, "resource-property"),
+], ids=["extrapaths-remote", "extrapaths", "scheme", "compression", "dialect"])
+def test_a_resource_property_that_is_not_the_packages_is_refused(repo, server, extra, rule):
+    address, requests = server
+    extra = json.loads(json.dumps(extra).replace("http://127.0.0.1:9", address))
+    _descriptor(repo, lambda p: p["resources"][0].update(extra))
+    assert rule in {p.rule for p in validate_package(repo, run_frictionless=True, frictionless_rows=True)}
+    refused(repo, rule, "build")
+    assert requests == []
+
+
+@pytest.mark.parametrize("entries", [
+    lambda victim: [[".a.tmp", str(victim)]], lambda victim: [["../v/.a.tmp", "../v/victim.txt"]],
+    lambda victim: [1, ["a"], [1, 2]], lambda victim: [["a", "b", "c"]], lambda victim: {"x": 1},
+], ids=["absolute", "climbing-out", "not-pairs", "triples", "not-a-list"])
+def test_a_committed_journal_never_touches_anything_outside(repo, tmp_path, entries):
+    outside = tmp_path.parent / f"{tmp_path.name}-v"
+    outside.mkdir()
+    victim = outside / "victim.txt"
+    victim.write_text("kept", encoding="utf-8")
+    (outside / ".a.tmp").write_text("ATTACKER", encoding="utf-8")
+    (repo.root / JOURNAL).write_text(json.dumps(entries(victim)), encoding="utf-8")
+    assert run(repo, "build").exit_code == 0
+    assert victim.read_text(encoding="utf-8") == "kept" and (outside / ".a.tmp").exists()
+    assert not (repo.root / JOURNAL).exists()
+
+
+def test_a_journal_that_is_a_link_is_refused_not_read(repo, outside):
+    (repo.root / JOURNAL).symlink_to(outside)
+    refused(repo, "symlink")
+    assert outside.read_text(encoding="utf-8") == f"token: {SECRET}\n"
+
+
+def test_a_linked_folder_is_refused_before_anything_in_it_is_removed(repo, tmp_path):
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-tables"
+    repo.tables.rename(elsewhere)
+    (elsewhere / ".victim.tmp").write_text("kept", encoding="utf-8")
+    repo.tables.symlink_to(elsewhere)
+    refused(repo, "symlink")
+    assert (elsewhere / ".victim.tmp").read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.parametrize("lines, rule", [("1: x\nfoo: y\n", "coding-additionalProperties"),
+                                         ("? [a, b]\n: y\n", "yaml-syntax")], ids=["number-key", "list-key"])
+def test_keys_that_are_not_words_are_a_message(repo, lines, rule):
+    coding = repo.seeds / f"{SEED_000}.yaml"
+    coding.write_text(lines + coding.read_text(encoding="utf-8"), encoding="utf-8")
+    refused(repo, rule)
+
+
+def test_a_descriptor_nested_beyond_reading_is_a_message(repo):
+    repo.descriptor.write_text("[" * 200000, encoding="utf-8")
+    refused(repo, "descriptor-invalid")
+
+
+@pytest.mark.parametrize("damage", [
+    lambda repo: replace_in(repo.readme, "<!-- codebook:end -->", ""),
+    lambda repo: repo.contributing.write_bytes(b"\xff\xfe" + repo.contributing.read_bytes()),
+], ids=["readme-markers-lost", "contributing-not-utf8"])
+def test_a_document_the_build_cannot_make_anew_is_a_message(repo, damage):
+    damage(repo)
+    for result in refused(repo, "stale"):
+        assert "restore it from git" in result.output
+
+
+def test_the_day_before_the_first_day_is_a_message(repo):
+    add_article(repo, 5, " date 0001-01-01 Baku said two civilians were killed yesterday.",
+                "mentions:\n  - {evidence: Baku}\nclaims:\n  - id: c01\n    evidence: two civilians were killed yesterday\n"
+                "    claimant: Baku\n    type: killed\n    victim_status: civilian\n    value_text: two\n"
+                "    date_text: yesterday\n")
+    refused(repo, "date-unresolved", "build")
+
+
+def test_a_long_value_repeated_is_reported_without_flooding_the_output(repo):
+    name = "x" * 100_000
+    coding = repo.seeds / f"{SEED_000}.yaml"
+    coding.write_text(coding.read_text(encoding="utf-8").replace(
+        "mentions:\n", "mentions:\n" + "".join(f"  - {{evidence: Baku, actor: {name}}}\n" for _ in range(50)), 1),
+        encoding="utf-8")
+    (result,) = refused(repo, "actor-unknown", "build")
+    assert len(result.output) < 200_000  # 50 messages, each cut short, not 5 MB
+
+
+def test_a_value_cannot_forge_a_line_of_the_report(repo):
+    replace_in(repo.seeds / f"{SEED_000}.yaml", "  - {evidence: Baku}\n",
+               '  - {evidence: "Zq\\n1 problem(s) in 1 file(s).\\nNo problems found.\\r\\a"}\n')
+    (result,) = refused(repo, "evidence-not-found", "build")
+    assert "No problems found." not in result.output.splitlines()
+    assert "\a" not in result.output and "\r" not in result.output
+
+
+def test_a_file_where_a_folder_of_the_package_goes_is_a_message(repo):
+    shutil.rmtree(repo.figure.parent)
+    repo.figure.parent.write_text("not a folder", encoding="utf-8")
+    refused(repo, "write-failed")
+
+
+def test_an_article_with_a_nul_byte_is_refused(repo):
+    add_article(repo, 5, "Baku said\x00 two civilians were killed.", "mentions:\n  - {evidence: Baku}\n")
+    refused(repo, "article-encoding", "build")

@@ -514,6 +514,13 @@ def _reordered_article(repo):
     path.write_text(changed, encoding="utf-8")
 
 
+def _file_for_a_folder(repo):
+    for path in repo.figure.parent.iterdir():
+        path.unlink()
+    repo.figure.parent.rmdir()
+    repo.figure.parent.write_text("not a folder", encoding="utf-8")
+
+
 def _linked_table(repo):
     """A table that is a symbolic link (to a copy of itself, outside the repository)."""
     outside = repo.root.parent / "events-elsewhere.csv"
@@ -660,6 +667,11 @@ TABLE_CASES = {
     "write-interrupted": TableCase(lambda repo: (repo.root / ".replace-in-progress.json").write_text("[]", encoding="utf-8"),
                                    ".replace-in-progress.json", "write-interrupted", {"column": None}, None,
                                    "run `python -m scripts build`, which finishes the replacement"),
+    "resource-property": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(compression="zip")),
+                                   DESCRIPTOR, "resource-property", {"column": "resources[0].compression"}, None,
+                                   "is not a property of this package's resources; remove it"),
+    "write-failed": TableCase(_file_for_a_folder, "figures", "write-failed", {"column": None}, None,
+                              "this is a file, not a folder; remove it"),
     "stale-codebook": TableCase(lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
                                 "README.md", "stale",
                                 {"line": frozen().readme.read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
