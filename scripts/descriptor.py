@@ -99,5 +99,8 @@ def checked_resources(layout: Layout, package: dict, problems: ProblemList) -> l
         if schema_file.stem not in names:
             problems.add(rel, "resource-missing", f"schemas/{schema_file.name} has no resource in datapackage.json; "
                          "add one", value=schema_file.stem)
-    kept = read_schemas(layout, [r["name"] for r in safe], problems)  # each Table Schema checked as a contract
+    # each Table Schema checked as a contract: every declared resource's that exists, so that a reference to a
+    # resource refused for another reason is not also reported as a reference to nothing
+    declared = sorted(name for name in names if is_inside(name) and layout.schema_path(name).is_file())
+    kept = read_schemas(layout, declared, problems)
     return [r for r in safe if r["name"] in kept]

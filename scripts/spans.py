@@ -40,7 +40,7 @@ class Finder:
     INDEXED = 1 << 18  # texts at least this long are indexed
 
     def __init__(self, text: str):
-        self.text, self._starts, self._index = text, {}, None
+        self.text, self._starts, self._index, self._located = text, {}, None, {}
 
     def occurrences(self, evidence: str) -> list[int]:
         if evidence not in self._starts:
@@ -60,7 +60,17 @@ class Finder:
         return [at for at in positions[low:high].tolist() if self.text.startswith(evidence, at)]
 
     def locate(self, evidence: str, occurrence: int | None = None) -> tuple[int, int]:
-        return locate(self.text, evidence, occurrence, self.occurrences(evidence))
+        """locate(), its answer or its refusal worked out once per evidence and occurrence."""
+        key = (evidence, occurrence)
+        if key not in self._located:
+            try:
+                self._located[key] = locate(self.text, evidence, occurrence, self.occurrences(evidence))
+            except SpanError as refusal:
+                self._located[key] = refusal
+        found = self._located[key]
+        if isinstance(found, SpanError):
+            raise SpanError(found.rule, found.message, found.value)
+        return found
 
 
 _PRIME, _MASK = 1_000_003, (1 << 64) - 1
