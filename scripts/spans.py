@@ -69,7 +69,7 @@ class Finder:
                 self._located[key] = refusal
         found = self._located[key]
         if isinstance(found, SpanError):
-            raise SpanError(found.rule, found.message, found.value)
+            raise found.with_traceback(None)  # raised afresh each time, its traceback not growing
         return found
 
 
