@@ -5,14 +5,13 @@ from dataclasses import dataclass, field
 
 from scripts.articles import Article
 from scripts.dates import DateError, Period, check_precision, parse_date, resolve
-from scripts.inputs import key_path
 from scripts.review import is_placeholder, report_unreviewed
 from scripts.problems import ProblemList
 from scripts.quantities import MAX_COUNT, Quantity, fits, is_count, parse_quantity, qualifier_problem, span
 from scripts.quotes import bounded, passages
 from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import Finder, SpanError
-from scripts.yamlfile import line_at
+from scripts.yamlfile import key_path, line_at
 
 CASUALTY_TYPES = ("killed", "wounded", "captured", "missing", "displaced")  # the order the figure shows them in
 

@@ -15,7 +15,7 @@ from scripts import review
 from scripts.paths import Layout
 from scripts.problems import ProblemList
 from scripts.safety import remote_locations
-from scripts.yamlfile import YamlError, line_at, load_yaml
+from scripts.yamlfile import YamlError, key_path, line_at, load_yaml
 
 
 def _no_retrieval(uri: str):
@@ -61,18 +61,10 @@ def schema_errors(validator, document, rel_schema: str, problems: ProblemList) -
     """The errors of the document, or None after reporting a schema that cannot be followed ($ref to nothing)."""
     try:
         return list(validator.iter_errors(document))
-    except (referencing.exceptions.Unresolvable, jsonschema.exceptions._WrappedReferencingError) as exc:
+    except referencing.exceptions.Unresolvable as exc:  # jsonschema's wrapper of it too
         problems.add(rel_schema, "schema-invalid", f"a $ref of the JSON Schema names nothing it holds "
                      f"({str(exc).splitlines()[0][:120]}); correct it", column=None)
         return None
-
-
-def key_path(path) -> str:
-    """['claims', 3, 'type'] -> 'claims[3].type' (the place a contributor looks for)."""
-    out = ""
-    for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out
 
 
 # What each pattern of schemas/coding/ asks for, in words (the pattern alone tells a coder little).

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from scripts.paths import ROOT
+from scripts.paths import ROOT, new_repository
 
 REPEATED = "Shelling continued along the front line overnight, officials said."
-PROJECT_FILES = ("schemas", "datapackage.json", "README.md", "CONTRIBUTING.md")
+FROZEN_SEEDS = ROOT / "tests" / "fixtures" / "frozen" / "seeds"  # the seed articles as the tests keep them
 
 
 def article_and_coding(megabytes: float, claims: int) -> tuple[str, str]:
@@ -49,10 +48,7 @@ def article_and_coding(megabytes: float, claims: int) -> tuple[str, str]:
 
 
 def prepare(root: Path, megabytes: float, claims: int) -> None:
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / name)
-    shutil.copytree(ROOT / "tests" / "fixtures" / "frozen" / "seeds", root / "seeds")  # the seeds and their registry
+    new_repository(root, FROZEN_SEEDS)
     text, coding = article_and_coding(megabytes, claims)
     data = text.encode("utf-8")
     stem = f"005_{hashlib.sha256(data).hexdigest()[:16]}"

@@ -1,8 +1,22 @@
 """Where things live in the repository; every module asks here instead of hard-coding paths."""
 import os
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+PROJECT_FILES = ("schemas", "datapackage.json", "README.md", "CONTRIBUTING.md")  # what a build needs beside seeds/
+
+
+def new_repository(root: Path, seeds: Path) -> "Layout":
+    """A repository at root holding this project's schemas, descriptor and documents, with `seeds` (articles,
+    codings, registry) as its inputs, not yet built: for the tests' frozen package and the benchmarks."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, root / name)
+    shutil.copytree(seeds, root / "seeds")
+    return Layout(root)
 
 
 def is_inside(path_text) -> bool:

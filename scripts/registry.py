@@ -5,11 +5,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from scripts.dates import DateError, check_precision, parse_date
-from scripts.inputs import key_path, load_input
+from scripts.inputs import load_input
 from scripts.paths import Layout
 from scripts.review import report_unreviewed
 from scripts.problems import ProblemList, RuleError
-from scripts.yamlfile import line_at
+from scripts.yamlfile import key_path, line_at
 
 
 class ReferenceProblem(RuleError):

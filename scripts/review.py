@@ -11,6 +11,8 @@ be replaced by the answer, or its key deleted where the article does not say.
 """
 from __future__ import annotations
 
+from scripts.yamlfile import leaves
+
 PREFIX = "TODO:"
 # The rules by which a draft asks its reviewer for something, rather than errors in it: its markers, its
 # placeholders, date words the build cannot read as one day (a period: "since Sunday"), and how a publication date
@@ -29,19 +31,7 @@ def is_placeholder(value) -> bool:
 
 def find(document) -> list[tuple[list, str]]:
     """(key path, value) of every placeholder in a parsed YAML document, in document order."""
-    found, stack = [], [([], document)]
-    while stack:  # a loop, not recursion: a document may nest deeper than Python recurses
-        path, node = stack.pop()
-        if isinstance(node, dict):
-            children = [([*path, key], value) for key, value in node.items()]
-        elif isinstance(node, list):
-            children = [([*path, index], value) for index, value in enumerate(node)]
-        else:
-            if is_placeholder(node):
-                found.append((path, node))
-            continue
-        stack.extend(reversed(children))
-    return found
+    return [(path, value) for path, _, value in leaves(document) if is_placeholder(value)]
 
 
 def clear(document, paths) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from scripts.csvio import JOURNAL, STAGED
 from scripts.paths import Layout
 from scripts.problems import ProblemList
+from scripts.yamlfile import key_path, leaves
 
 # The named profiles of the Data Package specifications; any other profile is a location frictionless would fetch.
 NAMED_PROFILES = {"data-package", "tabular-data-package", "data-resource", "tabular-data-resource"}
@@ -64,18 +65,13 @@ def stray_files(layout: Layout, problems: ProblemList) -> None:
 def remote_locations(document, file: str, problems: ProblemList) -> bool:
     """Report every location in a descriptor or Table Schema that is remote or absolute; True if there is one."""
     found = False
-    stack = [("", document, None)]
-    while stack:  # a loop, not recursion: a document may nest deeper than Python recurses
-        where, node, key = stack.pop()
-        if isinstance(node, dict):
-            stack += [(f"{where}.{k}" if where else str(k), v, k) for k, v in node.items() if k not in METADATA]
-        elif isinstance(node, list):
-            stack += [(f"{where}[{i}]", v, key) for i, v in enumerate(node)]
-        elif key in LOCATIONS and isinstance(node, str) and not _allowed(key, node):
+    for path, key, value in leaves(document, skip=METADATA):
+        if key in LOCATIONS and isinstance(value, str) and not _allowed(key, value):
             found = True
             problems.add(file, "location-remote", f"'{key}' names a place outside the repository; the package "
                          "reads only its own files, and validation never connects anywhere: give a path inside the "
-                         "repository (or, for a profile, the name of a standard one)", column=where, value=node)
+                         "repository (or, for a profile, the name of a standard one)", column=key_path(path),
+                         value=value)
     return found
 
 

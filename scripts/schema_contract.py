@@ -36,15 +36,11 @@ def read_schemas(layout: Layout, names: list[str], problems: ProblemList) -> dic
         try:
             texts[name] = json.loads(layout.schema_path(name).read_bytes().decode("utf-8"))
         except (OSError, ValueError, RecursionError) as exc:
-            problems.add(rel, "schema-invalid", f"the Table Schema cannot be read as UTF-8 JSON ({_short(exc)}); "
+            problems.add(rel, "schema-invalid", f"the Table Schema cannot be read as UTF-8 JSON ({str(exc)[:120]}); "
                          "restore it from git and edit it again")
     kept = {name: schema for name, schema in texts.items()
             if _fields_keep(layout.rel(layout.schema_path(name)), schema, problems)}
     return {name: schema for name, schema in kept.items() if _keys_keep(layout, name, schema, kept, problems)}
-
-
-def _short(exc: Exception) -> str:
-    return str(exc)[:120]
 
 
 class _Verdict:

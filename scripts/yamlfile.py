@@ -128,6 +128,29 @@ def load_yaml(text: str):
         raise YamlError(f"not valid YAML: {exc}", None, "yaml-syntax") from None
 
 
+def key_path(path) -> str:
+    """['claims', 3, 'type'] -> 'claims[3].type' (the place a contributor looks for)."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
+
+
+def leaves(document, skip=frozenset()):
+    """(key path, nearest mapping key, value) of every value that is neither a list nor a mapping, in document
+    order, leaving out what stands under a key of `skip`; a loop, not recursion, since a document may nest deeper
+    than Python recurses."""
+    stack = [([], None, document)]
+    while stack:
+        path, key, node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(reversed([([*path, k], k, v) for k, v in node.items() if k not in skip]))
+        elif isinstance(node, list):
+            stack.extend(reversed([([*path, i], key, v) for i, v in enumerate(node)]))
+        else:
+            yield path, key, node
+
+
 def line_at(document, path) -> int | None:
     """The line of the deepest node on `path` (keys and list indices) that carries a line."""
     node, line = document, getattr(document, "line", None)

@@ -15,24 +15,15 @@ from functools import cache
 from pathlib import Path
 
 from scripts.build import checked_outputs, write_outputs
-from scripts.paths import ROOT, Layout
+from scripts.paths import ROOT, Layout, new_repository
 
-FROZEN_SEEDS = Path(__file__).parent / "fixtures" / "frozen" / "seeds"
-PROJECT_FILES = ("schemas", "datapackage.json", "README.md", "CONTRIBUTING.md")
+FROZEN_SEEDS = ROOT / "tests" / "fixtures" / "frozen" / "seeds"
 SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"
 
 
-def assemble(root: Path, seeds: Path = FROZEN_SEEDS) -> Layout:
-    """A repository at root holding the project's files and `seeds` as its inputs, built."""
-    root.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name)
-        else:
-            shutil.copy2(source, root / name)
-    shutil.copytree(seeds, root / "seeds")
-    layout = Layout(root)
+def assemble(root: Path) -> Layout:
+    """The frozen package at root, built."""
+    layout = new_repository(root, FROZEN_SEEDS)
     write_outputs(checked_outputs(layout))
     return layout
 

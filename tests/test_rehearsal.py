@@ -51,10 +51,10 @@ def register(layout: Layout) -> dict[str, str]:
     known: dict[str, str] = {}
     new_actors = []
     for actor in wanted["actors"]:
-        owners = {owner for name in [actor["id"], actor["name"], *actor.get("aliases", [])]
-                  for owner in ({name} & registry.actor_ids or registry.aliases.get(name, set()))}
-        if owners:
-            known[actor["id"]] = sorted(owners)[0]
+        held = [registry.actor(name) for name in [actor["id"], actor["name"], *actor.get("aliases", [])]
+                if name in registry.actor_ids or len(registry.aliases.get(name, ())) == 1]
+        if held:
+            known[actor["id"]] = held[0]
         else:
             new_actors.append(actor)
     for actor in new_actors:
