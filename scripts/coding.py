@@ -8,7 +8,7 @@ from scripts.dates import DateError, Period, check_precision, parse_date, resolv
 from scripts.review import is_placeholder, report_unreviewed
 from scripts.problems import ProblemList
 from scripts.quantities import MAX_COUNT, Quantity, fits, is_count, parse_quantity, qualifier_problem, span
-from scripts.quotes import bounded, passages
+from scripts.quotes import bounded, held, joined
 from scripts.registry import ReferenceProblem, Registry
 from scripts.spans import Finder, SpanError
 from scripts.yamlfile import key_path, line_at
@@ -274,15 +274,16 @@ def _statement_text(coder, item, path, span):
     if span is None:
         return None
     article = coder.article.text
-    quoted = [p.words(article) for p in passages(article, span["char_start"], span["char_end"])
-              if p.segments[-1][1] <= span["char_end"]]  # its words end inside the evidence
+    runs = held(article, span["char_start"], span["char_end"])
+    quoted = [joined(article, run) for run in runs]
     if text is None:
         if len(quoted) == 1:
             return quoted[0]
         coder.problem([*path, "text"], "quote-text", _quote_advice(quoted))
         return None
+    paragraphs = {joined(article, run[i:j]) for run in runs for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
     at = span["char_start"] + item["evidence"].find(text) if text in item["evidence"] else -1
-    if text in quoted or (at >= 0 and bounded(article, at, len(text))):
+    if text in paragraphs or (at >= 0 and bounded(article, at, len(text))):
         return text
     coder.problem([*path, "text"], "quote-text", "for a direct or partial quote, 'text' must be exactly the words "
                   "between the quotation marks (over several paragraphs: each paragraph's words, joined by one space); "

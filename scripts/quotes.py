@@ -31,7 +31,7 @@ class Passage:
         return self.segments[-1][1] + (1 if self.closed else 0)  # past its closing mark, if it has one
 
     def words(self, text: str) -> str:
-        return " ".join(text[start:end] for start, end in self.segments)
+        return joined(text, self.segments)
 
 
 def passages(text: str, start: int = 0, end: int | None = None) -> list[Passage]:
@@ -93,6 +93,17 @@ def _closes_first(text: str, begin: int) -> bool:
 
 def _after_word(text: str, at: int) -> bool:
     return at > 0 and not text[at - 1].isspace()
+
+
+def held(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """For each quotation opening between start and end, the paragraphs of it that lie whole in that span: the
+    evidence of a statement may hold a whole quotation, or only some of its paragraphs (one statement a paragraph,
+    as a quotation continued in the next paragraph is often coded)."""
+    return [inside for p in passages(text, start, end) if (inside := [s for s in p.segments if s[1] <= end])]
+
+
+def joined(text: str, segments) -> str:
+    return " ".join(text[a:b] for a, b in segments)
 
 
 def bounded(text: str, at: int, length: int) -> bool:

@@ -94,11 +94,21 @@ def test_two_quotations_in_the_evidence_ask_which_one(repo):
 def test_wrong_words_are_refused_with_the_words_to_write(repo):
     problem = quote_problem(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: |-\n"
                                   "      \"We will not leave.\n\n      \"We were born here,\" she said.\n"
-                                  "    text: We will not leave.\n")
-    assert problem.value == "We will not leave."
+                                  "    text: We will not leave. We were born\n")
+    assert problem.value == "We will not leave. We were born"
     assert "the evidence quotes 'We will not leave. We were born here,': give that as 'text'" in problem.message
 
 
-def test_evidence_that_stops_inside_a_quotation_the_article_goes_on_with_is_refused(repo):
-    problem = quote_problem(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: '\"We will not leave.'\n")
-    assert "the evidence holds no whole quotation" in problem.message  # it goes on in the next paragraph
+def test_one_paragraph_of_a_quotation_may_be_a_statement_of_its_own(repo):
+    """As a quotation continued in the next paragraph is often coded: a statement a paragraph."""
+    first = statement_row(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: '\"We will not leave.'\n")
+    assert first["text"] == "We will not leave."
+    given = statement_row(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: |-\n"
+                                "      \"We will not leave.\n\n      \"We were born here,\" she said.\n"
+                                "    text: We will not leave.\n")
+    assert given["text"] == "We will not leave."
+
+
+def test_evidence_that_stops_inside_a_paragraph_of_a_quotation_is_refused(repo):
+    problem = quote_problem(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: '\"We will not'\n")
+    assert "the evidence holds no whole quotation" in problem.message
