@@ -68,10 +68,20 @@ def check_article(article: Article, first_of: dict[str, str]) -> None:
     first_of[article.sha256] = article.path.name
 
 
+MAX_ARTICLE_BYTES = 16 << 20  # a news article is a few kilobytes; a file beyond this is not one, and is not read
+
+
+def check_size(size: int) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError("article-size", f"the file has {size:,} bytes; an article may have at most "
+                           f"{MAX_ARTICLE_BYTES:,}: it is not a news article", size)
+
+
 def read_article(path: Path) -> Article:
     """Decode strictly as UTF-8 without newline translation, so offsets count the committed code points."""
     path = Path(path)
     check_article_name(path)
+    check_size(path.stat().st_size)
     return article_from_bytes(path, path.read_bytes())
 
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandera.polars as pa
 import polars as pl
 
-from scripts.articles import ArticleError, decode_article, header_date
+from scripts.articles import ArticleError, check_size, decode_article, header_date
 from scripts.corpus import Corpus
 from scripts.lookup import KeyIndex, row_hashes
 from scripts.pandera_schemas import column_schema, key_columns, key_schema, passes, unique_groups
@@ -223,7 +223,12 @@ class ArticleFiles:
         rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows()
         for index, row in enumerate(rows):
             path = row[1] if row[1] is not None and is_inside(row[1]) else None
-            self._check(offset + index + 2, *row, self._read(path))
+            try:
+                read = self._read(path)
+            except ArticleError as exc:  # too large to be read
+                self.problems.add(path, exc.rule, exc.message, value=exc.value)
+                continue
+            self._check(offset + index + 2, *row, read)
 
     def context(self) -> Context:
         """The texts and dates read so far, handed over: once nothing needs them, they can be let go."""
@@ -240,6 +245,7 @@ class ArticleFiles:
         except (FileNotFoundError, NotADirectoryError):
             return None
         try:  # a first read that fits most articles (a larger buffer is allocated, and given back, at a cost)
+            check_size(os.fstat(handle).st_size)
             data = os.read(handle, FIRST_READ)
             if len(data) == FIRST_READ:
                 data = b"".join([data, *iter(lambda: os.read(handle, 1 << 20), b"")])

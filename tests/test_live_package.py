@@ -10,7 +10,7 @@ import re
 
 from scripts.build import build_outputs
 from scripts.paths import ROOT, Layout
-from tests.package_checks import unsound
+from tests.package_checks import rows, unsound
 
 LIVE = Layout(ROOT)
 
@@ -34,4 +34,7 @@ def test_the_readme_pandas_example_runs_on_the_live_package():
             exec(compile(code, "README.md", "exec"), namespace)
     finally:
         os.chdir(cwd)
-    assert set(namespace["monday"]["claim_type"]) <= {"killed"}
+    claims, monday = namespace["claims"], namespace["monday"]
+    assert len(claims) == len(rows(LIVE, "claims"))  # every claim, with its types
+    assert str(claims["value_min"].dtype) == "Int64" and str(claims["date_start"].dtype).startswith("datetime64")
+    assert set(monday["claim_type"]) <= {"killed"} and set(monday["date_start"].dt.date.astype(str)) <= {"2020-09-28"}

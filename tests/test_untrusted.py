@@ -374,3 +374,10 @@ def test_a_file_where_a_folder_of_the_package_goes_is_a_message(repo):
 def test_an_article_with_a_nul_byte_is_refused(repo):
     add_article(repo, 5, "Baku said\x00 two civilians were killed.", "mentions:\n  - {evidence: Baku}\n")
     refused(repo, "article-encoding", "build")
+
+
+def test_an_article_file_too_large_to_be_one_is_refused_unread_by_build_and_validation(repo):
+    with open(repo.seeds / f"{SEED_004}.txt", "ab") as article:
+        article.write(b" " * (16 << 20))
+    for result in refused(repo, "article-size"):
+        assert f"seeds/{SEED_004}.txt: " in result.output
