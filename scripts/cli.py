@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from scripts.build import checked_outputs, write_outputs
-from scripts.csvio import finish_replacement
-from scripts.paths import ROOT, Layout
-from scripts.problems import BuildError, ProblemList, format_json, format_text
-from scripts.safety import linked_files
+from scripts.build.pipeline import checked_outputs, write_outputs
+from scripts.common.csvio import finish_replacement
+from scripts.common.paths import ROOT, Layout
+from scripts.common.problems import BuildError, ProblemList, format_json, format_text
+from scripts.common.safety import linked_files
 
 
 @click.group(help="Build, validate and document the conflict-news data package.")
@@ -70,7 +70,7 @@ def build(layout, as_json):
               help="Skip the comparison with a fresh build of seeds/ (for a package built elsewhere).")
 @click.pass_obj
 def validate(layout, as_json, no_frictionless, frictionless_rows, no_rebuild):
-    from scripts.validate import ENGINES, validate_package
+    from scripts.validate.package import ENGINES, validate_package
 
     problems = validate_package(layout, run_frictionless=not no_frictionless, frictionless_rows=frictionless_rows,
                                 rebuild=not no_rebuild)
@@ -106,7 +106,7 @@ def _web_address(ctx, param, value):
               help="The day the text was copied from the page (YYYY-MM-DD).")
 @click.pass_obj
 def add(layout, file, published, title, url, outlet, retrieved):
-    from scripts.contribute import ContributionError, add_article
+    from scripts.build.contribute import ContributionError, add_article
 
     provenance = {"title": title, "url": url, "outlet": outlet,
                   "retrieved": retrieved.date().isoformat() if retrieved else None}
@@ -133,8 +133,8 @@ def add(layout, file, published, title, url, outlet, retrieved):
 
 def _check_outlet(layout: Layout, outlet: str) -> None:
     """Say at once when the outlet is not yet a media outlet of the registry (the build would refuse it later)."""
-    from scripts.problems import ProblemList
-    from scripts.registry import ReferenceProblem, load_registry
+    from scripts.common.problems import ProblemList
+    from scripts.build.registry import ReferenceProblem, load_registry
 
     registry = load_registry(layout, ProblemList())
     try:
@@ -163,8 +163,8 @@ def _check_outlet(layout: Layout, outlet: str) -> None:
               help="List at most this many keys of each kind (added, removed, changed) per table.")
 @click.pass_obj
 def diff(layout, old, new, as_json, limit):
-    from scripts.diff import compare, render_json, render_text
-    from scripts.package_source import SourceError, open_source
+    from scripts.release.diff import compare, render_json, render_text
+    from scripts.release.sources import SourceError, open_source
 
     try:
         comparison = compare(open_source(old, layout.root), open_source(new or str(layout.root), layout.root))
@@ -184,8 +184,8 @@ def diff(layout, old, new, as_json, limit):
 @click.option("--since", help="Compare with this git ref instead of the latest vX.Y.Z tag.")
 @click.pass_obj
 def release(layout, level, day, since):
-    from scripts.package_source import SourceError
-    from scripts.release import ReleaseError, release as cut
+    from scripts.release.sources import SourceError
+    from scripts.release.archive import ReleaseError, release as cut
 
     try:
         released = cut(layout, level=level, day=day.date() if day else None, since=since)
@@ -205,8 +205,8 @@ def release(layout, level, day, since):
 @click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder to write to (default: dist/).")
 @click.pass_obj
 def archive(layout, ref, dist):
-    from scripts.package_source import SourceError
-    from scripts.release import write_archive
+    from scripts.release.sources import SourceError
+    from scripts.release.archive import write_archive
 
     try:
         written, checksum = write_archive(layout.root, ref, dist or layout.root / "dist")
@@ -231,7 +231,7 @@ def archive(layout, ref, dist):
 @click.option("--no-frictionless", is_flag=True, help="Skip frictionless (about ten minutes per million claims).")
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
 def benchmark(sizes, claims_per_article, workdir, repeat, no_frictionless, as_json):
-    from scripts import benchmark as bench
+    from scripts.bench import validation as bench
 
     workdir.mkdir(parents=True, exist_ok=True)
     results = []
@@ -270,11 +270,11 @@ def benchmark(sizes, claims_per_article, workdir, repeat, no_frictionless, as_js
 @click.option("--force", is_flag=True, help="Replace an existing coding.")
 @click.pass_obj
 def draft(layout, article, published, out, force):
-    from scripts.articles import ArticleError, check_article_name, read_article
-    from scripts.draft import draft_article
-    from scripts.draft_writer import DraftRefused, write_draft
-    from scripts.problems import ProblemList
-    from scripts.registry import load_registry
+    from scripts.reading.articles import ArticleError, check_article_name, read_article
+    from scripts.draft.article import draft_article
+    from scripts.draft.writer import DraftRefused, write_draft
+    from scripts.common.problems import ProblemList
+    from scripts.build.registry import load_registry
 
     def refuse(message):
         click.echo(f"{article}: {message}", err=True)
@@ -329,11 +329,11 @@ def draft(layout, article, published, out, force):
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
 @click.pass_obj
 def evaluate(layout, article, coding, draft_file, published, held_out, check, as_json):
-    from scripts import evaluate as ev
-    from scripts.articles import ArticleError, read_article
-    from scripts.inputs import load_input
-    from scripts.problems import ProblemList
-    from scripts.registry import load_registry
+    from scripts.draft import evaluate as ev
+    from scripts.reading.articles import ArticleError, read_article
+    from scripts.build.inputs import load_input
+    from scripts.common.problems import ProblemList
+    from scripts.build.registry import load_registry
 
     def refuse(message):
         click.echo(f"Cannot evaluate: {message}", err=True)

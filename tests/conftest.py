@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from scripts.paths import ROOT, Layout
+from scripts.common.paths import ROOT, Layout
 from tests.frozen import frozen
 
 # Property-based tests: a bounded, repeatable number of examples in CI; HYPOTHESIS_PROFILE=thorough for a long run.

@@ -14,8 +14,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from scripts.build import checked_outputs, write_outputs
-from scripts.paths import ROOT, Layout, new_repository
+from scripts.build.pipeline import checked_outputs, write_outputs
+from scripts.common.paths import ROOT, Layout, new_repository
 
 FROZEN_SEEDS = ROOT / "tests" / "fixtures" / "frozen" / "seeds"
 SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"

@@ -9,9 +9,9 @@ import io
 from itertools import combinations
 
 from scripts.load import load
-from scripts.paths import Layout
-from scripts.schemas import descriptor, field_names, table_schema
-from scripts.validate import validate_package
+from scripts.common.paths import Layout
+from scripts.common.schemas import descriptor, field_names, table_schema
+from scripts.validate.package import validate_package
 
 EVIDENCE_TABLES = ("claims", "statements", "event_reports", "actor_mentions")
 CASUALTY_TYPES = {"killed", "wounded", "captured", "missing", "displaced"}

@@ -2,9 +2,9 @@
 reports every row frictionless reports, plus the rules frictionless cannot state (across columns, evidence)."""
 import pytest
 
-from scripts.benchmark import PLANTS, compare_findings, markdown, measure_frictionless, measure_validate, plant_errors, \
+from scripts.bench.validation import PLANTS, compare_findings, markdown, measure_frictionless, measure_validate, plant_errors, \
     unseen_by_project
-from scripts.synthetic import generate
+from scripts.bench.synthetic import generate
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_the_readme_table_has_a_row_per_size():
 def test_parse_and_validation_are_run_in_turn_and_their_medians_compared(monkeypatch, tmp_path):
     import json
 
-    import scripts.benchmark as benchmark
+    import scripts.bench.validation as benchmark
 
     (tmp_path / "datapackage.json").write_text(json.dumps({"resources": [
         {"name": "claims", "rows": 10, "bytes": 2**20}, {"name": "articles", "rows": 2, "bytes": 2**20}]}))
@@ -89,6 +89,6 @@ def test_a_measurement_reports_its_own_peak_not_that_of_the_process_that_started
     import subprocess
     import sys
     held = b"\1" * (400 * 2**20)  # written, so resident
-    out = subprocess.run([sys.executable, "-c", "from scripts.benchmark import _peak_mib; print(_peak_mib())"],
+    out = subprocess.run([sys.executable, "-c", "from scripts.bench.validation import _peak_mib; print(_peak_mib())"],
                          capture_output=True, text=True, check=True)
     assert len(held) and float(out.stdout) < 200, "the child's peak includes the 400 MiB its parent holds"

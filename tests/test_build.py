@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from scripts.build import build_outputs, build_rows, write_outputs
-from scripts.csvio import replace_all
+from scripts.build.pipeline import build_outputs, build_rows, write_outputs
+from scripts.common.csvio import replace_all
 from tests.conftest import add_article, replace_in
 from tests.frozen import SEED_000, SEED_004, frozen
 
@@ -155,7 +155,7 @@ def test_a_failed_write_leaves_the_previous_table(repo, monkeypatch):
     def broken_replace(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr("scripts.csvio.os.replace", broken_replace)
+    monkeypatch.setattr("scripts.common.csvio.os.replace", broken_replace)
     with pytest.raises(OSError):
         replace_all({target: b"half a table"})
     assert target.read_bytes() == before

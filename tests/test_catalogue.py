@@ -12,9 +12,9 @@ from __future__ import annotations
 import ast
 import json
 
-from scripts.pandera_schemas import _checks, column_schema, key_schema
-from scripts.paths import ROOT
-from scripts.table_checks import PANDERA_RULES
+from scripts.checks.pandera_schemas import _checks, column_schema, key_schema
+from scripts.common.paths import ROOT
+from scripts.checks.table_checks import PANDERA_RULES
 from tests import test_coding_errors, test_validate_tables
 from tests.test_coding_errors import CASES, FILE_CASES
 from tests.test_validate_tables import (CELL_CASES, CELL_VALUE_CASES, CSV_FORM_CASES, DESCRIPTOR_CASES,
@@ -34,7 +34,7 @@ CATALOGUE = [
 
 # --- the rules built at run time ------------------------------------------------------------------------------
 
-# f"coding-{error.validator}" (scripts/inputs.py): the JSON Schema keywords of schemas/coding/ that can fail
+# f"coding-{error.validator}" (scripts/build/inputs.py): the JSON Schema keywords of schemas/coding/ that can fail
 # (test_the_coding_validators_listed_are_the_keywords_the_coding_schemas_use keeps this in step).
 CODING_VALIDATORS = {
     "additionalProperties",  # an unknown key
@@ -49,7 +49,7 @@ CODING_VALIDATORS = {
 # Keywords that cannot fail themselves: they only hold subschemas, whose keywords report, or say nothing.
 NOT_ASSERTING = {"$schema", "description", "properties", "items"}
 
-# The table rules pandera reports (scripts/table_checks.py PANDERA_RULES and the checks scripts/pandera_schemas.py
+# The table rules pandera reports (scripts/checks/table_checks.py PANDERA_RULES and the checks scripts/checks/pandera_schemas.py
 # makes from a field's constraints), only those the Table Schemas of schemas/*.json declare
 # (test_the_pandera_rules_listed_are_those_the_table_schemas_declare keeps this in step).
 PANDERA_COLUMN_RULES = {
@@ -62,23 +62,23 @@ PANDERA_COLUMN_RULES = {
 
 # Each rule argument in scripts/ that is not a string literal, by file and source text: the rules it can be.
 DYNAMIC_RULES = {
-    ("inputs.py", "f'coding-{error.validator}'"): {f"coding-{validator}" for validator in CODING_VALIDATORS},
+    ("build/inputs.py", "f'coding-{error.validator}'"): {f"coding-{validator}" for validator in CODING_VALIDATORS},
     # `what` of _local_id(...) and of _duplicate(...) (test_the_duplicate_id_kinds_listed_are_those_the_code_passes)
-    ("coding.py", "f'{what}-duplicate-id'"): {"claim-duplicate-id", "statement-duplicate-id"},
-    ("registry.py", "f'{what}-duplicate-id'"): {"actor-duplicate-id", "event-duplicate-id", "event_type-duplicate-id"},
+    ("build/coding.py", "f'{what}-duplicate-id'"): {"claim-duplicate-id", "statement-duplicate-id"},
+    ("build/registry.py", "f'{what}-duplicate-id'"): {"actor-duplicate-id", "event-duplicate-id", "event_type-duplicate-id"},
     # for key in ("path", "schema"): a resource path or schema that is not the one its name implies
-    ("descriptor.py", "f'resource-{key}'"): {"resource-path", "resource-schema"},
+    ("checks/descriptor.py", "f'resource-{key}'"): {"resource-path", "resource-schema"},
     # what makes a JSON Schema of schemas/coding/ unusable, worked out once per schema file and reported per use
-    ("inputs.py", "rule"): {"schema-invalid", "location-remote"},
+    ("build/inputs.py", "rule"): {"schema-invalid", "location-remote"},
     # a failure pandera reports: a row rule (rules.Rule, collected from the source), a column rule, or "check"
-    ("table_checks.py", "name"): PANDERA_COLUMN_RULES | {"check"},
+    ("checks/table_checks.py", "name"): PANDERA_COLUMN_RULES | {"check"},
 }
-DUPLICATE_ID_KINDS = {("coding.py", "_local_id"): {"claim", "statement"},
-                      ("registry.py", "_duplicate"): {"actor", "event", "event_type"}}
+DUPLICATE_ID_KINDS = {("build/coding.py", "_local_id"): {"claim", "statement"},
+                      ("build/registry.py", "_duplicate"): {"actor", "event", "event_type"}}
 # A rule argument handed on from elsewhere, where it is collected: the `rule` parameter of the function that passes
 # it (ProblemList.add, _Coder.problem), or the rule of a refusal caught as `exc` (ArticleError, SpanError ...).
 PASSED_ON = {"rule", "exc.rule"}
-# Callables whose rule argument is not called `rule`: a row rule of scripts/rules.py is reported under its name.
+# Callables whose rule argument is not called `rule`: a row rule of scripts/checks/row_rules.py is reported under its name.
 OTHER_RULE_TAKERS = {"Rule": (0, "name")}
 
 # --- rules no catalogue case here can break, and why -----------------------------------------------------------
@@ -93,7 +93,7 @@ UNREACHABLE = {
     # (test_a_minlength_of_a_table_schema_cannot_fail_because_an_empty_cell_is_missing shows both).
     "minLength": "an empty cell is missing",
 }
-# Emitted only by the `add` command (scripts/contribute.py), refusing an article before it reaches seeds/; their
+# Emitted only by the `add` command (scripts/build/contribute.py), refusing an article before it reaches seeds/; their
 # cases are in tests/test_contributing.py. (The rules `add` shares with the build are broken here by FILE_CASES.)
 ADD_COMMAND_RULES: set[str] = set()
 
@@ -103,8 +103,8 @@ MIN_RULES_COVERED = 30
 # --- reading the rules out of scripts/ ------------------------------------------------------------------------
 
 def _trees() -> dict[str, ast.Module]:
-    return {path.name: ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            for path in sorted(SCRIPTS.glob("*.py"))}
+    return {path.relative_to(SCRIPTS).as_posix(): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for path in sorted(SCRIPTS.rglob("*.py"))}
 
 
 def _parameters(function, skip=0) -> list[str]:

@@ -9,12 +9,12 @@ from typing import NamedTuple
 import pytest
 from click.testing import CliRunner
 
-from scripts.build import build_rows
+from scripts.build.pipeline import build_rows
 from scripts.cli import main
-from scripts.inputs import PATTERN_WORDS
-from scripts.paths import ROOT
+from scripts.build.inputs import PATTERN_WORDS
+from scripts.common.paths import ROOT
 from tests.frozen import frozen
-from scripts.problems import BuildError
+from scripts.common.problems import BuildError
 from tests.conftest import add_article, replace_in
 
 SEED_000, SEED_004 = "seeds/000_9182488a4787e2a6.yaml", "seeds/004_a3deb327b58a8082.yaml"

@@ -15,8 +15,8 @@ import yaml
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.paths import ROOT
-from scripts.validate import validate_package
+from scripts.common.paths import ROOT
+from scripts.validate.package import validate_package
 from tests.frozen import SEED_000, SEED_004, frozen
 
 FIXTURE = Path(__file__).parent / "fixtures" / "contribution"
@@ -283,7 +283,7 @@ def _bullet(starts: str) -> str:
 
 
 def test_the_figure_words_the_guide_lists_are_read():
-    from scripts.quantities import parse_quantity
+    from scripts.reading.quantities import parse_quantity
 
     bullet = _bullet("Put the words that state a figure")
     phrasings = re.findall(r'"([^"]+)"', bullet.replace("\n  ", " "))
@@ -298,7 +298,7 @@ def test_the_figure_words_the_guide_lists_are_read():
 def test_the_date_words_the_guide_lists_are_read_or_refused_as_it_says():
     from datetime import date
 
-    from scripts.dates import resolve
+    from scripts.reading.dates import resolve
 
     bullet = _bullet("Put the words that date something").replace("\n  ", " ")
     read_part, refused_part = bullet.split("Words that make a period", 1)

@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.diff import (MEANING_CHECK, SchemaChange, TableChange, compare, render_text, required_level,
+from scripts.release.diff import (MEANING_CHECK, SchemaChange, TableChange, compare, render_text, required_level,
                           schema_changes, summary_markdown, table_changes)
-from scripts.package_source import SourceError, from_folder, open_source
-from scripts.paths import ROOT, Layout
+from scripts.release.sources import SourceError, from_folder, open_source
+from scripts.common.paths import ROOT, Layout
 from tests.conftest import copy_repository, replace_in
 
 SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"

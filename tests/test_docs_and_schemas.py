@@ -10,8 +10,8 @@ import re
 import pytest
 import yaml
 
-from scripts.paths import ROOT, Layout
-from scripts.schemas import descriptor, table_schema
+from scripts.common.paths import ROOT, Layout
+from scripts.common.schemas import descriptor, table_schema
 from tests.frozen import SEED_000, SEED_004, frozen
 
 LAYOUT = Layout(ROOT)

@@ -14,19 +14,19 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from scripts.articles import article_from_bytes, read_article
+from scripts.reading.articles import article_from_bytes, read_article
 from scripts.cli import main
-from scripts.dates import parse_date
-from scripts.draft import draft_article
-from scripts.draft_proposals import ProposedActor, ProposedEvent, registry_with
-from scripts.draft_writer import coding_yaml, started
-from scripts.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
+from scripts.reading.dates import parse_date
+from scripts.draft.article import draft_article
+from scripts.draft.proposals import ProposedActor, ProposedEvent, registry_with
+from scripts.draft.writer import coding_yaml, started
+from scripts.draft.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
 from tests.conftest import replace_in
 from tests.frozen import frozen
-from scripts.problems import ProblemList
-from scripts.registry import load_registry
-from scripts.validate import validate_package
-from scripts.yamlfile import load_yaml
+from scripts.common.problems import ProblemList
+from scripts.build.registry import load_registry
+from scripts.validate.package import validate_package
+from scripts.common.yamlfile import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "draft"
 ARTICLES = {"ganja_shelling": None, "hadrut_truce": date(2020, 10, 12), "hadrut_clashes": None, "tartar_market": None}

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from scripts.figure import casualty_figure, casualty_points, figure_size_px
+from scripts.build.figure import casualty_figure, casualty_points, figure_size_px
 from tests.frozen import SEED_000, SEED_004, frozen
 
 CASUALTY_TYPES = {"killed", "wounded", "captured", "missing", "displaced"}
@@ -18,7 +18,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 @pytest.fixture(scope="module")
 def rows():
-    from scripts.build import build_rows
+    from scripts.build.pipeline import build_rows
     return build_rows(frozen())
 
 
@@ -148,8 +148,8 @@ def test_png_changes_when_a_claim_changes(inputs, png):
 
 
 def test_the_committed_figure_is_what_the_build_draws_and_a_stale_one_is_reported(repo):
-    from scripts.build import build_outputs
-    from scripts.validate import validate_package
+    from scripts.build.pipeline import build_outputs
+    from scripts.validate.package import validate_package
 
     assert build_outputs(repo)[repo.figure] == repo.figure.read_bytes()
     repo.figure.write_bytes(repo.figure.read_bytes()[:-10])
@@ -159,7 +159,7 @@ def test_the_committed_figure_is_what_the_build_draws_and_a_stale_one_is_reporte
 
 
 def test_a_large_package_shows_its_most_disputed_rows_and_says_so():
-    from scripts.figure import most_disputed
+    from scripts.build.figure import most_disputed
 
     def row(panel, label, relation, n):
         return [{"panel": panel, "row": label, "row_relation": relation, "claim_id": f"{label}:{i}"} for i in range(n)]

@@ -8,8 +8,8 @@ import io
 import os
 import re
 
-from scripts.build import build_outputs
-from scripts.paths import ROOT, Layout
+from scripts.build.pipeline import build_outputs
+from scripts.common.paths import ROOT, Layout
 from tests.package_checks import rows, unsound
 
 LIVE = Layout(ROOT)

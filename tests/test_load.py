@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 
 from scripts.load import LoadError, load, load_table
-from scripts.paths import ROOT, Layout
-from scripts.schemas import descriptor, table_schema
+from scripts.common.paths import ROOT, Layout
+from scripts.common.schemas import descriptor, table_schema
 from tests.frozen import SEED_000, frozen
 
 LAYOUT = Layout(ROOT)
@@ -193,8 +193,8 @@ def test_validation_types_a_cell_as_the_pandas_loader_does(kind):
     import polars as pl
 
     from scripts.load import convert, read_strings
-    from scripts.problems import ProblemList
-    from scripts.tables import parse_typed
+    from scripts.common.problems import ProblemList
+    from scripts.checks.csv_tables import parse_typed
 
     text = "x\n" + "\n".join(f'"{c}"' for c in CELLS) + "\n"
     loaded, refused_by_loader = convert(read_strings(io.StringIO(text))["x"], {"name": "x", "type": kind})

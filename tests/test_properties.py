@@ -17,9 +17,9 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from scripts.build import checked_outputs
-from scripts.problems import BuildError
-from scripts.validate import validate_package
+from scripts.build.pipeline import checked_outputs
+from scripts.common.problems import BuildError
+from scripts.validate.package import validate_package
 from tests.conftest import copy_repository
 from tests.frozen import SEED_000, frozen
 

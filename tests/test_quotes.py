@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.build import build_rows
-from scripts.problems import BuildError
-from scripts.quotes import passages
+from scripts.build.pipeline import build_rows
+from scripts.common.problems import BuildError
+from scripts.reading.quotes import passages
 from tests.conftest import add_article
 
 OVER_TWO = '"We will not leave.\n\n"We were born here," she said.'

@@ -14,10 +14,10 @@ import yaml
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.paths import ROOT, Layout
-from scripts.registry import load_registry
-from scripts.problems import ProblemList
-from scripts.yamlfile import load_yaml
+from scripts.common.paths import ROOT, Layout
+from scripts.build.registry import load_registry
+from scripts.common.problems import ProblemList
+from scripts.common.yamlfile import load_yaml
 from tests.conftest import copy_repository
 from tests.frozen import SEED_000, SEED_004, frozen
 from tests.package_checks import unsound

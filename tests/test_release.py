@@ -15,8 +15,8 @@ from click.testing import CliRunner
 
 from scripts.cli import main
 from scripts.load import load
-from scripts.paths import ROOT
-from scripts.release import ReleaseError, release, write_archive
+from scripts.common.paths import ROOT
+from scripts.release.archive import ReleaseError, release, write_archive
 from tests.conftest import replace_in
 
 EXTRAS = ("LICENSE", "CITATION.cff", "CHANGELOG.md", "scripts/load.py", "R/load.R", ".gitignore", ".gitattributes")
@@ -165,7 +165,7 @@ def test_nothing_to_release_is_refused(project):
 
 
 def test_a_release_failing_after_it_began_writing_leaves_the_tree_as_it_was(project, monkeypatch):
-    import scripts.release as module
+    import scripts.release.archive as module
 
     calls = []
 

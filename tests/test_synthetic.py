@@ -10,9 +10,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from scripts.articles import ARTICLE_ID
+from scripts.reading.articles import ARTICLE_ID
 from scripts.cli import main
-from scripts.synthetic import article_order, generate
+from scripts.bench.synthetic import article_order, generate
 
 SIZE = 20
 

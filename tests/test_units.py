@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from scripts.dates import check_precision, resolve
-from scripts.disagreements import derive_disagreements
-from scripts.quantities import parse_quantity, qualifier_problem
-from scripts.spans import SpanError, locate
+from scripts.reading.dates import check_precision, resolve
+from scripts.build.disagreements import derive_disagreements
+from scripts.reading.quantities import parse_quantity, qualifier_problem
+from scripts.reading.spans import SpanError, locate
 
 TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
 
@@ -129,8 +129,8 @@ def _known_and_rows():
 
 @pytest.mark.parametrize("hashed_from", [0, 20_000])  # by sorted hash, or by polars for a few known rows
 def test_foreign_key_lookups_find_exactly_the_unknown_rows(monkeypatch, hashed_from):
-    import scripts.lookup as lookup
-    from scripts.lookup import KeyIndex
+    import scripts.checks.key_index as lookup
+    from scripts.checks.key_index import KeyIndex
 
     import polars as pl
 
@@ -147,7 +147,7 @@ def test_foreign_key_lookups_find_exactly_the_unknown_rows(monkeypatch, hashed_f
 def test_runs_of_equal_rows_are_found_where_each_row_looked_up_is_found(monkeypatch, runs_from):
     import polars as pl
 
-    import scripts.lookup as lookup
+    import scripts.checks.key_index as lookup
 
     monkeypatch.setattr(lookup, "RUNS_FROM", runs_from)
     known = pl.DataFrame({"a": ["x", "y", "z", None], "b": ["1", "2", "3", "4"]})
@@ -163,7 +163,7 @@ def test_runs_of_equal_rows_are_found_where_each_row_looked_up_is_found(monkeypa
 def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
     import numpy as np
 
-    import scripts.lookup as lookup
+    import scripts.checks.key_index as lookup
 
     monkeypatch.setattr(lookup, "row_hashes", lambda frame: np.zeros(frame.height, dtype=np.uint64))
     monkeypatch.setattr(lookup, "HASHED_FROM", 0)
@@ -175,8 +175,8 @@ def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
 def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
     import polars as pl
 
-    import scripts.table_checks as table_checks
-    from scripts.problems import ProblemList
+    import scripts.checks.table_checks as table_checks
+    from scripts.common.problems import ProblemList
 
     schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}], "primaryKey": ["id"]}
     data = b"id,n\na,1\nb,2\na,3\nc,4\n"
@@ -198,10 +198,10 @@ def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
 
 
 def test_only_the_tables_whose_rules_read_the_articles_need_them(repo):
-    from scripts.problems import ProblemList
-    from scripts.rules import needs_articles, table_rules
-    from scripts.schemas import table_schema
-    from scripts.tables import read_batches
+    from scripts.common.problems import ProblemList
+    from scripts.checks.row_rules import needs_articles, table_rules
+    from scripts.common.schemas import table_schema
+    from scripts.checks.csv_tables import read_batches
 
     for path in sorted(repo.schemas.glob("*.json")):
         name = path.stem
@@ -221,7 +221,7 @@ QUOTED_NEWLINES = b'1,"x\ny"\n2,"q""\n"\n3,z\n'  # a newline inside quotes, and 
 def test_pieces_end_only_at_the_end_of_a_record_whatever_the_block_size(block_bytes):
     import io
 
-    from scripts.tables import _record_pieces
+    from scripts.checks.csv_tables import _record_pieces
 
     pieces = [bytes(piece) for piece in _record_pieces(io.BytesIO(QUOTED_NEWLINES), block_bytes)]
     assert b"".join(pieces) == QUOTED_NEWLINES
@@ -236,7 +236,7 @@ def test_pieces_end_only_at_the_end_of_a_record_whatever_the_block_size(block_by
     ("/etc/passwd", False), ("../x.csv", False), ("seeds/../../x.txt", False), ("seeds/..", False),
     ("C:/x.txt", False), ("seeds\\..\\x.txt", False), ("", False), (None, False), ("seeds/..a.txt", True)])
 def test_only_relative_paths_that_stay_inside_the_repository_are_read(path, inside):
-    from scripts.descriptor import is_inside
+    from scripts.checks.descriptor import is_inside
 
     assert is_inside(path) is inside
 
@@ -244,7 +244,7 @@ def test_only_relative_paths_that_stay_inside_the_repository_are_read(path, insi
 def test_sorted_search_finds_what_numpy_searchsorted_finds():
     import numpy as np
 
-    from scripts.arrays import search_sorted
+    from scripts.common.arrays import search_sorted
 
     rng = np.random.default_rng(8)
     haystack = np.sort(rng.integers(0, 50, 200))  # repeats, and needles below, inside and above the range
@@ -264,7 +264,7 @@ def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, st
     the last article; a slice that differs in one character anywhere, or whose offsets fall outside, fails."""
     import polars as pl
 
-    from scripts.corpus import Corpus
+    from scripts.checks.corpus import Corpus
 
     corpus = Corpus()
     for name, text in TEXTS.items():
@@ -281,7 +281,7 @@ def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, st
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_map_ahead_gives_every_result_in_order_works_a_bounded_number_ahead_and_passes_on_errors(workers):
-    from scripts.overlap import map_ahead
+    from scripts.common.overlap import map_ahead
 
     drawn = []
 
@@ -308,8 +308,8 @@ def test_map_ahead_gives_every_result_in_order_works_a_bounded_number_ahead_and_
 def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
     """Each piece is numbered from its own start on its thread, then renumbered: rows, and which rows are listed
     past MAX_ROWS_PER_RULE, are those of a reading in order, whatever thread finishes first."""
-    from scripts.problems import MAX_ROWS_PER_RULE, ProblemList
-    from scripts.tables import read_batches
+    from scripts.common.problems import MAX_ROWS_PER_RULE, ProblemList
+    from scripts.checks.csv_tables import read_batches
 
     schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}]}
     rows = 3 * MAX_ROWS_PER_RULE
@@ -343,7 +343,7 @@ def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
 def test_problems_added_from_several_threads_are_all_kept_or_counted():
     from concurrent.futures import ThreadPoolExecutor
 
-    from scripts.problems import MAX_ROWS_PER_RULE, ProblemList
+    from scripts.common.problems import MAX_ROWS_PER_RULE, ProblemList
 
     problems = ProblemList()
 
@@ -363,9 +363,9 @@ def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo
     that its memory never adds to theirs; a missing table changes nothing to that."""
     import json
 
-    import scripts.table_checks as table_checks
-    from scripts.problems import ProblemList
-    from scripts.rules import needs_articles
+    import scripts.checks.table_checks as table_checks
+    from scripts.common.problems import ProblemList
+    from scripts.checks.row_rules import needs_articles
 
     log, corpus_sizes = [], []
     checked = table_checks.check_batch
@@ -391,9 +391,9 @@ def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo
 def test_article_files_are_read_whole_whatever_their_size(tmp_path, size):
     import hashlib
 
-    from scripts.paths import Layout
-    from scripts.problems import ProblemList
-    from scripts.table_checks import FIRST_READ, ArticleFiles
+    from scripts.common.paths import Layout
+    from scripts.common.problems import ProblemList
+    from scripts.checks.table_checks import FIRST_READ, ArticleFiles
 
     assert FIRST_READ == 1 << 16  # the sizes above are around it
     data = bytes(i % 251 for i in range(size))
@@ -427,10 +427,10 @@ def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wron
     import polars as pl
     import pandera.polars as pa
 
-    from scripts.pandera_schemas import column_schema, passes
-    from scripts.problems import ProblemList
-    from scripts.schemas import table_schema
-    from scripts.tables import POLARS_TYPES, read_batches
+    from scripts.checks.pandera_schemas import column_schema, passes
+    from scripts.common.problems import ProblemList
+    from scripts.common.schemas import table_schema
+    from scripts.checks.csv_tables import POLARS_TYPES, read_batches
 
     def pandera_finds(frame, schema):
         try:
@@ -469,8 +469,8 @@ def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wron
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from scripts.disagreements import derive_disagreements, relation  # noqa: E402
-from scripts.spans import Finder, occurrences  # noqa: E402
+from scripts.build.disagreements import derive_disagreements, relation  # noqa: E402
+from scripts.reading.spans import Finder, occurrences  # noqa: E402
 
 WORDS = st.sampled_from(["Baku", "said", "“the", "shelling”", "Karabakh’s", "war", "Ωmega", "😀", "a", " ", "\n"])
 

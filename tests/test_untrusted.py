@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.csvio import JOURNAL
-from scripts.validate import validate_package
+from scripts.common.csvio import JOURNAL
+from scripts.validate.package import validate_package
 from tests.conftest import add_article, replace_in
 from tests.frozen import SEED_000, SEED_004
 
@@ -183,8 +183,8 @@ def test_the_same_text_twice_is_refused(repo):
 KILLED_BUILD = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from scripts.build import checked_outputs, write_outputs
-    from scripts.paths import Layout
+    from scripts.build.pipeline import checked_outputs, write_outputs
+    from scripts.common.paths import Layout
 
     layout, switches = Layout(Path(sys.argv[1])), int(sys.argv[2])
     outputs = checked_outputs(layout)

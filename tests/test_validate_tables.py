@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.paths import ROOT
-from scripts.validate import validate_package
+from scripts.common.paths import ROOT
+from scripts.validate.package import validate_package
 from tests.conftest import replace_in
 from tests.frozen import SEED_000, SEED_004, frozen
 
@@ -215,14 +215,14 @@ SMALL_BLOCK = 2048  # bytes of CSV: each of the larger seed tables spans several
 
 def _in_blocks(repo, block_bytes):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("scripts.tables.BLOCK_BYTES", block_bytes)
+        patch.setattr("scripts.checks.csv_tables.BLOCK_BYTES", block_bytes)
         return sorted((p.file, p.rule, p.row, p.line, p.column, p.value) for p in validate(repo))
 
 
 def test_the_larger_seed_tables_span_several_blocks_at_the_small_size(repo):
-    from scripts.problems import ProblemList
-    from scripts.schemas import table_schema
-    from scripts.tables import read_batches
+    from scripts.common.problems import ProblemList
+    from scripts.common.schemas import table_schema
+    from scripts.checks.csv_tables import read_batches
 
     for table in ("claims", "statements", "event_reports", "actor_mentions"):
         batches = list(read_batches(repo.table_path(table), table_schema(repo, table), table, ProblemList(),
@@ -560,7 +560,7 @@ TABLE_CASES = {
                                       "schemas/claim_disagreements.json", "does not exist; add it or remove the resource"),
     "resource-unknown": TableCase(_resource_the_build_does_not_produce, DESCRIPTOR, "resource-unknown",
                                   {"column": None}, None,
-                                  "remove the resource and schemas/sides.json, or make scripts/build.py produce the table"),
+                                  "remove the resource and schemas/sides.json, or make scripts/build/pipeline.py produce the table"),
     "table-missing": TableCase(lambda repo: repo.table_path("claim_disagreements").unlink(),
                                "datapackage/claim_disagreements.csv", "table-missing", {"column": None}, None,
                                "run `python -m scripts build`"),
@@ -730,7 +730,7 @@ def test_cli_validate_json_and_exit_codes(repo):
 
 
 def test_a_systematic_error_lists_the_first_rows_and_counts_the_rest(repo):
-    from scripts.problems import MAX_ROWS_PER_RULE, format_text
+    from scripts.common.problems import MAX_ROWS_PER_RULE, format_text
 
     rows = read_rows(repo, "actor_aliases")
     rewrite(repo, "actor_aliases", lambda rows: rows + [["nobody-known", f"Alias {i}"] for i in range(MAX_ROWS_PER_RULE + 7)])

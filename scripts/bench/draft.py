@@ -1,0 +1,90 @@
+"""How fast `draft` is, per article, on many wire-style articles; and how its drafts compare with the codings of
+those articles. The articles are scripts/bench/synthetic.py's (invented wire copy with curly quotes, dashes, figures
+and attributions), its registry the one the generator writes.
+
+    python -m scripts.bench.draft 500 [--seed 0] [--json]
+
+Drafting is timed in this process, article by article (reading the text, drafting, writing the coding as text),
+with the registry's names compiled once, as a batch run would; building that index is timed apart. The
+comparison with the generated codings is the same as `evaluate`; the generator's codings are complete in their
+own way (every figure, quote and event it wrote), so they measure recall on template text, not on real news."""
+from __future__ import annotations
+
+import json
+import statistics
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import click
+
+from scripts.reading.articles import read_article
+from scripts.draft.article import draft_article
+from scripts.draft.actors import ActorIndex
+from scripts.draft.writer import coding_yaml
+from scripts.draft.evaluate import evaluate_seeds
+from scripts.common.paths import Layout
+from scripts.common.problems import ProblemList
+from scripts.build.registry import load_registry
+from scripts.bench.synthetic import generate
+
+
+@dataclass(frozen=True)
+class DraftTiming:
+    articles: int
+    mean_seconds: float  # per article
+    median_seconds: float
+    max_seconds: float
+    index_seconds: float  # compiling the registry's names once
+    registry_actors: int
+    quotes_recall: float | None
+    figures_recall: float | None
+    precision: float | None
+
+
+def benchmark_drafts(articles: int, seed: int = 0, root: Path | None = None) -> DraftTiming:
+    """Generate `articles` synthetic articles (in root, kept; else in a temporary folder), draft each, time it,
+    and compare the drafts with the generated codings."""
+    with tempfile.TemporaryDirectory(prefix="draft-benchmark.") as scratch:
+        root = Path(root) if root is not None else Path(scratch)
+        generate(root, articles, seed=seed)
+        layout = Layout(root)
+        registry = load_registry(layout, ProblemList())
+        began = time.perf_counter()
+        index = ActorIndex(registry)
+        index_seconds = time.perf_counter() - began
+        seconds = []
+        for path in sorted(layout.seeds.glob("*.txt")):
+            began = time.perf_counter()
+            article = read_article(path)
+            coding_yaml(draft_article(article, registry, index=index), registry, layout.rel(path))
+            seconds.append(time.perf_counter() - began)
+        score = evaluate_seeds(layout)
+    return DraftTiming(len(seconds), statistics.fmean(seconds), statistics.median(seconds), max(seconds),
+                       index_seconds, len(registry.actors), score.quotes.recall, score.figures.recall,
+                       score.overall.precision)
+
+
+@click.command(help="Time `draft` per article on synthetic wire-style articles and compare the drafts with their "
+                    "generated codings.")
+@click.argument("articles", type=click.IntRange(min=1))
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Write the corpus here and keep it.")
+@click.option("--json", "as_json", is_flag=True)
+def main(articles, seed, keep, as_json):
+    r = benchmark_drafts(articles, seed=seed, root=keep)
+    if as_json:
+        click.echo(json.dumps(asdict(r), indent=2))
+        return
+    pct = lambda x: "–" if x is None else f"{100 * x:.1f}%"  # noqa: E731
+    click.echo(f"{r.articles} articles: {r.mean_seconds * 1000:.1f} ms per article on average (median "
+               f"{r.median_seconds * 1000:.1f} ms, slowest {r.max_seconds * 1000:.1f} ms); the registry's "
+               f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms")
+    click.echo(f"against the generated codings: quotes with the right speaker {pct(r.quotes_recall)}, casualty "
+               f"figures with the right value, type and date {pct(r.figures_recall)}, precision of all drafted rows "
+               f"{pct(r.precision)}")
+
+
+if __name__ == "__main__":
+    main()

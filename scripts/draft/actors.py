@@ -1,0 +1,543 @@
+"""Who an article names. Known actors are found through the registry's names and aliases (as written, as
+possessives, with "The" at the start of a sentence, and the adjectives of states: "Armenian" for Armenia); new
+people and organisations are proposed from the text ("Olesya Vartanyan, senior analyst ... at Crisis Group": a
+person with a title and an organisation); a pronoun or a bare surname points to the person last named.
+
+A name that only resembles a known actor ("Hayk Vartanyan" beside the registry's "Vartanyan") is proposed as a
+new actor with a note naming the look-alike, never folded into it: only a person can say they are the same."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from scripts.draft.proposals import ProposedActor, free_id, slug
+from scripts.draft.text import ArticleText, strip_span
+from scripts.draft.words import (BODY_ROLES, CUE_FORMS, FUNCTION_WORDS, NOT_NAME, ORGANISATION_HEADS, SPEAKING_FOR,
+                                 TITLE_WORDS, alternation)
+from scripts.build.registry import Registry
+
+TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
+CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
+CAPITALISED = re.compile(rf"(?:{TOKEN})(?: +(?:{CONNECTORS} +)*(?:{TOKEN}))*")
+PERSON_TOKEN = re.compile(r"^[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$|^(?:al|bin|van|von|de)$")
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
+PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the statement before
+# ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
+APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b",
+                        re.IGNORECASE)
+CUE_AFTER = re.compile(r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:"
+                       + alternation(CUE_FORMS) + r")\b")
+CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    start: int
+    end: int
+    actor_id: str
+
+
+def demonyms(name: str) -> list[str]:
+    """The adjective of a state's name where English forms it regularly: Armenia -> Armenian, Azerbaijan ->
+    Azerbaijani. Irregular ones (Turkish, Azeri) are aliases in the registry."""
+    if re.search(r"[^aeiou]ia$|[^aeiou]a$", name):
+        return [name + "n"]
+    if re.search(r"(?:stan|jan)$", name):
+        return [name + "i"]
+    return []
+
+
+class ActorIndex:
+    """The registry's names and aliases as one pattern; built once per registry, used for every article."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.info = {a["actor_id"]: a for a in registry.actors}
+        self.surfaces: dict[str, str] = {s: next(iter(o)) for s, o in registry.aliases.items() if len(o) == 1}
+        self.derived: set[str] = set()
+        for actor in registry.actors:
+            if actor["actor_type"] in ("state", "de_facto_authority"):
+                for form in demonyms(actor["name"]):
+                    if form not in registry.aliases:
+                        self.surfaces.setdefault(form, actor["actor_id"])
+                        self.derived.add(form)
+        for surface, actor_id in list(self.surfaces.items()):
+            if surface.startswith("the ") and "The " + surface[4:] not in registry.aliases:
+                self.surfaces.setdefault("The " + surface[4:], actor_id)
+                self.derived.add("The " + surface[4:])
+        lower: dict[str, set] = {}
+        for surface, actor_id in self.surfaces.items():
+            lower.setdefault(surface.lower(), set()).add(actor_id)
+        self.lower = {s: next(iter(ids)) for s, ids in lower.items() if len(ids) == 1}
+        self.pattern = re.compile(r"(?<![\w’'-])(" + alternation(self.surfaces) + r")(?!\w)") if self.surfaces else None
+        self.person_names = {a["name"]: a["actor_id"] for a in registry.actors if a["actor_type"] == "person"}
+
+    def type_of(self, actor_id: str) -> str | None:
+        return self.registry.actor_types.get(actor_id)
+
+    def parent_of(self, actor_id: str) -> str | None:
+        return (self.info.get(actor_id) or {}).get("parent_actor_id")
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        seen = set()
+        while actor_id and actor_id not in seen:
+            seen.add(actor_id)
+            info = self.info.get(actor_id) or {}
+            if info.get("country_iso3"):
+                return info["country_iso3"]
+            actor_id = info.get("parent_actor_id")
+        return None
+
+
+def _name_like(word: str) -> bool:
+    bare = POSSESSIVE.sub("", word)
+    return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and bare.lower() not in TITLE_WORDS
+
+
+class ArticleActors:
+    """The actors one article names, where, and what was proposed for the registry."""
+
+    def __init__(self, doc: ArticleText, index: ActorIndex, article_id: str):
+        self.doc, self.index, self.text, self.article_id = doc, index, doc.text, article_id
+        self.proposals: dict[str, ProposedActor] = {}
+        self.types: dict[str, str] = dict(index.registry.actor_types)
+        self.mentions: list[Mention] = []
+        self.outlet: str | None = None  # the agency of a dateline, "BAKU (AP) —": the article's outlet
+        self._known()
+        self._peoples()
+        self._new()
+        self._surnames()
+        self._forces()
+        self._dateline()
+        self.mentions.sort()
+
+    # --- known actors ---------------------------------------------------------------------------------------
+
+    def _known(self) -> None:
+        if self.index.pattern is None:
+            return
+        for match in self.index.pattern.finditer(self.text, self.doc.body_start):
+            start, end = match.span(1)
+            actor_id = self.index.surfaces[match.group(1)]
+            if self.types.get(actor_id) == "person" and self._inside_longer_name(start, end):
+                continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
+            self.mentions.append(Mention(start, end, actor_id))
+
+    def _inside_longer_name(self, start: int, end: int) -> bool:
+        before = re.search(r"([\w’'.-]+) $", self.text[max(0, start - 30):start])
+        after = re.match(r" ([\w’'.-]+)", self.text[end:end + 30])
+        return bool(before and _name_like(before.group(1)) and not before.group(1).endswith((".", "’s", "'s"))
+                    or after and _name_like(after.group(1)))
+
+    def _dateline(self) -> None:
+        """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""
+        if self.doc.agency is None:
+            return
+        start, end = self.doc.agency
+        known = [m for m in self.mentions if (m.start, m.end) == (start, end)]
+        actor_id = known[0].actor_id if known else self.index.lower.get(self.text[start:end].lower())
+        if actor_id is None or self.types.get(actor_id) != "media_outlet":
+            if actor_id is not None:
+                return
+            name = self.text[start:end]
+            actor_id = self._existing_proposal(name) or free_id(slug(name), set(self.index.registry.actor_ids)
+                                                                | set(self.proposals))
+            if actor_id not in self.proposals:
+                self.proposals[actor_id] = ProposedActor(actor_id, name, "media_outlet",
+                                                         note=self._note(start, end, "the agency of the dateline"))
+                self.types[actor_id] = "media_outlet"
+        self.mentions[:] = [m for m in self.mentions if (m.start, m.end) != (start, end)]
+        self.mentions.append(Mention(start, end, actor_id))
+        self.outlet = actor_id
+
+    def _peoples(self) -> None:
+        """"Azeris", "Armenians": the plural of a state's adjective names a people, proposed as a population
+        group where the registry has none by that name."""
+        for match in re.finditer(r"\b([A-Z][\w’'-]*[^s\W])s\b", self.text[self.doc.body_start:]):
+            start, end = self.doc.body_start + match.start(), self.doc.body_start + match.end()
+            singular = self.index.surfaces.get(match.group(1))
+            if not singular or self.types.get(singular) not in ("state", "de_facto_authority") or \
+                    self._covered(start, end) or match.group(0) in self.index.surfaces:
+                continue
+            actor_id = self._existing_proposal(match.group(0)) or free_id(
+                slug(match.group(0)), set(self.index.registry.actor_ids) | set(self.proposals))
+            if actor_id not in self.proposals:
+                self.proposals[actor_id] = ProposedActor(
+                    actor_id, match.group(0), "population_group",
+                    note=self._note(start, end, f"a people named after {singular}") +
+                    " A people, not the state: check that the registry has no group of these people already.")
+                self.types[actor_id] = "population_group"
+            self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+            self.mentions.append(Mention(start, end, actor_id))
+
+    def _forces(self) -> None:
+        """"Armenian troops", "Azerbaijani forces": the armed forces of that state, where the registry has one."""
+        for m in list(self.mentions):
+            if self.types.get(m.actor_id) != "state":
+                continue
+            after = re.match(r" (?:troops|forces|soldiers|servicemen|army|military|militaries)\b",
+                             self.text[m.end:m.end + 15])
+            forces = [a["actor_id"] for a in self.index.registry.actors
+                      if a["parent_actor_id"] == m.actor_id and a["actor_type"] == "armed_force"]
+            if after and len(forces) == 1:
+                self._mention(m.start, m.end + after.end(), forces[0])
+
+    # --- new people and organisations -------------------------------------------------------------------------
+
+    def _new(self) -> None:
+        """Organisations first, so that a person's title can name one as the person's parent."""
+        taken = set(self.index.registry.actor_ids)
+        sequences = [m.span() for m in CAPITALISED.finditer(self.text, self.doc.body_start)]
+        for start, end in sequences:
+            organisation = None if self._covered(start, end) else self._organisation(start, end) or self._outlet(start, end)
+            if organisation:
+                self._propose_organisation(*organisation, taken)
+        for start, end in sequences:
+            person = None if self._covered(start, end) else self._person_name(start, end)
+            if person and self._person_context(*person):
+                self._propose_person(*person, taken)
+
+    def _covered(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in self.mentions)
+
+    def _organisation(self, start: int, end: int):
+        """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
+        tokens = list(re.finditer(r"\S+", self.text[start:end]))
+        while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS:
+            tokens.pop(0)
+        while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
+            tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
+        if not tokens:
+            return None
+        last = POSSESSIVE.sub("", tokens[-1].group(0))
+        org_start, org_end = start + tokens[0].start(), start + tokens[-1].start() + len(last)
+        if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
+            return None
+        return org_start, org_end, ORGANISATION_HEADS[last]
+
+    def _outlet(self, start: int, end: int):
+        """"the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
+        tokens = self.text[start:end].split()
+        while tokens and tokens[0].lower() in FUNCTION_WORDS:
+            start += len(tokens.pop(0)) + 1
+        if not tokens:
+            return None
+        before, after = self.text[max(0, start - 30):start], self.text[end:end + 30]
+        if re.search(r"\b(?:news\s+agency|newspaper|broadcaster|daily|TV\s+channel)\s+$", before) or \
+                re.match(r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after):
+            return start, end, "media_outlet"
+        return None
+
+    def _propose_organisation(self, start: int, end: int, kind: str, taken: set) -> None:
+        name = self.text[start:end]
+        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        existing = self.index.lower.get(name.lower())
+        if existing:
+            self.mentions.append(Mention(start, end, existing))
+            return
+        actor_id = self._existing_proposal(name) or free_id(slug(name), taken | set(self.proposals))
+        if actor_id not in self.proposals:
+            parent = inner[0].actor_id if inner and inner[0].start == start else None
+            self.proposals[actor_id] = ProposedActor(
+                actor_id, name, kind, parent=parent, country_iso3=self.index.country_of(parent),
+                note=self._note(start, end, "an organisation named in the text"))
+            self.types[actor_id] = kind
+        self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+        self.mentions.append(Mention(start, end, actor_id))
+
+    def _person_name(self, start: int, end: int):
+        """(start, end, title start) of a person's name: the last run of two to four name-like words."""
+        tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", self.text[start:end])]
+        run = []
+        for token in reversed(tokens):
+            if _name_like(token[2]) and not (run and POSSESSIVE.search(token[2])) and \
+                    not any(m.start <= token[0] < m.end for m in self.mentions):
+                run.insert(0, token)
+            elif run:
+                break
+        if not 2 <= len(run) <= 4:
+            return None
+        name_end = run[-1][1] - len(POSSESSIVE.search(run[-1][2]).group(0)) if POSSESSIVE.search(run[-1][2]) \
+            else run[-1][1]
+        return run[0][0], name_end
+
+    def _person_context(self, start: int, end: int) -> bool:
+        """Named as a person is: after a title, before an apposition or a cue verb, after a cue verb."""
+        before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
+        title_before = re.search(r"([\w’'-]+),?\s+$", before)
+        return bool((title_before and title_before.group(1).lower() in TITLE_WORDS)
+                    or APPOSITION.match(after) or CUE_AFTER.match(after) or CUE_BEFORE.search(before))
+
+    def _propose_person(self, start: int, end: int, taken: set) -> None:
+        name = self.text[start:end]
+        known = self.index.lower.get(name.lower())
+        if known:
+            self.mentions.append(Mention(start, end, known))
+            return
+        actor_id = self._existing_proposal(name)
+        if actor_id is None:
+            actor_id = free_id(slug(name), taken | set(self.proposals))
+            title, parent = self._title(start, end)
+            self.proposals[actor_id] = ProposedActor(
+                actor_id, name, "person", title=title, parent=parent, country_iso3=self.index.country_of(parent),
+                note=self._note(start, end, "a person named in the text") + self._resemblance(name))
+            self.types[actor_id] = "person"
+        self.mentions.append(Mention(start, end, actor_id))
+
+    def _existing_proposal(self, name: str) -> str | None:
+        return next((a.id for a in self.proposals.values() if a.name == name), None)
+
+    def _title(self, start: int, end: int):
+        """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
+        "State Department spokeswoman"), and the actor it names, as the parent."""
+        after = re.match(r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
+                         self.text[end:self.doc.paragraphs[self.doc.paragraph_of(start)][1]])
+        if after:
+            t_start, t_end = end + after.start(1), end + after.end(1)
+        else:
+            sentence = self.doc.sentence_at(start)
+            lead = self.text[sentence.start if sentence else start:start]
+            words = re.search(r"((?:[\w’'-]+\s+)*?)((?:[\w’'-]+\s+){0,5})$", lead)
+            chunk = words.group(2) if words else ""
+            pieces = [p for p in chunk.split(",") if p.strip()]  # "the ombudsman, Artak Beglaryan": before the comma
+            chunk = re.sub(r"^(?:.*\b(?:said|told|by|and|with|to|that|according)\s+)", "", pieces[-1] if pieces else "")
+            chunk = re.sub(r"^\s*(?:an?|the)\s+", "", chunk, flags=re.IGNORECASE)
+            if not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in chunk.split()):
+                return None, None
+            t_start, t_end = start - len(chunk), start
+        t_start, t_end = strip_span(self.text, t_start, t_end, " ,;:")
+        if t_end <= t_start:
+            return None, None
+        title = self.text[t_start:t_end]
+        inside = [m for m in self.mentions if t_start <= m.start and m.end <= t_end]
+        parent = inside[-1].actor_id if inside else None
+        return title, parent
+
+    def _note(self, start: int, end: int, what: str) -> str:
+        sentence = self.doc.sentence_at(start)
+        context = self.text[sentence.start:sentence.end] if sentence else self.text[start:end]
+        return f"Proposed by `python -m scripts draft` from {self.article_id}, {what}: “{context}”"
+
+    def _resemblance(self, name: str) -> str:
+        """Words naming the known actors this name resembles, so the reviewer decides whether they are one."""
+        alike = set()
+        for word in name.split():
+            actor_id = self.index.surfaces.get(word)
+            if actor_id and self.types.get(actor_id) == "person":
+                alike.add(actor_id)
+        for close in difflib.get_close_matches(name, self.index.person_names, n=2, cutoff=0.8):
+            alike.add(self.index.person_names[close])
+        if not alike:
+            return ""
+        return (f" Not folded into the known {', '.join(sorted(alike))}, whose name it resembles: if it is the same "
+                "person, use that id in the coding and delete this entry; if not, keep both.")
+
+    # --- surnames ------------------------------------------------------------------------------------------
+
+    def _surnames(self) -> None:
+        """A person's surname alone names the person this article last named with it ("Vartanyan said")."""
+        introduced = []
+        for m in sorted(self.mentions):
+            if self.types.get(m.actor_id) == "person":
+                words = self.text[m.start:m.end].split()
+                if len(words) >= 2 and _name_like(words[-1]):
+                    introduced.append((m.end, words[-1], m.actor_id))
+        if not introduced:
+            return
+        surnames = {surname for _, surname, _ in introduced}
+        pattern = re.compile(r"(?<![\w’'-])(" + alternation(surnames) + r")(?!\w)")
+        for match in pattern.finditer(self.text, self.doc.body_start):
+            start, end = match.span(1)
+            if self._inside_longer_name(start, end):
+                continue
+            named = [actor for at, surname, actor in introduced if surname == match.group(1) and at <= start]
+            if not named:
+                continue
+            here = [m for m in self.mentions if m.start <= start and end <= m.end]
+            if here and (here[0].end - here[0].start > end - start):
+                continue  # inside the full name itself
+            self.mentions[:] = [m for m in self.mentions if m not in here]
+            self.mentions.append(Mention(start, end, named[-1]))
+            proposal = self.proposals.get(named[-1])
+            if proposal and match.group(1) not in self.index.registry.aliases and match.group(1) not in proposal.aliases:
+                proposal.aliases.append(match.group(1))
+
+    # --- who speaks -------------------------------------------------------------------------------------------
+
+    def last_person(self, before: int) -> str | None:
+        """The person last named outside quotation marks before an offset, for "He said"."""
+        found = [m for m in self.mentions if m.end <= before and self.types.get(m.actor_id) == "person"
+                 and not self.doc.in_quote(m.start)]
+        return found[-1].actor_id if found else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def speakers(self, start: int, end: int) -> list[str]:
+        """The actors a subject phrase names: one, or several joined by "and" ("both Turkey and Russia")."""
+        start, end = strip_span(self.text, start, end, " ,;:")
+        phrase = self.text[start:end]
+        both = re.match(r"(?:[Bb]oth|[Ee]ither)\s+", phrase)
+        if both:
+            start += both.end()
+        one = self.speaker(start, end)
+        if one:
+            return [one]
+        found = []
+        for part in re.finditer(r"[^,]+?(?=\s+and\s+|,\s*(?:and\s+)?|$)", self.text[start:end]):
+            part_start, part_end = start + part.start(), start + part.end()
+            part_start += len(re.match(r"\s*(?:and\s+)?", self.text[part_start:part_end]).group(0))
+            actor = self.speaker(part_start, part_end)
+            if actor and actor not in found:
+                found.append(actor)
+        return found
+
+    def speaker(self, start: int, end: int) -> str | None:
+        """The one actor a subject phrase names, or None when the phrase names no actor the draft can code."""
+        start, end = strip_span(self.text, start, end, " ,;:")
+        phrase = self.text[start:end]
+        if not phrase or len(phrase.split()) > 14:
+            return None
+        if phrase.lower() in PRONOUNS:
+            return self.last_person(start)
+        whole = [m for m in self.mentions if m.start == start and m.end == end]
+        if whole:  # this article's reading of the words ("Vartanyan" after "Hayk Vartanyan") before the registry's
+            return whole[0].actor_id
+        exact = self.index.surfaces.get(phrase) or self.index.lower.get(phrase.lower())
+        bare = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE)
+        exact = exact or self.index.lower.get(bare.lower()) or self._proposal_named(bare)
+        if exact:
+            self._mention(start, end, exact)  # "a national security adviser to ...": named by the whole phrase
+            return exact
+        if re.search(r"\band\b", phrase):
+            return None  # several actors: speakers() names each
+        preposition = PREPOSITION.search(phrase)
+        head_end = start + preposition.start() if preposition else end
+        head = [m for m in self.mentions if start <= m.start and m.end == head_end]
+        if head:
+            return head[-1].actor_id
+        head_words = self.text[start:head_end].lower()
+        if preposition:
+            obj = self.speaker(start + preposition.end(), end)
+            lowercase = head_words == re.sub(r"^The ", "the ", self.text[start:head_end])
+            if obj and (head_words in SPEAKING_FOR or re.sub(r"^(?:an?|the)\s+", "", head_words) in SPEAKING_FOR):
+                return obj
+            if obj and lowercase and head_words.split()[-1] in TITLE_WORDS:
+                return self._role_person(start, end, head_words, obj)
+            if obj and lowercase and self.types.get(obj) in ("state", "de_facto_authority"):
+                body = self._body_of(start, end, re.sub(r"^(?:an?|the)\s+", "", self.text[start:head_end]), obj)
+                if body:
+                    return body
+        return self._body(start, head_end) or self._titled(start, end)
+
+    def _titled(self, start: int, end: int) -> str | None:
+        """"the region's leader", "the minister": the person this article last named with that title."""
+        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)$", self.text[start:end])
+        if not role or role.group(1).lower() not in TITLE_WORDS:
+            return None
+        titled = []
+        for m in self.mentions:
+            if m.end > start or self.types.get(m.actor_id) != "person":
+                continue
+            proposal = self.proposals.get(m.actor_id)
+            title = proposal.title if proposal else (self.index.info.get(m.actor_id) or {}).get("title")
+            head = re.split(r"\s+(?:of|to|for|at|in|on)\s+", title or "")[0].split()
+            if head and head[-1].lower() == role.group(1).lower():  # "aide to the president" is no president
+                titled.append(m.actor_id)
+        if not titled:
+            return None
+        self._mention(start, end, titled[-1])
+        return titled[-1]
+
+    def _proposal_named(self, name: str) -> str | None:
+        return next((a.id for a in self.proposals.values() if a.name.lower() == name.lower()), None)
+
+    def _body(self, start: int, end: int) -> str | None:
+        """"Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one proposed."""
+        phrase = self.text[start:end]
+        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*)$", phrase)
+        if not match:
+            return None
+        role = match.group("role")
+        owner_mentions = [m for m in self.mentions if m.start == start + match.start("owner")
+                          and m.end == start + match.end("owner")]
+        if not owner_mentions or not (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
+            return None
+        owner = owner_mentions[0].actor_id
+        if self.types.get(owner) not in ("state", "de_facto_authority"):
+            return None
+        return self._body_of(start, end, role, owner)
+
+    def body_of(self, start: int, end: int, role: str, owner: str | None) -> str | None:
+        """The body of `owner` that a role names, for "its foreign ministry"; None unless owner is a state."""
+        if owner is None or self.types.get(owner) not in ("state", "de_facto_authority"):
+            return None
+        return self._body_of(start, end, role, owner)
+
+    def side_of(self, actor_id: str) -> str | None:
+        """The state or authority an actor belongs to (itself, or up its parents)."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            seen.add(actor_id)
+            if self.types.get(actor_id) in ("state", "de_facto_authority"):
+                return actor_id
+            proposal = self.proposals.get(actor_id)
+            actor_id = proposal.parent if proposal else self.index.parent_of(actor_id)
+        return None
+
+    def _body_of(self, start: int, end: int, role: str, owner: str) -> str | None:
+        """The body of a state a role names ("defence ministry", "general prosecutor's office"): the registry's,
+        when the state has exactly one body of that kind or one whose name shares a word, else a new one."""
+        kind = BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])
+        if not kind:
+            return None
+        phrase = self.text[start:end]
+        names = {a["actor_id"]: a["name"] for a in self.index.registry.actors
+                 if a["parent_actor_id"] == owner and a["actor_type"] == kind}
+        names.update({p.id: p.name for p in self.proposals.values() if p.parent == owner and p.type == kind})
+        children = list(names)
+        words = {POSSESSIVE.sub("", w) for w in role.lower().split()} - {"the", "of", "in"}
+        fitting = [c for c in children if words & {POSSESSIVE.sub("", w) for w in names[c].lower().split()}] or \
+            (children if len(children) == 1 and kind == "armed_force" else [])  # "Azerbaijan's military"
+        if len(fitting) == 1:
+            actor_id = fitting[0]
+        else:
+            name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+            if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
+                name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
+            actor_id = self._existing_proposal(name) or free_id(slug(f"{owner} {role}"),
+                                                                set(self.index.registry.actor_ids) | set(self.proposals))
+            if actor_id not in self.proposals:
+                self.proposals[actor_id] = ProposedActor(actor_id, name, kind, parent=owner,
+                                                         country_iso3=self.index.country_of(owner),
+                                                         note=self._note(start, end, "a body of a known actor"))
+                self.types[actor_id] = kind
+        self._mention(start, end, actor_id)
+        return actor_id
+
+    def _role_person(self, start: int, end: int, role: str, of: str) -> str:
+        """"a national security adviser to President X": an unnamed person known by a role, under X."""
+        name = re.sub(r"^(?:an?|the)\s+", "", self.text[start:end], flags=re.IGNORECASE)
+        name = name[0].upper() + name[1:]
+        role = re.sub(r"^(?:an?|the)\s+", "", role)
+        owner = self._name_of(of).split()[-1] if self.types.get(of) == "person" else of
+        actor_id = self._existing_proposal(name) or free_id(slug(f"{owner} {role}"),
+                                                            set(self.index.registry.actor_ids) | set(self.proposals))
+        if actor_id not in self.proposals:
+            self.proposals[actor_id] = ProposedActor(actor_id, name, "person", title=name[0].lower() + name[1:],
+                                                     parent=of, country_iso3=self.index.country_of(of),
+                                                     note=self._note(start, end, "a person known by a role"))
+            self.types[actor_id] = "person"
+        self._mention(start, end, actor_id)
+        return actor_id
+
+    def _name_of(self, actor_id: str) -> str:
+        proposal = self.proposals.get(actor_id)
+        return proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id)
+
+    def _mention(self, start: int, end: int, actor_id: str) -> None:
+        if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):
+            self.mentions.append(Mention(start, end, actor_id))
+            self.mentions.sort()

@@ -1,0 +1,61 @@
+"""Drafting a coding: an article in, the rows a coder would write out, so that a contributor corrects instead of
+typing. Each kind of row has its own module (draft_actors, draft_statements, draft_figures, draft_events); this
+one runs them in order, since a statement needs the actors, a figure its statement and an event its clause.
+Nothing here writes a file: draft_writer does, and evaluate compares a draft with a curated coding in memory."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from scripts.reading.articles import Article
+from scripts.draft.actors import ActorIndex, ArticleActors, Mention
+from scripts.draft.events import EventReportRow, find_events, link_rows
+from scripts.draft.figures import ClaimRow, find_figures
+from scripts.draft.proposals import ProposedActor, ProposedEvent
+from scripts.draft.statements import StatementRow, claims_of_statements, find_statements
+from scripts.draft.text import ArticleText
+from scripts.build.registry import Registry
+
+
+@dataclass
+class Draft:
+    article: Article
+    published: date | None  # from the date header, else as given to the draft
+    published_given: bool  # the date came from the contributor (--published), not from a header
+    mentions: list[Mention]
+    events: list[EventReportRow]
+    statements: list[StatementRow]
+    claims: list[ClaimRow]
+    actors: list[ProposedActor]  # new actors proposed for seeds/registry/actors.yaml
+    new_events: list[ProposedEvent]  # new events proposed for seeds/registry/events.yaml
+    outlet: str | None = None  # the agency of the dateline, which published the article
+
+
+def draft_article(article: Article, registry: Registry, published: date | None = None,
+                  index: ActorIndex | None = None) -> Draft:
+    """The draft coding of one article. A date header wins over `published`; index (the registry's names as one
+    pattern) may be passed in when drafting many articles against one registry."""
+    given = article.header_date is None and published is not None
+    published = article.header_date or published
+    doc = ArticleText(article.text)
+    actors = ArticleActors(doc, index or ActorIndex(registry), article.article_id)
+    statements = find_statements(doc, actors, published)
+    claims = find_figures(doc, actors, statements, published)
+    claims += [ClaimRow(row.start, row.end, kind, statement=row) for row, kind in claims_of_statements(statements)]
+    claims.sort(key=lambda c: (c.start, c.end))
+    reports, new_events = find_events(doc, actors, registry, published, article.article_id)
+    link_rows(reports, statements)
+    link_rows(reports, claims)
+    return Draft(article, published, given, _distinct(actors.mentions, article.text), reports, statements, claims,
+                 list(actors.proposals.values()), new_events, actors.outlet)
+
+
+def _distinct(mentions: list[Mention], text: str) -> list[Mention]:
+    """One mention per actor and wording (the first), enough to show the reviewer every name the article uses."""
+    seen, kept = set(), []
+    for mention in sorted(mentions):
+        key = (mention.actor_id, text[mention.start:mention.end])
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept

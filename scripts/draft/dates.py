@@ -1,0 +1,67 @@
+"""Finding the words that date a row ("on Monday", "yesterday", "in a Sunday statement"): only words the build
+itself resolves (scripts/reading/dates.py) are proposed, so a drafted date never needs a reading the build cannot check."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scripts.reading.dates import CALENDAR, WEEKDAYS, resolve
+
+_DAY = "|".join(name.capitalize() for name in WEEKDAYS)
+# Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
+# dates.resolve, which refuses it, so such words are never proposed.
+DAY_WORDS = re.compile(
+    rf"\b(?:(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
+    rf"|in\s+an?\s+(?:{_DAY})\s+statement"
+    rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
+    rf"|(?:{_DAY})(?:’s|'s)"
+    rf"|[Yy]esterday|[Tt]oday)\b")
+PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)
+# Words that date a figure as a period the build does not read on its own: kept in date_text all the same, so that
+# the build asks the reviewer for the dates (rule date-unresolved) instead of the figure going undated unnoticed.
+PERIOD_PHRASES = re.compile(
+    r"\b(?:overnight|over\s+the\s+weekend|since\s+the\s+weekend"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|(?:few\s+)?days?|week)"
+    r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes))\b",
+    re.IGNORECASE)
+# "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
+YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
+
+
+def day_words(text: str, start: int, end: int, published: date | None, single_day: bool = True):
+    """(start, end) of each phrase between the offsets that the build reads as one day; phrases that make a
+    period ("since Sunday") are skipped."""
+    found = []
+    for match in DAY_WORDS.finditer(text, start, end):
+        words = match.group(0)
+        if PERIOD_WORDS.match(words):
+            continue
+        if readable(words, published, single_day):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def readable(words: str, published: date | None, single_day: bool = True) -> bool:
+    """The build resolves the words (to one day where single_day), and not to a day after publication."""
+    period = resolve(words, published)
+    if period is None:
+        return False
+    if single_day and period.precision not in (None, "day"):
+        return False
+    return published is None or period.start is None or period.start <= published
+
+
+def year_before_when(text: str, start: int, published: date | None) -> tuple[int, int] | None:
+    """(start, end) of the year that dates a when-clause starting at `start`, as in "since 2016, when ..."."""
+    match = YEAR_WHEN.search(text, max(0, start - 20), start)
+    if match and readable(match.group(1), published, single_day=False):
+        return match.start(1), match.end(1)
+    return None
+
+
+
+def any_date_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the first words between the offsets that date something, whether or not the build can read
+    them as one day ("since Sunday", "overnight", "over the past 24 hours")."""
+    found = [m.span() for pattern in (DAY_WORDS, PERIOD_PHRASES) for m in [pattern.search(text, start, end)] if m]
+    return min(found) if found else None

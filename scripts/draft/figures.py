@@ -1,0 +1,296 @@
+"""Casualty figures: a number of people ("two", "31", "some 500", "hundreds of thousands", "dozens") and what
+happened to them (killed, wounded, captured, missing, displaced), with the group they belong to (soldiers are
+military, civilians civilian, people unknown), the side, the day and who claims it.
+
+The figure's words are read by the build's own reader (scripts/reading/quantities.py): a figure it cannot read is not
+drafted. Coordinated figures share what is written once: "31 ... killed on Sunday and around 200 wounded" dates
+both to Sunday, "five civilians were killed and 19 wounded" makes both civilians."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scripts.draft.actors import ArticleActors
+from scripts.draft.dates import any_date_words, day_words, year_before_when
+from scripts.draft.statements import CUE, StatementRow, outlet_of
+from scripts.draft.text import ArticleText, Sentence
+from scripts.draft.words import (CLAUSE_COMMA, CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
+                                 alternation)
+from scripts.reading.quantities import PREFIXES, parse_quantity
+
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+          "million").split()
+_NUMBER_WORDS = r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
+_VAGUE = r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+FIGURE = re.compile(
+    r"(?<![\w$£€.,-])(?:between\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS + r")\s+and\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS
+    + r")|(?:(?:" + alternation(p for p, _ in PREFIXES) + r")\s+)?(?:" + _DIGITS + "|" + _VAGUE + "|" + _NUMBER_WORDS
+    + r"))(?![\w-]|%|\s+per\s?cent)", re.IGNORECASE)
+CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
+GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
+AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
+# A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
+CLAUSE_END = re.compile(CLAUSE_COMMA + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+                        r"before|until|because)\s")
+MODIFIER = re.compile(r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
+                      r"additional|further|armed|military|civilian", re.UNICODE)
+
+
+@dataclass
+class ClaimRow:
+    start: int
+    end: int
+    type: str
+    value: tuple[int, int] | None = None
+    victim: str | None = None
+    status: str | None = None
+    date: tuple[int, int] | None = None
+    statement: StatementRow | None = None
+    via: str | None = None
+    event: str | None = None
+    note: str | None = None
+    gapped: bool = False  # its casualty word follows the number with no verb of its own ("around 200 wounded")
+    active: bool = False  # the casualty verb comes first ("killing 146 soldiers"): the speaker may be the one killing
+    number: tuple[int, int] = (0, 0)
+    victims: list = field(default_factory=list)
+
+
+def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[StatementRow], published) -> list[ClaimRow]:
+    claims: list[ClaimRow] = []
+    for sentence in doc.sentences:
+        found = []
+        for match in FIGURE.finditer(doc.text, sentence.start, sentence.end):
+            claim = _figure(doc, actors, sentence, match)
+            if claim:
+                found.append(claim)
+        for claim in found:
+            _dates(doc, claim, sentence, published)
+        _share_dates(doc, found)
+        for claim in found:
+            claim.statement = _statement_of(doc, claim, statements, sentence)
+            claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
+        _victims(actors, found)
+        for claim in found:
+            for victim in claim.victims or [claim.victim]:
+                claims.append(ClaimRow(claim.start, claim.end, claim.type, claim.value, victim, claim.status,
+                                       claim.date, claim.statement, claim.via, note=claim.note,
+                                       number=claim.number))
+    return claims
+
+
+def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
+    """A number of people with a casualty word before it ("killing 146 soldiers") or after it ("53 of its
+    soldiers were killed"), in the same clause."""
+    text = doc.text
+    value_start, value_end = match.span()
+    words = match.group(0)
+    if re.fullmatch(r"(?:19|20)\d\d", words) or parse_quantity(words) is None:
+        return None
+    clause_start = max([sentence.start] + [m.end() for m in CLAUSE_END.finditer(text, sentence.start, value_start)])
+    before = text[clause_start:value_start]
+    claim_type, start = None, value_start
+    verb = re.search(r"\b(" + alternation(CASUALTY_BEFORE) + r")\s+(?:(?:the|another|a further)\s+)?$", before)
+    driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
+    if verb and verb.group(1) != "leaving":
+        claim_type, start = CASUALTY_WORDS.get(verb.group(1)), clause_start + verb.start(1)
+    elif DEATH_TOLL.search(before):
+        claim_type, start = "killed", clause_start + DEATH_TOLL.search(before).start()
+    group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
+    if group_end is None:
+        return None
+    if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
+        claim_type, start = "displaced", clause_start + driven.start()  # "drove hundreds of thousands ... from their homes"
+    if claim_type is None:
+        after = _casualty_after(text, group_end, sentence.end)
+        if after is None:
+            return None
+        claim_type, casualty_end, gapped = after
+    else:
+        casualty_end, gapped = group_end, False
+        trailing = re.match(r"\s+(dead|wounded|injured)\b", text[group_end:sentence.end])  # "leaving 12 dead"
+        if trailing:
+            casualty_end = group_end + trailing.end()
+    if claim_type is None:
+        return None
+    end = _clause_end(text, casualty_end, sentence.end)
+    claim = ClaimRow(start, end, claim_type, value=(value_start, value_end), status=status, gapped=gapped,
+                     number=(value_start, value_end), active=start < value_start)
+    claim.victims = modifiers
+    return claim
+
+
+def _group(doc, actors: ArticleActors, at: int, limit: int):
+    """After the number: "of its", modifiers ("Azeri", "ethnic"), and a group of people ("civilians", "Azeris");
+    (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
+    text = doc.text
+    rest = re.match(r"(?:\s+(?:more|other))?(?:\s+of(?:\s+(?:its|their|his|her|our|the|whom|them))?)?", text[at:limit])
+    position = at + rest.end()
+    status, victims = None, []
+    for _ in range(5):
+        word = re.match(r"\s+([\w’'-]+)", text[position:limit])
+        if not word:
+            break
+        token, token_start, token_end = word.group(1), position + word.start(1), position + word.end(1)
+        group = GROUP.match(text, token_start, limit)
+        named = [m for m in actors.mentions if m.start == token_start]
+        if named and actors.types.get(named[0].actor_id) == "population_group":
+            groups, position = _population_groups(text, actors, named[0], limit)
+            victims += groups
+            status = status or "civilian"
+            break
+        if group and not token[:1].isupper():
+            status = GROUPS[group.group(0).lower()]
+            position = group.end()
+            break
+        if token.lower() in OTHERS:
+            position = token_end
+            continue
+        if named or MODIFIER.fullmatch(token):
+            victims += [named[0].actor_id] if named and actors.types.get(named[0].actor_id) in (
+                "state", "de_facto_authority") else []
+            position = token_end
+            continue
+        if token.lower() in NOT_PEOPLE:
+            return None, None, []
+        break
+    return position, status, victims
+
+
+def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:
+    """"Armenians and Azeris": every population group of a coordinated phrase, and where the phrase ends."""
+    found, position = [first.actor_id], first.end
+    while True:
+        joined = re.match(r"\s+(?:and|or)\s+", text[position:limit])
+        nxt = [m for m in actors.mentions if joined and m.start == position + joined.end()
+               and actors.types.get(m.actor_id) == "population_group"]
+        if not nxt:
+            return found, position
+        found.append(nxt[0].actor_id)
+        position = nxt[0].end
+
+
+def _casualty_after(text: str, at: int, limit: int):
+    """The casualty word within the next few words of the clause ("were killed", "had been killed",
+    "that the enclave reported to have been killed"); (type, end, gapped) or None."""
+    window_end = min(limit, at + 90)
+    stop = CLAUSE_END.search(text, at, window_end)
+    other_number = FIGURE.search(text, at + 1, window_end)
+    window_end = min([window_end] + [m.start() for m in (stop, other_number) if m])
+    casualty = CASUALTY.search(text, at, window_end)
+    if not casualty and stop and text[stop.start()] == ",":  # "37,000 ethnic Armenians, about half of ..., have fled"
+        aside = re.compile(r",\s+[^,.;]{1,80},\s+((?:\w+\s+){0,3})(?=" + CASUALTY.pattern + ")", re.IGNORECASE)
+        skipped = aside.match(text, stop.start(), limit)
+        casualty = CASUALTY.search(text, skipped.end(), limit) if skipped else None
+        if casualty:
+            between = text[skipped.end(1) - len(skipped.group(1)):casualty.start()]
+            if any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
+                return None
+            return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), False
+    if not casualty:
+        return None
+    between = text[at:casualty.start()]
+    if len(between.split()) > 8 or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
+        return None
+    gapped = not AUXILIARY.search(between) and not between.strip()
+    return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), gapped
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    """The figure's evidence runs on to the end of its clause ("... killed in fighting with Azeri forces on
+    Monday"), not into the next figure or statement ("and around 200 wounded", "and Armenia claiming ...")."""
+    end = limit
+    stop = CLAUSE_END.search(text, at, limit)
+    if stop:
+        end = stop.start()
+    for joined in re.finditer(r"\s+and\s+", text[at:end]):
+        following = re.sub(r"^that\s+", "", text[at + joined.end(): min(end, at + joined.end() + 60)])
+        if FIGURE.match(following) or CUE.search(following) or re.match(r"(?:\S+\s+){0,2}\S*(?:ed|ing)\b", following) \
+                and FIGURE.search(following):
+            end = at + joined.start()
+            break
+    while end > at and text[end - 1] in " ,;:.":
+        end -= 1
+    return end
+
+
+def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
+    """Day words in the figure's clause; else a year a when-clause hangs on ("since 2016, when ..."); else, for a
+    figure in a participle or with-clause ("..., killing 68 soldiers", "..., with 27 people reported killed"), the
+    day of the clause it hangs on. The evidence runs back to the words that date it."""
+    text = doc.text
+    words = day_words(text, claim.start, claim.end, published, single_day=False)
+    if words:
+        claim.date = words[0]
+        return
+    year = year_before_when(text, claim.start, published)
+    if year:
+        claim.date, claim.start = year, year[0]
+        return
+    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start:claim.start]) and (
+        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start:claim.end])
+        or re.search(r"\bwith\s+$", text[sentence.start:claim.start]))
+    if hangs:
+        main = [d for d in day_words(text, sentence.start, claim.start, published, single_day=False)
+                if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60):d[0]])]  # "said on Monday"
+        if main:
+            claim.date, claim.start = main[-1], main[-1][0]
+            return
+    claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
+
+
+def _share_dates(doc, found: list[ClaimRow]) -> None:
+    """Date words written once for two figures joined by "and" without a comma date both."""
+    text = doc.text
+    for first, second in zip(found, found[1:]):
+        joined = re.fullmatch(r"\s+and\s+", text[first.end:second.number[0]])
+        if not joined or not second.gapped:
+            continue
+        if first.date and not second.date:
+            second.date, second.start = first.date, first.start
+        elif second.date and not first.date:
+            first.date, first.end = second.date, second.end
+
+
+def _statement_of(doc, claim: ClaimRow, statements: list[StatementRow], sentence: Sentence):
+    """The statement making the claim: one whose evidence holds the figure, or one whose cue sits inside the
+    figure's clause ("the 31 soldiers that the enclave reported to have been killed")."""
+    holding = [s for s in statements if s.start <= claim.number[0] < s.end and s.said
+               and s.said[0] <= claim.number[0] < s.said[1] + 1]
+    if not holding:
+        holding = [s for s in statements if s.cue and claim.start <= s.cue[0] < claim.end]
+    if not holding:
+        holding = [s for s in statements if s.start <= claim.number[0] < s.end]
+    holding.sort(key=lambda s: s.end - s.start)
+    return holding[0] if holding else None
+
+
+def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
+    """Whose people: a side named beside the group ("two Azeri civilians"), a population group ("Azeris"),
+    "its"/"their" soldiers of the side that speaks, or, for a figure that names no group ("five were killed",
+    "around 200 wounded", "wounding 32 others"), the people of the figure before it in the sentence. Soldiers or
+    civilians a side reports as killed or wounded, naming no other side, are its own (wire-copy usage), unless
+    the side is the one killing ("killing 146 soldiers")."""
+    previous = None
+    for claim in found:
+        words = actors.text[claim.number[1]:claim.number[1] + 20]
+        if not claim.victims and re.match(r"\s+(?:more\s+)?of\s+(?:its|their)\b", words) and claim.statement:
+            side = actors.side_of(claim.statement.speaker)
+            claim.victims = [side] if side else []
+        if claim.status is None and not claim.victims and previous is not None:
+            claim.status, claim.victims = previous.status, list(previous.victims)
+        if not claim.victims and claim.status in ("military", "civilian") and claim.statement and not claim.active:
+            side = actors.side_of(claim.statement.speaker)
+            if side:
+                claim.victims = [side]
+                claim.note = (f"The victims are taken to be {side}'s own, as the statement names no other side; "
+                              "check.")
+        claim.status = claim.status or "unknown"
+        previous = claim
+    for claim in found:
+        claim.victims = list(dict.fromkeys(claim.victims))
+        claim.victim = claim.victims[0] if len(claim.victims) == 1 else None
+        if len(claim.victims) == 1:
+            claim.victims = []
+

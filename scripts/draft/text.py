@@ -1,0 +1,134 @@
+"""An article's paragraphs, sentences and quotations as offsets into the text as committed, so that every row
+the draft writes quotes a slice of the article and the build finds it where the draft found it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from scripts.reading.articles import DATE_HEADER
+
+OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "sen", "rep", "gov",
+                 "pres", "prof", "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                 "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "fig"}
+# A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: `open` and `close` are the offsets of its marks; the words said lie between them."""
+    open: int
+    close: int
+
+    @property
+    def end(self) -> int:
+        return self.close + 1
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int  # just past its last character (the full stop, or the closing quotation mark after it)
+    paragraph: int
+    quotes: list = field(default_factory=list)
+
+
+class ArticleText:
+    """The text with its date header set aside, cut into paragraphs (lines), sentences and quotations."""
+
+    def __init__(self, text: str):
+        self.text = text
+        header = DATE_HEADER.match(text)
+        self.body_start = header.end() if header else 0
+        self.paragraphs: list[tuple[int, int]] = []
+        for match in re.finditer(r"[^\n]+", text):
+            start, end = max(match.start(), self.body_start), match.end()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                self.paragraphs.append((start, end))
+        self.sentences: list[Sentence] = []
+        self.quotes: list[Quote] = []
+        self.agency: tuple[int, int] | None = None  # "(AP)" of the dateline
+        for index, (start, end) in enumerate(self.paragraphs):
+            self._split(index, start, end)
+
+    def _split(self, index: int, start: int, end: int) -> None:
+        """Sentences end at . ? or ! outside quotation marks, before a capital, a digit or a quotation mark."""
+        text, opened, sentence_start = self.text, None, start
+        dateline = DATELINE.match(text, start, end)
+        if dateline:
+            sentence_start = start = dateline.end()
+            if dateline.group("agency") and self.agency is None and index == 0:
+                self.agency = dateline.span("agency")
+        quotes = []
+        for i in range(start, end):
+            char = text[i]
+            if char in OPEN_QUOTES or (char == '"' and opened is None):
+                opened = i
+                continue
+            if (char in CLOSE_QUOTES or char == '"') and opened is not None:
+                quotes.append(Quote(opened, i))
+                opened = None
+                if i > start and text[i - 1] in ".?!" and self._starts_sentence(i + 1, end):
+                    self._add(index, sentence_start, i + 1, quotes)
+                    sentence_start, quotes = self._next_start(i + 1, end), []
+                continue
+            if char in ".?!" and opened is None and self._starts_sentence(i + 1, end) and not self._abbreviation(i):
+                self._add(index, sentence_start, i + 1, quotes)
+                sentence_start, quotes = self._next_start(i + 1, end), []
+        if sentence_start < end:
+            self._add(index, sentence_start, end, quotes)
+
+    def _starts_sentence(self, at: int, end: int) -> bool:
+        rest = self.text[at:end]
+        return bool(re.match(r"\s+[A-Z0-9“\"«‘(]", rest))
+
+    def _next_start(self, at: int, end: int) -> int:
+        while at < end and self.text[at].isspace():
+            at += 1
+        return at
+
+    def _abbreviation(self, dot: int) -> bool:
+        word = re.search(r"([\w.]+)$", self.text[max(0, dot - 12):dot])
+        if not word:
+            return False
+        token = word.group(1)
+        return token.lower() in ABBREVIATIONS or len(token) == 1 and token.isupper() or "." in token
+
+    def _add(self, index, start, end, quotes):
+        self.sentences.append(Sentence(start, end, index, list(quotes)))
+        self.quotes.extend(quotes)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """(start, end) of the words inside each quotation, for telling the reporter's words from the speaker's."""
+        return [(q.open + 1, q.close) for q in self.quotes]
+
+    def in_quote(self, at: int) -> bool:
+        return any(start <= at < end for start, end in self.quoted)
+
+    def sentence_at(self, at: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= at < sentence.end:
+                return sentence
+        return None
+
+    def paragraph_of(self, at: int) -> int | None:
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= at < end:
+                return index
+        return None
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " ,;:") -> tuple[int, int]:
+    """The span without the spaces and punctuation at its ends."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -1,0 +1,136 @@
+"""Dates: parsing coded dates, resolving words such as "on Monday" against the publication date, and precision rules."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from scripts.common.problems import RuleError
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:in |during )?((?:19|20)\d\d)$", re.IGNORECASE)  # not "since 2016": a period
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "17 October", "Oct. 17", "October 17, 2020", "17th October 2020": one calendar day.
+CALENDAR = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r")|(?P<m2>" + _MONTH
+                       + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date | None
+    precision: str | None
+    source: str | None  # "computed" or "coded"
+
+    @classmethod
+    def empty(cls):
+        return cls(None, None, None, None)
+
+
+class DateError(RuleError):
+    """A date that is not a real YYYY-MM-DD day."""
+
+
+def parse_date(value) -> date:
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise DateError("date-format", "dates are written YYYY-MM-DD", value)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DateError("date-invalid", "not a calendar date; write a real date as YYYY-MM-DD", value) from None
+
+
+def resolve(date_text: str, published: date | None) -> Period | None:
+    """A period for words the build can read, or None when it cannot read them.
+
+    Weekday words mean the most recent such day on or before publication (wire-copy usage: a
+    Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day); so does a
+    calendar day without its year ("on Oct. 17": the latest 17 October on or before publication).
+    """
+    words = date_text.strip()
+    year = _YEAR.match(words)
+    if year:
+        y = int(year.group(1))
+        return Period(date(y, 1, 1), date(y, 12, 31), "year", "computed")
+    if CALENDAR.search(words):
+        return _calendar_day(words, published)
+    relative = _relative_day(words)
+    if relative is None:
+        return None
+    if published is None:
+        return Period.empty()
+    try:
+        day = relative(published)
+    except OverflowError:  # "yesterday" of 1 January of year 1
+        return None
+    return Period(day, day, "day", "computed")
+
+
+# Words that turn a day into a period or a boundary ("since Sunday" runs to publication, "until Monday",
+# "last Monday" may be a week back): the build refuses to guess and the coder states the dates.
+_NOT_ONE_DAY = re.compile(r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
+                          r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b")
+
+
+def _calendar_day(words: str, published: date | None) -> Period | None:
+    """One calendar day named in the words, or None (two days, a period, no such day)."""
+    found = list(CALENDAR.finditer(words))
+    if len(found) != 1 or _NOT_ONE_DAY.search(words.lower()):
+        return None
+    match = found[0]
+    month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    day = int(match.group("d1") or match.group("d2"))
+    if match.group("y") is None and published is None:
+        return Period.empty()  # the words stay; without a publication date the year is unknown
+    year = int(match.group("y")) if match.group("y") else published.year
+    try:
+        found_day = date(year, month, day)
+        if match.group("y") is None and found_day > published:
+            found_day = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return Period(found_day, found_day, "day", "computed")
+
+
+def _relative_day(words: str):
+    lowered = words.lower()
+    if _NOT_ONE_DAY.search(lowered):
+        return None
+    if re.search(r"\byesterday\b", lowered):
+        return lambda pub: pub - timedelta(days=1)
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", lowered):
+        return lambda pub: pub
+    names = {m.group(1).lower() for m in _WEEKDAY.finditer(words)}
+    if len(names) == 1:
+        target = WEEKDAYS[names.pop()]
+        return lambda pub: pub - timedelta(days=(pub.weekday() - target) % 7)
+    return None
+
+
+def check_precision(start: date | None, end: date | None, precision: str | None) -> str | None:
+    """Why the dates do not fit their precision, or None when they do."""
+    if start is None and end is None:
+        return "a date precision is given without dates; give the dates or remove the precision" if precision else None
+    if start is None or end is None or precision is None:
+        return "date start, end and precision go together: give all three or none"
+    if end < start:
+        return "the period ends before it starts; swap the start and end dates or correct one"
+    rules = {
+        "day": start == end,
+        "days": start < end,
+        "week": (end - start).days == 6,
+        "month": start.day == 1 and (start.year, start.month) == (end.year, end.month)
+        and end.day == calendar.monthrange(end.year, end.month)[1],
+        "year": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year,
+        "years": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year < end.year,
+    }
+    if not rules.get(precision, False):
+        return (f"precision '{precision}' does not fit {start}..{end}: day = one day, days = several days, "
+                "week = seven days, month = first to last day of one month, year = 1 Jan to 31 Dec of one year, "
+                "years = 1 Jan to 31 Dec of different years")
+    return None

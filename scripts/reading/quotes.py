@@ -1,0 +1,112 @@
+"""Quotations as news copy sets them, read one way by the build and by the table rules.
+
+A quotation opens with a mark and closes with its pair. News copy runs a long quotation over several paragraphs by
+opening every paragraph with a mark and closing only the last one, and a text may stop before a quotation closes
+(an excerpt, a wire story cut short); either is still one quotation. Its words are the words between the marks,
+with each paragraph break and the mark that reopens the next paragraph read as one space.
+
+Double marks (straight, curly, guillemets) delimit quotations on their own; single curly ones double as
+apostrophes ("Azerbaijan’s"), so they bound only the words a coder states explicitly as a quote's `text`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scripts.reading.vocabulary import QUOTE_PAIRS
+
+OPENING, CLOSING = set(QUOTE_PAIRS) | {"‘"}, set(QUOTE_PAIRS.values()) | {"’"}
+DOUBLE_CLOSING = set(QUOTE_PAIRS.values())
+# A paragraph break inside a quotation, with the mark reopening the next paragraph: read as one space.
+PARAGRAPH_BREAK = r"[ \t]*\n\s*[\"“«]?"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quotation: the (start, end) of its words in each paragraph it spans, and whether a mark closes it."""
+    segments: tuple[tuple[int, int], ...]
+    closed: bool
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1] + (1 if self.closed else 0)  # past its closing mark, if it has one
+
+    def words(self, text: str) -> str:
+        return joined(text, self.segments)
+
+
+def passages(text: str, start: int = 0, end: int | None = None) -> list[Passage]:
+    """The quotations that open between start and end, each followed through the text to where it closes, to the
+    end of a paragraph that the next one does not continue, or to the end of the text."""
+    end = len(text) if end is None else end
+    found, at = [], start
+    while at < end:
+        if text[at] not in QUOTE_PAIRS:
+            at += 1
+            continue
+        passage = _follow(text, at)
+        found.append(passage)
+        at = max(passage.end, at + 1)
+    return found
+
+
+def _follow(text: str, opening: int) -> Passage:
+    """A quotation from its opening mark: to its own closing mark in the paragraph, or, in copy typeset carelessly,
+    to another double closing mark ("“… died." ends with a straight one); on through the next paragraph when that
+    one reopens the quotation, or has a closing mark before any opening one (the reopening mark left out)."""
+    segments, begin = [], opening + 1
+    while True:
+        paragraph_end = text.find("\n", begin)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        close = _closing(text, opening, begin, paragraph_end)
+        if close is not None:
+            return Passage((*segments, (begin, close)), True)
+        segments.append((begin, len(text[begin:paragraph_end].rstrip()) + begin))
+        following = re.compile(r"\s*").match(text, paragraph_end).end()
+        if following < len(text) and text[following] == text[opening]:
+            begin = following + 1  # the next paragraph reopens the quotation
+        elif following < len(text) and _closes_first(text, following):
+            begin = following  # it goes on without a reopening mark, and closes there
+        else:
+            return Passage(tuple(segments), False)  # cut: the text, or the quotation, stops here
+
+
+def _closing(text: str, opening: int, begin: int, end: int) -> int | None:
+    """Where the quotation opened at `opening` closes between begin and end: its own closing mark, else any other
+    double closing mark that stands after a word."""
+    own = text.find(QUOTE_PAIRS[text[opening]], begin, end)
+    if own >= 0:
+        return own
+    other = [at for at in range(begin, end) if text[at] in DOUBLE_CLOSING and _after_word(text, at)]
+    return other[0] if other else None
+
+
+def _closes_first(text: str, begin: int) -> bool:
+    """Whether the paragraph starting at begin has a double closing mark after a word before any opening mark."""
+    paragraph_end = text.find("\n", begin)
+    for at in range(begin, len(text) if paragraph_end < 0 else paragraph_end):
+        if text[at] in DOUBLE_CLOSING and _after_word(text, at):
+            return True
+        if text[at] in QUOTE_PAIRS:
+            return False
+    return False
+
+
+def _after_word(text: str, at: int) -> bool:
+    return at > 0 and not text[at - 1].isspace()
+
+
+def held(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """For each quotation opening between start and end, the paragraphs of it that lie whole in that span: the
+    evidence of a statement may hold a whole quotation, or only some of its paragraphs (one statement a paragraph,
+    as a quotation continued in the next paragraph is often coded)."""
+    return [inside for p in passages(text, start, end) if (inside := [s for s in p.segments if s[1] <= end])]
+
+
+def joined(text: str, segments) -> str:
+    return " ".join(text[a:b] for a, b in segments)
+
+
+def bounded(text: str, at: int, length: int) -> bool:
+    """Whether text[at:at + length] stands between an opening and a closing mark (single curly ones included)."""
+    return at > 0 and text[at - 1] in OPENING and at + length < len(text) and text[at + length] in CLOSING
