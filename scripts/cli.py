@@ -8,11 +8,8 @@ from pathlib import Path
 
 import click
 
-from scripts.build.pipeline import checked_outputs, write_outputs
-from scripts.common.csvio import finish_replacement
 from scripts.common.paths import ROOT, Layout
-from scripts.common.problems import BuildError, ProblemList, format_json, format_text
-from scripts.common.safety import linked_files
+from scripts.common.problems import BuildError, format_json, format_text
 
 
 @click.group(help="Build, validate and document the conflict-news data package.")
@@ -29,32 +26,25 @@ def main(ctx, root):
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj
 def build(layout, as_json):
-    links = ProblemList()
-    if linked_files(layout, links):  # before anything is read, removed or replaced
-        click.echo(format_json(links) if as_json else format_text(links))
-        click.echo("Build failed; nothing was written.", err=True)
-        sys.exit(1)
-    for path in finish_replacement(layout.root, layout.written_folders, layout.written):
+    from scripts.build.pipeline import WriteFailed, build_package
+
+    def finished(path):
         click.echo(f"finished an interrupted replacement: {layout.rel(path)}", err=True)
+
     try:
-        outputs = checked_outputs(layout)
+        run = build_package(layout, finished)
     except BuildError as exc:
-        click.echo(format_json(exc.problems) if as_json else format_text(exc.problems))
-        click.echo("Build failed; nothing was written.", err=True)
+        _print_problems(exc.problems, as_json)
+        click.echo("Build failed while writing; nothing was changed." if isinstance(exc, WriteFailed)
+                   else "Build failed; nothing was written.", err=True)
         sys.exit(1)
-    try:
-        changed = write_outputs(outputs, layout)
-    except OSError as exc:
-        failed = ProblemList()
-        failed.add(layout.rel(Path(exc.filename)) if exc.filename else ".", "write-failed",
-                   f"the build could not write the package ({exc.strerror or exc}); every file keeps its previous "
-                   "content: free the space or fix the permissions, then build again")
-        click.echo(format_json(failed) if as_json else format_text(failed))
-        click.echo("Build failed while writing; nothing was changed.", err=True)
-        sys.exit(1)
-    for path in changed:
+    for path in run.changed:
         click.echo(f"wrote {layout.rel(path)}")
-    click.echo(f"Build complete: {len(outputs)} files, {len(changed)} changed.", err=True)
+    click.echo(f"Build complete: {run.files} files, {len(run.changed)} changed.", err=True)
+
+
+def _print_problems(problems, as_json: bool, err: bool = False) -> None:
+    click.echo(format_json(problems) if as_json else format_text(problems), err=err)
 
 
 @main.command(help="Check the package: datapackage.json, every table in datapackage/ against its schema in "
@@ -75,10 +65,8 @@ def validate(layout, as_json, no_frictionless, frictionless_rows, no_rebuild):
     problems = validate_package(layout, run_frictionless=not no_frictionless, frictionless_rows=frictionless_rows,
                                 rebuild=not no_rebuild)
     engines = {k: v for k, v in ENGINES.items() if k != "frictionless" or not no_frictionless}
-    if as_json:
-        click.echo(format_json(problems))
-    else:
-        click.echo(format_text(problems))
+    _print_problems(problems, as_json)
+    if not as_json:
         click.echo("Checked by: " + "; ".join(f"{name}: {what}" for name, what in engines.items()), err=True)
     sys.exit(1 if problems else 0)
 
@@ -106,7 +94,7 @@ def _web_address(ctx, param, value):
               help="The day the text was copied from the page (YYYY-MM-DD).")
 @click.pass_obj
 def add(layout, file, published, title, url, outlet, retrieved):
-    from scripts.build.contribute import ContributionError, add_article
+    from scripts.build.contribute import ContributionError, add_article, outlet_note
 
     provenance = {"title": title, "url": url, "outlet": outlet,
                   "retrieved": retrieved.date().isoformat() if retrieved else None}
@@ -119,8 +107,9 @@ def add(layout, file, published, title, url, outlet, retrieved):
         sys.exit(1)
     click.echo(f"added {layout.rel(added.article)}")
     click.echo(f"added {layout.rel(added.coding)}")
-    if outlet is not None:
-        _check_outlet(layout, outlet)
+    note = outlet_note(layout, outlet) if outlet is not None else None
+    if note:
+        click.echo(note, err=True)
     dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
              "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
     missing = [key for key, value in provenance.items() if value is None]
@@ -129,23 +118,6 @@ def add(layout, file, published, title, url, outlet, retrieved):
                f"{layout.rel(added.coding)} ({dated}{asked}); review every row against the article (CONTRIBUTING.md, "
                "'Drafting a coding'), add its new actors and events to seeds/registry/, then run `make package` and "
                "`make test`.")
-
-
-def _check_outlet(layout: Layout, outlet: str) -> None:
-    """Say at once when the outlet is not yet a media outlet of the registry (the build would refuse it later)."""
-    from scripts.common.problems import ProblemList
-    from scripts.build.registry import ReferenceProblem, load_registry
-
-    registry = load_registry(layout, ProblemList())
-    try:
-        kind = registry.actor_types[registry.actor(outlet)]
-    except ReferenceProblem:
-        click.echo(f"Note: the outlet '{outlet}' is not in seeds/registry/actors.yaml yet; add it there (type: "
-                   "media_outlet) before you build (CONTRIBUTING.md, 'New actors and events').", err=True)
-        return
-    if kind != "media_outlet":
-        click.echo(f"Note: '{outlet}' is a {kind} in seeds/registry/actors.yaml, not a media_outlet; give the "
-                   "outlet's own actor in the coding's article block.", err=True)
 
 
 @main.command(help="Compare two versions of the package and print what changed: each schema change with the semver "
@@ -217,10 +189,17 @@ def archive(layout, ref, dist):
     click.echo(f"wrote {checksum}")
 
 
-@main.command(help="Measure validation on synthetic packages of the given numbers of claims: the project's validation "
-                   "(without the comparison with a fresh build), the raw pyarrow parse of the same files and "
-                   "`frictionless validate`, each in its own process (seconds and peak memory); then plant one error "
-                   "of each kind in a copy of the smallest package and show what each engine reports.")
+@main.group(help="Measurements on synthetic input (scripts/bench/): how long the build, validation and the draft take "
+                 "and how much memory, measured here and never by timed tests.")
+def bench():
+    pass
+
+
+@bench.command("validation", help="Measure validation on synthetic packages of the given numbers of claims: the "
+                                  "project's validation (without the comparison with a fresh build), the raw pyarrow "
+                                  "parse of the same files and `frictionless validate`, each in its own process "
+                                  "(seconds and peak memory); then plant one error of each kind in a copy of the "
+                                  "smallest package and show what each engine reports.")
 @click.option("--claims", "sizes", type=int, multiple=True, default=(10_000,), show_default=True,
               help="Number of claims of a package; repeat for several sizes.")
 @click.option("--claims-per-article", type=int, default=10, show_default=True)
@@ -230,30 +209,107 @@ def archive(layout, ref, dist):
               help="Runs of the parse and of the validation per size; their medians are compared.")
 @click.option("--no-frictionless", is_flag=True, help="Skip frictionless (about ten minutes per million claims).")
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
-def benchmark(sizes, claims_per_article, workdir, repeat, no_frictionless, as_json):
-    from scripts.bench import validation as bench
+def bench_validation(sizes, claims_per_article, workdir, repeat, no_frictionless, as_json):
+    from scripts.bench import validation
 
-    workdir.mkdir(parents=True, exist_ok=True)
-    results = []
-    for claims in sizes:
-        root = bench.package_for(workdir, claims, claims_per_article)
-        results.append(bench.size_row(root, with_frictionless=not no_frictionless, repeat=repeat))
-        click.echo(f"{claims:,} claims measured", err=True)
-    smallest = bench.package_for(workdir, min(sizes), claims_per_article)
-    broken = workdir / f"claims-{min(sizes)}-planted"
-    planted = bench.plant_errors(smallest, broken)
-    found = bench.measure("validate", broken)
-    seen_by_frictionless = bench.measure("frictionless", broken)
-    comparison = bench.compare_findings(planted, found, seen_by_frictionless)
-    unseen = bench.unseen_by_project(found, seen_by_frictionless)
+    report = validation.run(sizes, claims_per_article, workdir, repeat, not no_frictionless,
+                            progress=lambda claims: click.echo(f"{claims:,} claims measured", err=True))
     if as_json:
-        click.echo(json.dumps({"sizes": results, "planted": comparison, "unseen_by_project": unseen}, indent=2))
+        click.echo(json.dumps({"sizes": report.sizes, "planted": report.planted,
+                               "unseen_by_project": report.unseen_by_project}, indent=2))
     else:
-        click.echo(bench.markdown(results))
+        click.echo(validation.markdown(report.sizes))
         click.echo()
-        click.echo(bench.planted_markdown(comparison, unseen))
-    missed = [c for c in comparison if not c["project"]]
-    sys.exit(1 if missed or unseen else 0)
+        click.echo(validation.planted_markdown(report.planted, report.unseen_by_project))
+    sys.exit(0 if report.complete else 1)
+
+
+@bench.command("measure", hidden=True, help="One measurement of `bench validation`, in its own process: print its "
+                                            "seconds, peak memory and findings as one JSON line.")
+@click.argument("kind", type=click.Choice(["parse", "validate", "frictionless"]))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def bench_measure(kind, folder):
+    from scripts.bench.validation import measured
+
+    click.echo(json.dumps(measured(kind, folder)))
+
+
+@bench.command("build", help="Time the build on synthetic corpora of each size given (numbers of articles), each in "
+                             "its own process (seconds and peak memory; the corpus's generation is timed apart).")
+@click.argument("sizes", nargs=-1, type=click.IntRange(min=1), required=True)
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--claims-per-article", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
+              help="Write the corpora under this folder (one subfolder per size) and keep them.")
+def bench_build(sizes, seed, claims_per_article, keep):
+    from scripts.bench.build import benchmark_build
+
+    for size in sizes:
+        r = benchmark_build(size, seed=seed, claims_per_article=claims_per_article, root=keep / str(size) if keep else None)
+        click.echo(f"{r.articles} articles ({r.claims} claims): build {r.seconds:.1f} s, peak {r.peak_mib:.0f} MiB, "
+                   f"exit {r.exit_code} (generated in {r.generate_seconds:.1f} s)")
+
+
+@bench.command("large", help="Build and validate one very large contribution (a multi-megabyte article with thousands "
+                             "of claims) in a temporary repository, each in its own process.")
+@click.option("--megabytes", type=click.FloatRange(min=0.01), default=5.0, show_default=True)
+@click.option("--claims", type=click.IntRange(min=1), default=5000, show_default=True)
+def bench_large(megabytes, claims):
+    from scripts.bench.large import run
+
+    r = run(megabytes, claims)
+    click.echo("| article and coding MB | claims | build s (exit) | validate s (exit) |")
+    click.echo("|---:|---:|---:|---:|")
+    click.echo(f"| {r.megabytes:.1f} | {r.claims:,} | {r.build[0]:.1f} ({r.build[1]}) | "
+               f"{r.validate[0]:.1f} ({r.validate[1]}) |")
+    for name, (_, code, output) in (("build", r.build), ("validate", r.validate)):
+        if code != 0:
+            click.echo(f"\n{name} failed:\n{output}", err=True)
+    sys.exit(1 if r.build[1] or r.validate[1] else 0)
+
+
+@bench.command("draft", help="Time `draft` per article on synthetic wire-style articles and compare the drafts with "
+                             "their generated codings.")
+@click.argument("articles", type=click.IntRange(min=1))
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Write the corpus here and keep it.")
+@click.option("--json", "as_json", is_flag=True)
+def bench_draft(articles, seed, keep, as_json):
+    from dataclasses import asdict
+
+    from scripts.bench.draft import benchmark_drafts
+
+    r = benchmark_drafts(articles, seed=seed, root=keep)
+    if as_json:
+        click.echo(json.dumps(asdict(r), indent=2))
+        return
+    click.echo(f"{r.articles} articles: {r.mean_seconds * 1000:.1f} ms per article on average (median "
+               f"{r.median_seconds * 1000:.1f} ms, slowest {r.max_seconds * 1000:.1f} ms); the registry's "
+               f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms")
+    click.echo(f"against the generated codings: quotes with the right speaker {_percent(r.quotes_recall)}, casualty "
+               f"figures with the right value, type and date {_percent(r.figures_recall)}, precision of all drafted "
+               f"rows {_percent(r.precision)}")
+
+
+@bench.command("synthetic", help="Write a synthetic corpus (articles, codings, registry) to ROOT for benchmarks; with "
+                                 "--tables also the package tables, as the build would write them.")
+@click.option("--root", "folder", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--articles", default=1000, show_default=True, type=click.IntRange(min=1))
+@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--claims-per-article", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--tables", is_flag=True, help="Also write datapackage/*.csv and datapackage.json directly.")
+def bench_synthetic(folder, articles, seed, claims_per_article, tables):
+    from scripts.bench.synthetic import generate
+
+    summary = generate(folder, articles, seed=seed, claims_per_article=claims_per_article, tables=tables)
+    click.echo(f"{summary.articles} articles, {summary.claims} claims, {summary.statements} statements, "
+               f"{summary.mentions} mentions, {summary.event_reports} event reports, {summary.actors} actors, "
+               f"{summary.events} events" + (f", {summary.disagreements} disagreements" if tables else "")
+               + f"; {summary.seed_bytes / 2 ** 20:.1f} MiB of seeds in {summary.seconds:.1f} s")
+
+
+def _percent(share) -> str:
+    return "–" if share is None else f"{100 * share:.1f}%"
 
 
 @main.command(help="Draft a coding for ARTICLE (an article file named as `add` names it, with or without a `date "
@@ -270,34 +326,16 @@ def benchmark(sizes, claims_per_article, workdir, repeat, no_frictionless, as_js
 @click.option("--force", is_flag=True, help="Replace an existing coding.")
 @click.pass_obj
 def draft(layout, article, published, out, force):
-    from scripts.reading.articles import ArticleError, check_article_name, read_article
-    from scripts.draft.article import draft_article
-    from scripts.draft.writer import DraftRefused, write_draft
-    from scripts.common.problems import ProblemList
-    from scripts.build.registry import load_registry
+    from scripts.draft.run import DraftRefused, draft_file
 
-    def refuse(message):
-        click.echo(f"{article}: {message}", err=True)
+    try:
+        drafted, written = draft_file(layout, article, published.date() if published else None, out, force)
+    except DraftRefused as exc:
+        if exc.problems:
+            click.echo(format_text(exc.problems), err=True)
+        click.echo(f"{article}: {exc}", err=True)
         click.echo("Nothing was written.", err=True)
         sys.exit(1)
-
-    try:
-        check_article_name(article)
-        text = read_article(article)
-    except ArticleError as exc:
-        refuse(f"[{exc.rule}] {exc.message}" + (f" (value: {exc.value})" if exc.value is not None else ""))
-    if text.header_date is not None and published is not None:
-        refuse(f"the article has a date header ({text.header_date}); leave out --published")
-    problems = ProblemList()
-    registry = load_registry(layout, problems)
-    if registry.unreadable:
-        click.echo(format_text(problems), err=True)
-        refuse("the registry cannot be read; fix it first")
-    drafted = draft_article(text, registry, published.date() if published else None)
-    try:
-        written = write_draft(layout, drafted, registry, out or article.with_suffix(".yaml"), force)
-    except DraftRefused as exc:
-        refuse(str(exc))
     click.echo(f"wrote {layout.rel(written.coding)}: {len(drafted.mentions)} mentions, {len(drafted.events)} event "
                f"reports, {len(drafted.statements)} statements, {len(drafted.claims)} claims, each marked draft: true")
     for name, ids in (("actor", written.actors), ("event", written.events)):
@@ -329,39 +367,16 @@ def draft(layout, article, published, out, force):
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
 @click.pass_obj
 def evaluate(layout, article, coding, draft_file, published, held_out, check, as_json):
-    from scripts.draft import evaluate as ev
-    from scripts.reading.articles import ArticleError, read_article
-    from scripts.build.inputs import load_input
-    from scripts.common.problems import ProblemList
-    from scripts.build.registry import load_registry
+    from scripts.draft.evaluate import EvaluationRefused, evaluate_request, render_text
 
-    def refuse(message):
-        click.echo(f"Cannot evaluate: {message}", err=True)
-        sys.exit(1)
-
-    if (article is None) != (coding is None) or (draft_file and article is None) or (held_out and article):
-        refuse("give both ARTICLE and CODING (with --draft, a draft of ARTICLE), or nothing to evaluate every seed "
-               "(--held-out works on the seeds only)")
     try:
-        if article is None:
-            score = ev.evaluate_seeds(layout, held_out=held_out)
-        else:
-            problems = ProblemList()
-            registry = load_registry(layout, problems)
-            curated = load_input(layout, coding, "article", problems)
-            if registry.unreadable or curated is None:
-                raise BuildError(problems)
-            text = read_article(article)
-            day = published.date() if published else None
-            if draft_file:
-                score = ev.evaluate_file(layout, text, draft_file, curated, registry, layout.rel(coding))
-            else:
-                score = ev.evaluate_article(text, curated, registry, layout.rel(coding), published=day)
-    except ArticleError as exc:
-        refuse(f"{article}: [{exc.rule}] {exc.message}")
-    except BuildError as exc:
-        click.echo(format_text(exc.problems), err=True)
-        refuse("the coding, the draft or the registry has problems (above)")
+        score = evaluate_request(layout, article, coding, draft_file, published.date() if published else None,
+                                 held_out)
+    except EvaluationRefused as exc:
+        if exc.problems:
+            click.echo(format_text(exc.problems), err=True)
+        click.echo(f"Cannot evaluate: {exc}", err=True)
+        sys.exit(1)
     click.echo(json.dumps(score.as_dict(), indent=2, ensure_ascii=False, default=str) if as_json
-               else ev.render_text(score))
+               else render_text(score))
     sys.exit(1 if check and not all(met for *_, met in score.targets()) else 0)

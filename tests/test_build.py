@@ -3,14 +3,17 @@ disagreements, determinism."""
 from __future__ import annotations
 
 import csv
+import json
 import os
 import stat
 import io
 from datetime import date
 
 import pytest
+from click.testing import CliRunner
 
 from scripts.build.pipeline import build_outputs, build_rows, write_outputs
+from scripts.cli import main
 from scripts.common.csvio import replace_all
 from tests.conftest import add_article, replace_in
 from tests.frozen import SEED_000, SEED_004, frozen
@@ -181,3 +184,26 @@ def test_replaced_files_keep_their_mode_and_new_ones_follow_the_umask(tmp_path):
         os.umask(umask)
     assert (kept.read_bytes(), new.read_bytes()) == (b"b\n", b"c\n")
     assert (stat.S_IMODE(kept.stat().st_mode), stat.S_IMODE(new.stat().st_mode)) == (0o640, 0o644)
+
+
+def test_the_csv_writer_refuses_a_row_whose_keys_are_not_the_columns():
+    from scripts.common.csvio import RowContractError, to_csv_bytes
+
+    assert to_csv_bytes(["a", "b"], [{"a": 1, "b": None}]) == b"a,b\n1,\n"
+    with pytest.raises(RowContractError) as refused:
+        to_csv_bytes(["claim_id", "value_min"], [{"claim_id": "c1", "value_mni": 3}])  # a misspelt key
+    assert (refused.value.extra, refused.value.missing) == (["value_mni"], ["value_min"])
+
+
+def test_a_table_schema_with_a_column_the_build_does_not_make_is_refused_by_name(repo):
+    schema_path = repo.root / "schemas" / "claims.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema["fields"].append({"name": "source_note", "type": "string", "description": "A note."})
+    schema_path.write_text(json.dumps(schema, indent=2), encoding="utf-8")
+    before = repo.table_path("claims").read_bytes()
+    result = CliRunner().invoke(main, ["--root", str(repo.root), "build"])
+    assert result.exit_code == 1
+    assert ("schemas/claims.json: 1 problem(s)\n  file: [schema-field] the schema of claims declares source_note, "
+            "which the build does not make; keep the schema's fields as the build makes them, or change "
+            "scripts/build/ to make the new column (value: source_note)") in result.output
+    assert repo.table_path("claims").read_bytes() == before

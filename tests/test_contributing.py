@@ -265,16 +265,14 @@ def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
         "2020-09-27", "2020-09-30", "days", "coded")
 
 
-def test_the_guide_explains_every_rule_the_code_can_report():
-    """Section 6 of CONTRIBUTING.md names each rule once; it lists no rule that does not exist."""
-    from tests.test_catalogue import UNREACHABLE, emitted_rules
+def test_the_guide_explains_every_rule_of_the_catalogue_once():
+    """Section 6 of CONTRIBUTING.md is written from the catalogue by the build: each rule once, and no other."""
+    from scripts.common.catalogue import RULES
 
-    table = GUIDE.read_text(encoding="utf-8").split("<!-- rules:start -->")[1].split("<!-- rules:end -->")[0]
+    table = GUIDE.read_text(encoding="utf-8").split("<!-- rules:start")[1].split("<!-- rules:end -->")[0]
     listed = [name for line in table.splitlines()[2:] for name in re.findall(r"`([^`]+)`", line.split(" | ")[0])]
     assert len(listed) == len(set(listed)), "a rule is listed twice"
-    emitted = emitted_rules()[0] - set(UNREACHABLE)
-    assert sorted(emitted - set(listed)) == [], "rules the guide does not explain"
-    assert sorted(set(listed) - emitted) == [], "rules the guide names that the code never reports"
+    assert sorted(listed) == sorted(RULES)
 
 
 def _bullet(starts: str) -> str:

@@ -7,6 +7,7 @@ import ast
 from scripts.common.paths import ROOT
 
 SCRIPTS = ROOT / "scripts"
+MAX_LINES = 600
 # Stage -> its place in the order. Stages of one place do not import each other.
 ORDER = {"load": 0, "common": 0, "reading": 1, "checks": 2, "build": 3, "validate": 4, "draft": 4, "release": 5,
          "bench": 6, "cli": 7, "__main__": 8}
@@ -63,3 +64,7 @@ def test_an_import_against_the_order_is_found_even_inside_a_function():
                       ("scripts.reading.dates", "scripts.common.problems", 5)]) == [
         "scripts.checks.row_rules line 16 imports scripts.build.coding",
         "scripts.draft.evaluate line 3 imports scripts.validate.package"]
+def test_no_module_is_longer_than_the_limit():
+    long = {p.relative_to(SCRIPTS).as_posix(): n for p in SCRIPTS.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}

@@ -318,7 +318,7 @@ def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
     def flag_rows_past_fifty(batch, problems):
         for index in range(batch.frame.height):
             if int(batch.frame["id"][index][1:]) >= 50:
-                problems.add("t.csv", "late", "row past the fiftieth", row=batch.offset + index + 2, column="id")
+                problems.add("t.csv", "value-range", "row past the fiftieth", row=batch.offset + index + 2, column="id")
         return batch.frame.height
 
     def found(workers):
@@ -333,9 +333,9 @@ def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
     listed = sorted((p.rule, p.row, p.more_rows) for p in problems)
     assert [(rule, row) for rule, row, _ in listed if rule == "type"] == [
         ("type", i + 2) for i in range(1, 2 * MAX_ROWS_PER_RULE, 2)]  # the first hundred odd rows, in order
-    assert [(rule, row, more) for rule, row, more in listed if rule == "late"] == [
-        ("late", i + 2, 0) for i in range(50, 50 + MAX_ROWS_PER_RULE - 1)] + [
-        ("late", 50 + MAX_ROWS_PER_RULE - 1 + 2, rows - 50 - MAX_ROWS_PER_RULE)]
+    assert [(rule, row, more) for rule, row, more in listed if rule == "value-range"] == [
+        ("value-range", i + 2, 0) for i in range(50, 50 + MAX_ROWS_PER_RULE - 1)] + [
+        ("value-range", 50 + MAX_ROWS_PER_RULE - 1 + 2, rows - 50 - MAX_ROWS_PER_RULE)]
     assert sum(1 + p.more_rows for p in problems if p.rule == "type") == rows // 2
     assert sorted(problems, key=lambda p: p.sort_key()) == sorted(found(workers=1)[0], key=lambda p: p.sort_key())
 

@@ -127,12 +127,12 @@ CELL_CASES = [
     ("claims", C02, {"value_max": "27"}, "value-range", "value_min, value_max", "value_min=53, value_max=27"),
     ("claims", C01, {"value_max": "60"}, "qualifier-values", "qualifier, value_min, value_max",
      "qualifier=at_least, value_min=55, value_max=60"),
-    ("claims", C02, {"date_start": "2020-09-29"}, "date-period", "date_start, date_end, date_precision", None),
+    ("claims", C02, {"date_start": "2020-09-29"}, "date-precision", "date_start, date_end, date_precision", None),
     ("claims", C02, {"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
      "article_id, date_start", None),
 ]
 CELL_IDS = ["type-5x", "type-2.5", "minimum", "type-date", "enum", "required", "pattern-article_id",
-            "pattern-actor_id", "value-range", "qualifier-values", "date-period", "date-after-publication"]
+            "pattern-actor_id", "value-range", "qualifier-values", "date-precision", "date-after-publication"]
 
 
 @pytest.mark.parametrize("table, key, cells, rule, column, value", CELL_CASES, ids=CELL_IDS)
@@ -148,14 +148,14 @@ def test_a_broken_cell_is_reported_at_its_row_and_column(repo, table, key, cells
 
 
 CELL_VALUE_CASES = [
-    ({"date_start": "2020-09-29"}, "date-period", "date_start=2020-09-29, date_end=2020-09-28, date_precision=day"),
+    ({"date_start": "2020-09-29"}, "date-precision", "date_start=2020-09-29, date_end=2020-09-28, date_precision=day"),
     ({"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
      f"article_id={A000}, date_start=2020-09-30"),
     ({"claim_type": ""}, "required", None),
 ]
 
 
-@pytest.mark.parametrize("cells, rule, value", CELL_VALUE_CASES, ids=["date-period", "date-after-publication", "required"])
+@pytest.mark.parametrize("cells, rule, value", CELL_VALUE_CASES, ids=["date-precision", "date-after-publication", "required"])
 def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, rule, value):
     """Dates as YYYY-MM-DD (not pandas' '2020-09-29 00:00:00'); an empty cell as no value (not pandas' '<NA>')."""
     row = edit_row(repo, "claims", C02, **cells)
@@ -244,7 +244,7 @@ def _break_rows_in_every_block(repo) -> dict:
         "type": (CLAIMS, edit_row(repo, "claims", last_claim, value_min="5x")),
         "foreign-key": ("datapackage/statements.csv",
                         edit_row(repo, "statements", last_statement, speaker_actor_id="nobody")),
-        "statement-text": ("datapackage/statements.csv",
+        "not-in-evidence": ("datapackage/statements.csv",
                            edit_row(repo, "statements", last_statement, cue="words not in the evidence")),
     }
 
@@ -607,8 +607,8 @@ TABLE_CASES = {
         f"{committed('statements', S05, 'article_id', 'evidence')}, "
         f"char_start={int(committed('statements', S05, 'char_start')) + 1}, char_end={committed('statements', S05, 'char_end')}",
         "evidence must equal the article text from char_start to char_end"),
-    "statement-text": TableCase(lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
-                                "datapackage/statements.csv", "statement-text",
+    "not-in-evidence-statements": TableCase(lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
+                                "datapackage/statements.csv", "not-in-evidence",
                                 {"row": row_of("statements", S05), "column": "evidence, text, cue"},
                                 f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said",
                                 "text and cue must be words of the evidence"),
@@ -616,8 +616,8 @@ TABLE_CASES = {
                                       "qualifier-value-text", {"row": row_of("claims", C01), "column": "qualifier, value_text"},
                                       "qualifier=at_least, value_text=",
                                       "a qualifier goes with value_text, and value_text with a qualifier"),
-    "evidence-contains": TableCase(lambda repo: edit_row(repo, "claims", C02, value_text="54"), CLAIMS,
-                                   "evidence-contains",
+    "not-in-evidence-claims": TableCase(lambda repo: edit_row(repo, "claims", C02, value_text="54"), CLAIMS,
+                                   "not-in-evidence",
                                    {"row": row_of("claims", C02), "column": "evidence, value_text, date_text"},
                                    f"evidence={committed('claims', C02, 'evidence')}, value_text=54, date_text=on Monday",
                                    "value_text and date_text must be words of the evidence"),

@@ -1,8 +1,8 @@
 """How fast `draft` is, per article, on many wire-style articles; and how its drafts compare with the codings of
-those articles. The articles are scripts/bench/synthetic.py's (invented wire copy with curly quotes, dashes, figures
+those articles. The articles are scripts/bench/synthetic/'s (invented wire copy with curly quotes, dashes, figures
 and attributions), its registry the one the generator writes.
 
-    python -m scripts.bench.draft 500 [--seed 0] [--json]
+    python -m scripts bench draft 500 [--seed 0] [--json]
 
 Drafting is timed in this process, article by article (reading the text, drafting, writing the coding as text),
 with the registry's names compiled once, as a batch run would; building that index is timed apart. The
@@ -17,7 +17,6 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import click
 
 from scripts.reading.articles import read_article
 from scripts.draft.article import draft_article
@@ -64,27 +63,3 @@ def benchmark_drafts(articles: int, seed: int = 0, root: Path | None = None) -> 
     return DraftTiming(len(seconds), statistics.fmean(seconds), statistics.median(seconds), max(seconds),
                        index_seconds, len(registry.actors), score.quotes.recall, score.figures.recall,
                        score.overall.precision)
-
-
-@click.command(help="Time `draft` per article on synthetic wire-style articles and compare the drafts with their "
-                    "generated codings.")
-@click.argument("articles", type=click.IntRange(min=1))
-@click.option("--seed", default=0, show_default=True, type=int)
-@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Write the corpus here and keep it.")
-@click.option("--json", "as_json", is_flag=True)
-def main(articles, seed, keep, as_json):
-    r = benchmark_drafts(articles, seed=seed, root=keep)
-    if as_json:
-        click.echo(json.dumps(asdict(r), indent=2))
-        return
-    pct = lambda x: "–" if x is None else f"{100 * x:.1f}%"  # noqa: E731
-    click.echo(f"{r.articles} articles: {r.mean_seconds * 1000:.1f} ms per article on average (median "
-               f"{r.median_seconds * 1000:.1f} ms, slowest {r.max_seconds * 1000:.1f} ms); the registry's "
-               f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms")
-    click.echo(f"against the generated codings: quotes with the right speaker {pct(r.quotes_recall)}, casualty "
-               f"figures with the right value, type and date {pct(r.figures_recall)}, precision of all drafted rows "
-               f"{pct(r.precision)}")
-
-
-if __name__ == "__main__":
-    main()

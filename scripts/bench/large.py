@@ -3,7 +3,7 @@ words the article repeats (each coded with its `occurrence`), half on words it h
 one day, which are set beside the seeds' figures for that day). A pull request can hold
 such a file; `build` and `validate` must take seconds on it, growing no faster than the input.
 
-    python -m scripts.bench.large [--megabytes 5] [--claims 5000]
+    python -m scripts bench large [--megabytes 5] [--claims 5000]
 
 Writes the project's schemas, descriptor and documents, the seed articles as the tests keep them
 (tests/fixtures/frozen/) and the large article into a temporary folder, then times `build` (writing the package)
@@ -11,12 +11,12 @@ and `validate` there, each in its own process.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.common.paths import ROOT, new_repository
@@ -63,25 +63,18 @@ def timed(root: Path, *command: str) -> tuple[float, int, str]:
     return time.perf_counter() - began, done.returncode, done.stdout[-2000:] + done.stderr[-2000:]
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--megabytes", type=float, default=5.0)
-    parser.add_argument("--claims", type=int, default=5000)
-    args = parser.parse_args(argv)
+@dataclass(frozen=True)
+class LargeRun:
+    megabytes: float  # the large article and its coding
+    claims: int
+    build: tuple[float, int, str]  # seconds, exit code, the end of what it printed
+    validate: tuple[float, int, str]
+
+
+def run(megabytes: float = 5.0, claims: int = 5000) -> LargeRun:
+    """The `bench large` command: build and validate a repository holding one very large contribution."""
     with tempfile.TemporaryDirectory(prefix="large-benchmark-") as folder:
         root = Path(folder)
-        prepare(root, args.megabytes, args.claims)
+        prepare(root, megabytes, claims)
         size = sum(p.stat().st_size for p in (root / "seeds").glob("005_*"))
-        build = timed(root, "build")
-        validate = timed(root, "validate", "--no-frictionless")
-        print(f"| article and coding MB | claims | build s (exit) | validate s (exit) |")
-        print(f"|---:|---:|---:|---:|")
-        print(f"| {size / 1e6:.1f} | {args.claims:,} | {build[0]:.1f} ({build[1]}) | {validate[0]:.1f} ({validate[1]}) |")
-        for name, (_, code, output) in (("build", build), ("validate", validate)):
-            if code != 0:
-                print(f"\n{name} failed:\n{output}", file=sys.stderr)
-        return 1 if build[1] or validate[1] else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        return LargeRun(size / 1e6, claims, timed(root, "build"), timed(root, "validate", "--no-frictionless"))

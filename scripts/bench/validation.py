@@ -1,10 +1,10 @@
 """Measure validation at scale on a synthetic package: the project's full validation, the raw pyarrow parse of
 the same files, and `frictionless validate`, each in its own process so its time and peak memory are its own.
 
-    python -m scripts benchmark --claims 10000 --claims 100000 --claims 1000000
+    python -m scripts bench validation --claims 10000 --claims 100000 --claims 1000000
 
-Every measurement runs `python -m scripts.bench.validation measure KIND FOLDER` in a child process, which prints one
-JSON line: seconds, peak resident memory (MiB) and what it found.
+Every measurement runs `python -m scripts bench measure KIND FOLDER` in a child process, which prints one JSON
+line: seconds, peak resident memory (MiB) and what it found.
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def measure_parse(root: Path) -> dict:
 def measure_validate(root: Path) -> dict:
     """Everything `validate --no-rebuild` checks: descriptor (frictionless), every table rule, the evidence of
     every row against its article. The comparison with a fresh build is left out: it is the build itself,
-    measured on its own (scripts/bench/synthetic.py)."""
+    measured on its own (scripts/bench/synthetic/)."""
     from scripts.validate.package import validate_package
 
     problems = validate_package(Layout(root), run_frictionless=True, rebuild=False)
@@ -83,18 +83,19 @@ MEASURES = {"parse": measure_parse, "validate": measure_validate, "frictionless"
 
 def measure(kind: str, root: Path) -> dict:
     """Run one measurement in a child process; its seconds, peak MiB and findings."""
-    out = subprocess.run([sys.executable, "-m", "scripts.bench.validation", "measure", kind, str(root)],
+    out = subprocess.run([sys.executable, "-m", "scripts", "bench", "measure", kind, str(root)],
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise RuntimeError(f"measuring {kind} on {root} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _child(kind: str, root: str) -> None:
+def measured(kind: str, root: Path) -> dict:
+    """One measurement, in this process (the child `measure` starts): seconds, peak MiB and findings."""
     started = time.perf_counter()
-    found = MEASURES[kind](Path(root))
+    found = MEASURES[kind](root)
     seconds = time.perf_counter() - started
-    print(json.dumps({"kind": kind, "seconds": round(seconds, 3), "peak_mib": round(_peak_mib(), 1), **found}))
+    return {"kind": kind, "seconds": round(seconds, 3), "peak_mib": round(_peak_mib(), 1), **found}
 
 
 # --- planting errors ------------------------------------------------------------------------------------------
@@ -269,9 +270,31 @@ def planted_markdown(comparison: list[dict], unseen: list[dict]) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "measure" and sys.argv[2] in KINDS:
-        _child(sys.argv[2], sys.argv[3])
-    else:
-        sys.exit("usage: python -m scripts.bench.validation measure {parse,validate,frictionless} FOLDER "
-                 "(or use `python -m scripts benchmark`)")
+@dataclass
+class Report:
+    sizes: list[dict]
+    planted: list[dict]
+    unseen_by_project: list[dict]
+
+    @property
+    def complete(self) -> bool:
+        """Every planted error found by the project, and nothing frictionless flags unseen by it."""
+        return all(c["project"] for c in self.planted) and not self.unseen_by_project
+
+
+def run(sizes, claims_per_article: int, workdir: Path, repeat: int, with_frictionless: bool,
+        progress=lambda claims: None) -> Report:
+    """The `bench validation` command: each size measured, then one error of each kind planted in a copy of the
+    smallest package and what each engine reports of them."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    for claims in sizes:
+        root = package_for(workdir, claims, claims_per_article)
+        results.append(size_row(root, with_frictionless=with_frictionless, repeat=repeat))
+        progress(claims)
+    smallest = package_for(workdir, min(sizes), claims_per_article)
+    broken = workdir / f"claims-{min(sizes)}-planted"
+    planted = plant_errors(smallest, broken)
+    found, seen_by_frictionless = measure("validate", broken), measure("frictionless", broken)
+    return Report(results, compare_findings(planted, found, seen_by_frictionless),
+                  unseen_by_project(found, seen_by_frictionless))

@@ -111,3 +111,21 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
         out.write(STARTER.format(article_id=article_id, article_block=block))
     return Added(article, coding, published)
 
+
+
+def outlet_note(layout: Layout, outlet: str) -> str | None:
+    """What to do when the outlet given to `add` is not yet a media outlet of the registry (the build would refuse
+    it later), or None."""
+    from scripts.build.registry import ReferenceProblem, load_registry  # the registry only when an outlet is given
+    from scripts.common.problems import ProblemList
+
+    registry = load_registry(layout, ProblemList())
+    try:
+        kind = registry.actor_types[registry.actor(outlet)]
+    except ReferenceProblem:
+        return (f"Note: the outlet '{outlet}' is not in seeds/registry/actors.yaml yet; add it there (type: "
+                "media_outlet) before you build (CONTRIBUTING.md, 'New actors and events').")
+    if kind != "media_outlet":
+        return (f"Note: '{outlet}' is a {kind} in seeds/registry/actors.yaml, not a media_outlet; give the "
+                "outlet's own actor in the coding's article block.")
+    return None

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 from scripts.reading.articles import ArticleError, check_article, read_article
-from scripts.build.codebook import END, KEYS_END, KEYS_START, START, codebook_markdown, coding_keys_markdown, with_generated
+from scripts.build.codebook import (END, KEYS_END, KEYS_START, RULES_END, RULES_START, START, codebook_markdown,
+                                    coding_keys_markdown, rules_section, with_generated)
 from scripts.build.coding import code_article
-from scripts.common.csvio import replace_all, to_csv_bytes
+from scripts.common.csvio import finish_replacement, replace_all, to_csv_bytes
 from scripts.checks.descriptor import checked_resources, read_descriptor
 from scripts.build.disagreements import derive_disagreements
 from scripts.build.figure import casualty_figure
@@ -79,11 +82,7 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
         _check_grounded(layout, registry, tables, problems)
     if problems:
         raise BuildError(problems)
-    tables["actors"] = [{k: v for k, v in a.items() if not k.startswith("_")} for a in registry.actors]
-    tables["actor_aliases"] = [{"actor_id": a["actor_id"], "alias": alias} for a in registry.actors for alias in a["_aliases"]]
-    tables["events"] = [{k: v for k, v in e.items() if not k.startswith("_")} for e in registry.events]
-    tables["event_actors"] = [link for e in registry.events for link in e.get("_actors", [])]
-    tables["event_types"] = registry.event_types
+    tables.update(registry.tables())
     tables["claim_disagreements"] = derive_disagreements(tables["claims"])
     return tables
 
@@ -98,12 +97,12 @@ def _check_grounded(layout, registry, tables, problems):
             problems.add("seeds/registry/actors.yaml", "actor-not-mentioned",
                          f"no article mentions '{actor['actor_id']}' or was published by it; add a mention to the "
                          "coding of an article that names it (or give it as an article's outlet), or remove the actor",
-                         line=actor["_line"], value=actor["actor_id"])
+                         line=registry.lines["actor", actor["actor_id"]], value=actor["actor_id"])
     for event in registry.events:
         if event["event_id"] not in reported:
             problems.add("seeds/registry/events.yaml", "event-not-reported",
                          f"no article reports '{event['event_id']}'; add it to the 'events' of a coding, or remove it",
-                         line=event["_line"], value=event["event_id"])
+                         line=registry.lines["event", event["event_id"]], value=event["event_id"])
 
 
 def sort_key(schema: dict):
@@ -144,14 +143,18 @@ def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
         rows = tables.get(resource["name"])
         if rows is None:
             raise BuildError([_no_rows(layout, resource["name"])])
-        outputs[layout.root / resource["path"]] = to_csv_bytes(field_names(schema), _sorted(rows, schema))
+        columns = field_names(schema)
+        if rows and rows[0].keys() != set(columns):
+            raise BuildError([_other_columns(layout, resource["name"], rows[0].keys(), columns)])
+        outputs[layout.root / resource["path"]] = to_csv_bytes(columns, _sorted(rows, schema))
     stats = {r["name"]: table_stats(outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in resources}
     outputs[layout.descriptor] = descriptor_bytes(package, stats)
-    outputs[layout.readme] = _document(layout, layout.readme, START, END,
-                                       lambda: codebook_markdown(layout, tables["event_types"]))
+    outputs[layout.readme] = _document(layout, layout.readme,
+                                       (START, END, lambda: codebook_markdown(layout, tables["event_types"])))
     outputs[layout.figure] = casualty_figure(tables["claims"], tables["actors"], tables["articles"])
-    outputs[layout.contributing] = _document(layout, layout.contributing, KEYS_START, KEYS_END,
-                                             lambda: coding_keys_markdown(layout))
+    outputs[layout.contributing] = _document(layout, layout.contributing,
+                                             (KEYS_START, KEYS_END, lambda: coding_keys_markdown(layout)),
+                                             (RULES_START, RULES_END, rules_section))
     _check_writable(layout, outputs)
     return resources, outputs
 
@@ -171,11 +174,14 @@ def _check_writable(layout: Layout, outputs: dict[Path, bytes]) -> None:
         raise BuildError(problems)
 
 
-def _document(layout: Layout, path: Path, start: str, end: str, content) -> bytes:
-    """A document with its generated section made anew, or BuildError when it cannot be: not UTF-8, or its markers
-    lost."""
+def _document(layout: Layout, path: Path, *sections) -> bytes:
+    """A document with its generated sections (start marker, end marker, what makes the content) made anew, or
+    BuildError when it cannot be: not UTF-8, or its markers lost."""
     try:
-        return with_generated(path.read_bytes().decode("utf-8"), start, end, content(), path.name).encode("utf-8")
+        text = path.read_bytes().decode("utf-8")
+        for start, end, content in sections:
+            text = with_generated(text, start, end, content(), path.name)
+        return text.encode("utf-8")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise BuildError([Problem(file=layout.rel(path), rule="stale", message=f"{path.name} cannot be made anew "
                                   f"({str(exc)[:200]}); restore it from git: the build writes its generated section "
@@ -217,10 +223,50 @@ def checked_outputs(layout: Layout) -> dict[Path, bytes]:
     return outputs
 
 
+def _other_columns(layout, name, made, declared):
+    unknown, unmade = sorted(set(declared) - made), sorted(made - set(declared))
+    differ = ([f"declares {', '.join(unknown)}, which the build does not make"] if unknown else []) + (
+        [f"lacks {', '.join(unmade)}, which the build makes"] if unmade else [])
+    return Problem(file=f"schemas/{name}.json", rule="schema-field",
+                   message=f"the schema of {name} {' and '.join(differ)}; keep the schema's fields as the build makes "
+                   "them, or change scripts/build/ to make the new column", value=", ".join(unknown + unmade))
+
+
 def _no_rows(layout, name):
     return Problem(file=layout.rel(layout.descriptor), rule="resource-unknown",
                    message=f"datapackage.json lists a resource '{name}' that the build does not produce; remove the "
                    f"resource and schemas/{name}.json, or make scripts/build/pipeline.py produce the table")
+
+
+class WriteFailed(BuildError):
+    """The outputs were made but could not be written; every file keeps its previous content."""
+
+
+@dataclass(frozen=True)
+class BuildRun:
+    changed: list[Path]
+    files: int  # outputs the build owns
+
+
+def build_package(layout: Layout, finished: Callable[[Path], None] = lambda path: None) -> BuildRun:
+    """The `build` command: finish a replacement an interrupted build left half done (each file it finishes is
+    passed to `finished`, even when the build then fails), make every output, check it, and replace the files that
+    change, all together; BuildError (nothing written) or WriteFailed (nothing changed) with every problem."""
+    links = ProblemList()
+    if linked_files(layout, links):  # before anything is read, removed or replaced
+        raise BuildError(links)
+    for path in finish_replacement(layout.root, layout.written_folders, layout.written):
+        finished(path)
+    outputs = checked_outputs(layout)
+    try:
+        changed = write_outputs(outputs, layout)
+    except OSError as exc:
+        failed = ProblemList()
+        failed.add(layout.rel(Path(exc.filename)) if exc.filename else ".", "write-failed",
+                   f"the build could not write the package ({exc.strerror or exc}); every file keeps its previous "
+                   "content: free the space or fix the permissions, then build again")
+        raise WriteFailed(failed) from None
+    return BuildRun(changed, len(outputs))
 
 
 def write_outputs(outputs: dict[Path, bytes], layout: Layout | None = None) -> list[Path]:

@@ -18,9 +18,14 @@ class ReferenceProblem(RuleError):
 
 @dataclass
 class Registry:
+    """The registry as table rows (each row exactly its table's columns), with what only the build's messages and
+    the draft need kept beside them: the line of each entry, and the lookups by name."""
     actors: list = field(default_factory=list)
+    actor_aliases: list = field(default_factory=list)
     events: list = field(default_factory=list)
+    event_actors: list = field(default_factory=list)
     event_types: list = field(default_factory=list)
+    lines: dict = field(default_factory=dict)  # ("actor" or "event", id) -> line of its entry in the registry file
     actor_ids: set = field(default_factory=set)
     event_ids: set = field(default_factory=set)
     aliases: dict = field(default_factory=lambda: defaultdict(set))
@@ -41,6 +46,14 @@ class Registry:
         raise ReferenceProblem("actor-unknown",
                               f"'{name}' is neither an actor_id nor an alias in seeds/registry/actors.yaml; "
                               "use an existing actor or add it there")
+
+    def tables(self) -> dict[str, list[dict]]:
+        """The rows of the tables the registry alone makes."""
+        return {"actors": self.actors, "actor_aliases": self.actor_aliases, "events": self.events,
+                "event_actors": self.event_actors, "event_types": self.event_types}
+
+    def actors_of(self, event_id: str) -> set[str]:
+        return {link["actor_id"] for link in self.event_actors if link["event_id"] == event_id}
 
     def event(self, event_id: str) -> str:
         if event_id not in self.event_ids:
@@ -97,7 +110,7 @@ def _read_event_types(rel, doc, reg, problems):
 
 def _read_actors(rel, doc, reg, problems):
     _unreviewed(rel, doc, "actor", problems)
-    seen = {}
+    seen, parent_lines = {}, {}
     for i, item in enumerate(doc):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "actor"):
             continue
@@ -107,18 +120,21 @@ def _read_actors(rel, doc, reg, problems):
             reg.aliases[alias].add(item["id"])
         reg.actors.append({"actor_id": item["id"], "name": item["name"], "actor_type": item["type"],
                            "country_iso3": item.get("country_iso3"), "parent_actor_id": item.get("parent"),
-                           "title": item.get("title"), "_aliases": sorted({item["name"], *item.get("aliases", [])}),
-                           "_line": line_at(doc, [i]), "_parent_line": line_at(doc, [i, "parent"])})
-    for i, actor in enumerate(reg.actors):
+                           "title": item.get("title")})
+        reg.actor_aliases += [{"actor_id": item["id"], "alias": alias}
+                              for alias in sorted({item["name"], *item.get("aliases", [])})]
+        reg.lines["actor", item["id"]] = line_at(doc, [i])
+        parent_lines[item["id"]] = line_at(doc, [i, "parent"])
+    for actor in reg.actors:
         parent = actor["parent_actor_id"]
         if parent is not None and parent not in reg.actor_ids:
             problems.add(rel, "actor-unknown", f"parent '{parent}' is not an actor_id in this file; use the id of "
                          "an actor listed here, or add that actor",
-                         line=actor["_parent_line"], column="parent", value=parent)
+                         line=parent_lines[actor["actor_id"]], column="parent", value=parent)
         elif parent is not None and _has_cycle(reg, actor["actor_id"]):
             problems.add(rel, "actor-parent-cycle", "following parents from this actor comes back to it; correct "
                          "'parent' so that the chain of parents ends at an actor without one",
-                         line=actor["_parent_line"], column="parent", value=parent)
+                         line=parent_lines[actor["actor_id"]], column="parent", value=parent)
 
 
 def _has_cycle(reg, actor_id):
@@ -160,12 +176,12 @@ def _read_events(rel, doc, reg, problems):
                 problems.add(rel, "date-precision", why, **where("date_precision"))
         reg.events.append({"event_id": item["id"], "event_type": item["type"], "description": item["description"],
                            "date_start": start, "date_end": end, "date_precision": precision,
-                           "location": item.get("location"), "_line": line_at(doc, [i])})
+                           "location": item.get("location")})
+        reg.lines["event", item["id"]] = line_at(doc, [i])
         for j, link in enumerate(item.get("actors", [])):
             try:
                 actor_id = reg.actor(link["actor"])
             except ReferenceProblem as exc:
                 problems.add(rel, exc.rule, exc.message, value=link["actor"], **where("actors", j, "actor"))
                 continue
-            reg.events[-1].setdefault("_actors", []).append({"event_id": item["id"], "actor_id": actor_id,
-                                                             "role": link["role"]})
+            reg.event_actors.append({"event_id": item["id"], "actor_id": actor_id, "role": link["role"]})

@@ -82,7 +82,7 @@ def evidence_rule(context: Context) -> Rule:
 
 def period_rule(prefix="") -> Rule:
     cols = (f"{prefix}date_start", f"{prefix}date_end", f"{prefix}date_precision")
-    return Rule("date-period", cols, "date_start must not be after date_end, and the dates must fit date_precision",
+    return Rule("date-precision", cols, "date_start must not be after date_end, and the dates must fit date_precision",
                 _each_distinct(cols, lambda s, e, p: check_precision(s, e, p) is None))
 
 
@@ -114,14 +114,14 @@ def table_rules(name: str, context: Context) -> list[Rule]:
             Rule("victim-status", ("claim_type", "victim_status"),
                  "casualty and displacement claims need victim_status; other claims have none",
                  _expression(pl.col("victim_status").is_not_null() == pl.col("claim_type").is_in(list(CASUALTY_TYPES)))),
-            Rule("evidence-contains", ("evidence", "value_text", "date_text"),
+            Rule("not-in-evidence", ("evidence", "value_text", "date_text"),
                  "value_text and date_text must be words of the evidence",
                  _expression(_words_of("evidence", "value_text", "date_text"))),
         ]
     if name == "statements":
         return [
             evidence_rule(context), not_after_publication(context, "statement_date"),
-            Rule("statement-text", ("evidence", "text", "cue"),
+            Rule("not-in-evidence", ("evidence", "text", "cue"),
                  "text and cue must be words of the evidence (a quotation over several paragraphs: its words, each "
                  "paragraph break and the mark reopening the next paragraph read as one space)",
                  _expression(_words_of("evidence", "cue") & (_words_of("evidence", "text")

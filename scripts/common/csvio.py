@@ -22,8 +22,19 @@ def _cell(value) -> str:
     return str(value)
 
 
+class RowContractError(ValueError):
+    """A row whose keys are not its table's columns: a misspelt or missing key would otherwise become an empty
+    cell without a word."""
+
+    def __init__(self, extra: set[str], missing: set[str]):
+        self.extra, self.missing = sorted(extra), sorted(missing)
+        super().__init__(f"a row has keys the table does not have ({', '.join(self.extra) or 'none'}) and lacks "
+                         f"columns it has ({', '.join(self.missing) or 'none'})")
+
+
 def to_csv_bytes(field_names: list[str], rows: list[dict]) -> bytes:
-    """UTF-8 without BOM, LF line endings, header in schema order, empty cell for missing."""
+    """UTF-8 without BOM, LF line endings, header in schema order, empty cell for a missing value (None); a row
+    whose keys are not exactly the columns is refused (RowContractError)."""
     return csv_rows_bytes(field_names, [dict(zip(field_names, field_names))]) + csv_rows_bytes(field_names, rows)
 
 
@@ -32,8 +43,11 @@ def csv_rows_bytes(field_names: list[str], rows) -> bytes:
     (CsvStream) are byte for byte the tables written at once."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    columns = set(field_names)
     for row in rows:
-        writer.writerow([_cell(row.get(name)) for name in field_names])
+        if row.keys() != columns:
+            raise RowContractError(row.keys() - columns, columns - row.keys())
+        writer.writerow([_cell(row[name]) for name in field_names])
     return buffer.getvalue().encode("utf-8")
 
 

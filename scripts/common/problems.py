@@ -7,6 +7,8 @@ import threading
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
+from scripts.common.catalogue import known
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -57,6 +59,8 @@ class ProblemList(list):
             self._append(problem)
 
     def _append(self, problem):
+        if problem.engine != "frictionless":  # frictionless names its errors by its own types
+            known(problem.rule)
         if problem in self._seen:
             return
         self._seen.add(problem)
@@ -85,7 +89,7 @@ class RuleError(Exception):
     """One refusal: the rule broken, a message that says what would satisfy it, and the offending value."""
 
     def __init__(self, rule, message, value=None):
-        self.rule, self.message, self.value = rule, message, value
+        self.rule, self.message, self.value = known(rule), message, value
         super().__init__(message)
 
 

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from scripts.build import review
-from scripts.reading.articles import Article, read_article
+from scripts.reading.articles import Article, ArticleError, read_article
 from scripts.build.pipeline import seed_pairs
 from scripts.build.coding import code_article
 from scripts.reading.vocabulary import CASUALTY_TYPES
@@ -309,12 +309,47 @@ def held_out_registry(registry: Registry, article: Article, codings: dict) -> Re
     for alias, owners in registry.aliases.items():
         if owners & kept.actor_ids and any(alias in t for t in texts):
             kept.aliases[alias] = owners & kept.actor_ids
+    kept.actor_aliases = [a for a in registry.actor_aliases if a["actor_id"] in kept.actor_ids]
     kept.events = [e for e in registry.events if e["event_id"] in reported]
     kept.event_ids = {e["event_id"] for e in kept.events}
+    kept.event_actors = [link for link in registry.event_actors if link["event_id"] in kept.event_ids]
     return kept
 
 
 # --- printing -------------------------------------------------------------------------------------------------
+
+class EvaluationRefused(Exception):
+    """What to evaluate was not given rightly, or cannot be read; `problems` say why when files have them."""
+
+    def __init__(self, message: str, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+def evaluate_request(layout: Layout, article: Path | None, coding: Path | None, draft_file: Path | None = None,
+                     published: date | None = None, held_out: bool = False) -> Score:
+    """The `evaluate` command: every seed (nothing given), or one article against its curated coding, drafted anew
+    or read from a draft written earlier."""
+    if (article is None) != (coding is None) or (draft_file and article is None) or (held_out and article):
+        raise EvaluationRefused("give both ARTICLE and CODING (with --draft, a draft of ARTICLE), or nothing to "
+                                "evaluate every seed (--held-out works on the seeds only)")
+    try:
+        if article is None or coding is None:
+            return evaluate_seeds(layout, held_out=held_out)
+        problems = ProblemList()
+        registry = load_registry(layout, problems)
+        curated = load_input(layout, coding, "article", problems)
+        if registry.unreadable or curated is None:
+            raise BuildError(problems)
+        text = read_article(article)
+        if draft_file:
+            return evaluate_file(layout, text, draft_file, curated, registry, layout.rel(coding))
+        return evaluate_article(text, curated, registry, layout.rel(coding), published=published)
+    except ArticleError as exc:
+        raise EvaluationRefused(f"{article}: [{exc.rule}] {exc.message}") from None
+    except BuildError as exc:
+        raise EvaluationRefused("the coding, the draft or the registry has problems (above)", exc.problems) from None
+
 
 def _pct(x) -> str:
     return "–" if x is None else f"{100 * x:.1f}%"

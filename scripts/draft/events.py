@@ -100,16 +100,16 @@ def _known(registry: Registry, kind: str, period: Period | None, named: list[str
     if period is not None:
         dated = [e for e in same if (e["date_start"], e["date_end"]) == (period.start, period.end)]
         if len(dated) > 1:
-            dated = [e for e in dated if _takes_part(e, named)]
+            dated = [e for e in dated if _takes_part(registry, e, named)]
         return dated[0]["event_id"] if len(dated) == 1 else None
     if kind not in ONE_SIDED:
         return None  # an undated clash or attack names too little to be pinned to one registered event
-    sharing = [e for e in same if e["date_start"] is None and _takes_part(e, named)]  # never a dated one
+    sharing = [e for e in same if e["date_start"] is None and _takes_part(registry, e, named)]  # never a dated one
     return sharing[0]["event_id"] if len(sharing) == 1 else None
 
 
-def _takes_part(event: dict, named: list[str]) -> bool:
-    return bool({link["actor_id"] for link in event.get("_actors", [])} & set(named))
+def _takes_part(registry: Registry, event: dict, named: list[str]) -> bool:
+    return bool(registry.actors_of(event["event_id"]) & set(named))
 
 
 def _place(actors: ArticleActors, start: int, end: int) -> str | None:

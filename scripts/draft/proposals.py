@@ -91,6 +91,7 @@ def registry_with(registry: Registry, actors: list[ProposedActor], events: list[
     extended = copy.copy(registry)
     extended.actors = list(registry.actors)
     extended.events = list(registry.events)
+    extended.actor_aliases, extended.event_actors = list(registry.actor_aliases), list(registry.event_actors)
     extended.actor_ids, extended.event_ids = set(registry.actor_ids), set(registry.event_ids)
     extended.actor_types = dict(registry.actor_types)
     extended.aliases = copy.deepcopy(registry.aliases)
@@ -100,12 +101,12 @@ def registry_with(registry: Registry, actors: list[ProposedActor], events: list[
         for alias in [a.name, *a.aliases]:
             extended.aliases[alias].add(a.id)
         extended.actors.append({"actor_id": a.id, "name": a.name, "actor_type": a.type,
-                                "country_iso3": a.country_iso3, "parent_actor_id": a.parent, "title": a.title,
-                                "_aliases": sorted({a.name, *a.aliases}), "_line": None, "_parent_line": None})
+                                "country_iso3": a.country_iso3, "parent_actor_id": a.parent, "title": a.title})
+        extended.actor_aliases += [{"actor_id": a.id, "alias": alias} for alias in sorted({a.name, *a.aliases})]
     for e in events:
         extended.event_ids.add(e.id)
         extended.events.append({"event_id": e.id, "event_type": e.type, "description": e.description,
                                 "date_start": e.date_start, "date_end": e.date_end or e.date_start,
                                 "date_precision": e.date_precision or ("day" if e.date_start else None),
-                                "location": None, "_line": None})
+                                "location": None})
     return extended

@@ -30,7 +30,12 @@ PROPOSED = "\n# Proposed by `python -m scripts draft` from {article}: review eac
 
 
 class DraftRefused(Exception):
-    """The draft would overwrite a coding a person has started, or cannot be written."""
+    """The draft would overwrite a coding a person has started, or cannot be written; `problems` say why when a
+    file it needs (the registry) has them."""
+
+    def __init__(self, message: str, problems=()):
+        super().__init__(message)
+        self.problems = list(problems)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
 """Finding evidence in an article: exact, verbatim, and unambiguous."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
 import re
 import unicodedata
 
-import numpy as np
 
 from scripts.common.problems import RuleError
 
@@ -49,6 +53,8 @@ class Finder:
         return self._starts[evidence]
 
     def _indexed(self, evidence: str) -> list[int]:
+        import numpy as np  # only for a text long enough to index: a news article never loads it
+
         if self._index is None:
             codes = np.frombuffer(self.text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
             hashes = _window_hashes(codes, self.Q)
@@ -78,6 +84,8 @@ _PRIME, _MASK = 1_000_003, (1 << 64) - 1
 
 def _window_hashes(codes: np.ndarray, width: int) -> np.ndarray:
     """The polynomial hash of every `width` consecutive code points, computed as _hash computes one (mod 2**64)."""
+    import numpy as np
+
     count = len(codes) - width + 1
     hashes = np.zeros(max(count, 0), dtype=np.uint64)
     for offset in range(width):  # uint64 arithmetic wraps around, as _hash's mask does
