@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from scripts.build.figure import casualty_figure, casualty_points, figure_size_px
+from scripts.build.figure import casualty_figure, figure_size_px
+from scripts.build.figure_points import casualty_points
 from tests.frozen import SEED_000, SEED_004, frozen
 
 CASUALTY_TYPES = {"killed", "wounded", "captured", "missing", "displaced"}
@@ -159,7 +160,7 @@ def test_the_committed_figure_is_what_the_build_draws_and_a_stale_one_is_reporte
 
 
 def test_a_large_package_shows_its_most_disputed_rows_and_says_so():
-    from scripts.build.figure import most_disputed
+    from scripts.build.figure_points import most_disputed
 
     def row(panel, label, relation, n):
         return [{"panel": panel, "row": label, "row_relation": relation, "claim_id": f"{label}:{i}"} for i in range(n)]

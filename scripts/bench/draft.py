@@ -20,7 +20,7 @@ from pathlib import Path
 
 from scripts.reading.articles import read_article
 from scripts.draft.article import draft_article
-from scripts.draft.actors import ActorIndex
+from scripts.draft.actor_index import ActorIndex
 from scripts.draft.writer import coding_yaml
 from scripts.draft.evaluate import evaluate_seeds
 from scripts.common.paths import Layout

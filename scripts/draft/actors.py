@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 
+from scripts.draft.actor_index import ActorIndex, Mention
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.text import ArticleText, strip_span
 from scripts.draft.words import (BODY_ROLES, CUE_FORMS, FUNCTION_WORDS, NOT_NAME, ORGANISATION_HEADS, SPEAKING_FOR,
                                  TITLE_WORDS, alternation)
-from scripts.build.registry import Registry
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -30,65 +29,6 @@ APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + a
 CUE_AFTER = re.compile(r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:"
                        + alternation(CUE_FORMS) + r")\b")
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
-
-
-@dataclass(frozen=True, order=True)
-class Mention:
-    start: int
-    end: int
-    actor_id: str
-
-
-def demonyms(name: str) -> list[str]:
-    """The adjective of a state's name where English forms it regularly: Armenia -> Armenian, Azerbaijan ->
-    Azerbaijani. Irregular ones (Turkish, Azeri) are aliases in the registry."""
-    if re.search(r"[^aeiou]ia$|[^aeiou]a$", name):
-        return [name + "n"]
-    if re.search(r"(?:stan|jan)$", name):
-        return [name + "i"]
-    return []
-
-
-class ActorIndex:
-    """The registry's names and aliases as one pattern; built once per registry, used for every article."""
-
-    def __init__(self, registry: Registry):
-        self.registry = registry
-        self.info = {a["actor_id"]: a for a in registry.actors}
-        self.surfaces: dict[str, str] = {s: next(iter(o)) for s, o in registry.aliases.items() if len(o) == 1}
-        self.derived: set[str] = set()
-        for actor in registry.actors:
-            if actor["actor_type"] in ("state", "de_facto_authority"):
-                for form in demonyms(actor["name"]):
-                    if form not in registry.aliases:
-                        self.surfaces.setdefault(form, actor["actor_id"])
-                        self.derived.add(form)
-        for surface, actor_id in list(self.surfaces.items()):
-            if surface.startswith("the ") and "The " + surface[4:] not in registry.aliases:
-                self.surfaces.setdefault("The " + surface[4:], actor_id)
-                self.derived.add("The " + surface[4:])
-        lower: dict[str, set] = {}
-        for surface, actor_id in self.surfaces.items():
-            lower.setdefault(surface.lower(), set()).add(actor_id)
-        self.lower = {s: next(iter(ids)) for s, ids in lower.items() if len(ids) == 1}
-        self.pattern = re.compile(r"(?<![\w’'-])(" + alternation(self.surfaces) + r")(?!\w)") if self.surfaces else None
-        self.person_names = {a["name"]: a["actor_id"] for a in registry.actors if a["actor_type"] == "person"}
-
-    def type_of(self, actor_id: str) -> str | None:
-        return self.registry.actor_types.get(actor_id)
-
-    def parent_of(self, actor_id: str) -> str | None:
-        return (self.info.get(actor_id) or {}).get("parent_actor_id")
-
-    def country_of(self, actor_id: str | None) -> str | None:
-        seen = set()
-        while actor_id and actor_id not in seen:
-            seen.add(actor_id)
-            info = self.info.get(actor_id) or {}
-            if info.get("country_iso3"):
-                return info["country_iso3"]
-            actor_id = info.get("parent_actor_id")
-        return None
 
 
 def _name_like(word: str) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from scripts.reading.articles import Article
-from scripts.draft.actors import ActorIndex, ArticleActors, Mention
+from scripts.draft.actor_index import ActorIndex, Mention
+from scripts.draft.actors import ArticleActors
 from scripts.draft.events import EventReportRow, find_events, link_rows
 from scripts.draft.figures import ClaimRow, find_figures
 from scripts.draft.proposals import ProposedActor, ProposedEvent

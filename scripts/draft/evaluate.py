@@ -24,7 +24,7 @@ from scripts.build.pipeline import seed_pairs
 from scripts.build.coding import code_article
 from scripts.reading.vocabulary import CASUALTY_TYPES
 from scripts.draft.article import draft_article
-from scripts.draft.actors import ActorIndex
+from scripts.draft.actor_index import ActorIndex
 from scripts.draft.proposals import registry_with
 from scripts.draft.writer import coding_yaml
 from scripts.build.inputs import load_input

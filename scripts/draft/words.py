@@ -10,6 +10,10 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# The lists below are laid out by hand, a line per group of words; a formatter would give every word a line of its
+# own and make the vocabulary four times as long to read.
+# fmt: off
+
 # Attribution verbs, every form a wire story uses; the base form names the cue in the draft's notes.
 # A comma that ends a clause: not the thousands separator of a figure ("70,000").
 CLAUSE_COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}(?![0-9])))"
@@ -165,3 +169,4 @@ EVENT_NAMES = {"armed_clash": "fighting", "shelling": "shelling", "attack": "att
                "ceasefire_call": "ceasefire-call", "ceasefire_agreement": "ceasefire", "displacement": "displacement",
                "war": "war"}
 ONE_SIDED = {"martial_law", "mobilisation", "movement_restriction", "ceasefire_call"}
+# fmt: on

@@ -122,3 +122,27 @@ class Article:
         if r < 1 - variant / 2:
             return figure_words(self.rng, n, self.rng.choice(["at_least", "range"]))
         return figure_words(self.rng, n + self.rng.choice([2, 3, 4, 9]), "exact")
+
+
+def source_of(article: Article, side: str) -> str:
+    pool, weights = article.world.sources[side]
+    return article.rng.choices(pool, weights)[0]
+
+
+def speaker_words(article: Article, actor_id: str, ends_sentence: bool = False) -> None:
+    """Name a speaker the way wire copy does: a body by its name, a person with their title on first use."""
+    world, rng = article.world, article.rng
+    actor = world.actors[actor_id]
+    if actor["actor_type"] == "person" and actor["title"] and actor_id not in article.mentioned:
+        if ends_sentence or rng.random() < 0.5 or actor["title"].split()[0] in ("a", "an", "the"):
+            article.name(actor_id, actor["name"])
+            article.w(f", {actor['title']}" + ("" if ends_sentence else ","))
+        else:
+            article.w(f"{actor['title'][0].upper()}{actor['title'][1:]} ")
+            article.name(actor_id, actor["name"])
+        return
+    if actor["actor_type"] == "person":
+        article.name(actor_id, rng.choice([actor["name"], actor["aliases"][0]]))
+        return
+    words = world.phrase(actor_id)
+    article.name(actor_id, words[0].upper() + words[1:])

@@ -3,36 +3,13 @@ mediators, shelling, background), drawn in proportions like real reporting's, so
 variety of rows and wordings the build meets in real articles."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from random import Random
 
-from scripts.bench.synthetic.article import Article, figure_words, stable
-from scripts.bench.synthetic.world import (ANALYST_QUOTES, CALLERS, DAYS, DISTRICTS, ORDINAL, PARTIALS, QUOTES, SIDES,
-                                           WAR_START, World, number_words, slug)
-
-
-def _source(article: Article, side: str) -> str:
-    pool, weights = article.world.sources[side]
-    return article.rng.choices(pool, weights)[0]
-
-
-def _speaker_words(article: Article, actor_id: str, ends_sentence: bool = False) -> None:
-    """Name a speaker the way wire copy does: a body by its name, a person with their title on first use."""
-    world, rng = article.world, article.rng
-    actor = world.actors[actor_id]
-    if actor["actor_type"] == "person" and actor["title"] and actor_id not in article.mentioned:
-        if ends_sentence or rng.random() < 0.5 or actor["title"].split()[0] in ("a", "an", "the"):
-            article.name(actor_id, actor["name"])
-            article.w(f", {actor['title']}" + ("" if ends_sentence else ","))
-        else:
-            article.w(f"{actor['title'][0].upper()}{actor['title'][1:]} ")
-            article.name(actor_id, actor["name"])
-        return
-    if actor["actor_type"] == "person":
-        article.name(actor_id, rng.choice([actor["name"], actor["aliases"][0]]))
-        return
-    words = world.phrase(actor_id)
-    article.name(actor_id, words[0].upper() + words[1:])
+from scripts.bench.synthetic.article import Article, figure_words, source_of, speaker_words, stable
+from scripts.bench.synthetic.context import BACKGROUND, p_analyst, p_background, p_mediator, p_shelling
+from scripts.bench.synthetic.world import (DAYS, DISTRICTS, ORDINAL, PARTIALS, QUOTES, SIDES, WAR_START, World,
+                                           number_words, slug)
 
 
 def p_lead(a: Article):
@@ -65,13 +42,13 @@ def p_lead(a: Article):
 
 def p_casualties(a: Article):
     side = a.rng.choice(["AZ", "NK", "NK", "AM"])
-    speaker = _source(a, side)
+    speaker = source_of(a, side)
     spec = SIDES[side]
     day, day2 = a.recent_day(), None
     words, coded = a.day_words(day)
     own = spec["state"][0]
     at = a.mark()
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     form = a.rng.random()
     if form < 0.45 and side != "AZ":  # military losses, as the Armenian side published them daily
         a.w(" said ")
@@ -140,12 +117,12 @@ def p_casualties(a: Article):
 
 def p_counterclaim(a: Article):
     side = a.rng.choice(["AZ", "AZ", "NK"])
-    speaker = _source(a, side)
+    speaker = source_of(a, side)
     other = "NK" if side == "AZ" else "AZ"
     day = a.recent_day()
     words, coded = a.day_words(day)
     at = a.mark()
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     a.w(" said its forces had inflicted heavy losses on ")
     enemy = SIDES[other]["forces"][0]
     a.name(enemy)
@@ -166,10 +143,10 @@ def p_counterclaim(a: Article):
             day=day, coded_day=coded)
     a.claim((t_at, t_end), "other", statement=sid, figure=(str(tanks), "exact", tanks, tanks))
     if a.rng.random() < 0.6:
-        denier = _source(a, other)
+        denier = source_of(a, other)
         a.w(" ")
         d_at = a.mark()
-        _speaker_words(a, denier)
+        speaker_words(a, denier)
         a.w(f" {a.rng.choice(['denied the figure', 'dismissed the claim as disinformation', 'rejected the report'])}.")
         a.claim((d_at, a.pos), "denial", claimant=denier)
     a.w("\n\n")
@@ -192,11 +169,11 @@ def p_quote(a: Article):
     if a.rng.random() < 0.5:
         a.w("said ")
         cue_words = "said"
-        _speaker_words(a, speaker, ends_sentence=True)
+        speaker_words(a, speaker, ends_sentence=True)
         a.w(".")
         date_text = None
     else:
-        _speaker_words(a, speaker)
+        speaker_words(a, speaker)
         cue_words = a.rng.choice(["told reporters", "told a briefing", "said in a statement"])
         a.w(f" {cue_words} {words}.")
         date_text = None if coded else words
@@ -215,7 +192,7 @@ def p_partial(a: Article):
     words, coded = a.day_words(day)
     phrase = a.rng.choice(PARTIALS)
     at = a.mark()
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     a.w(" called ")
     r_at = a.mark()
     a.w(f"the shelling of {town} {words}")
@@ -234,62 +211,15 @@ def p_partial(a: Article):
     a.w("\n\n")
 
 
-def p_mediator(a: Article):
-    caller = a.rng.choice(CALLERS)
-    day = a.recent_day(4)
-    words, coded = a.day_words(day)
-    event = f"e-{day}-{caller}-ceasefire-call"
-    at = a.mark()
-    if a.rng.random() < 0.5:
-        envoy = a.rng.choice(a.world.envoys[caller])
-        _speaker_words(a, envoy)
-        speaker = envoy
-        a.w(" said ")
-        a.name(caller, a.world.phrase(caller))
-        a.w(" was ready to help the two sides and ")
-        cue = "urged"
-        a.w("urged ")
-    else:
-        speaker = caller
-        phrase = a.world.phrase(caller)
-        a.name(caller, phrase[0].upper() + phrase[1:])
-        cue = "called for"
-        a.w(" again called for ")
-    t_at = a.mark()
-    a.w(a.rng.choice(["an immediate ceasefire", "an end to the fighting", "a return to negotiations",
-                      "restraint and an immediate halt to hostilities"]))
-    t_end = a.mark()
-    a.w(f" {words}")
-    a.report(event, at)
-    a.w(a.rng.choice([".", ", the latest of many such appeals.", ", as fears grew of a wider regional war."]))
-    a.statement(speaker, "indirect", (at, a.pos), cue=cue, text=(t_at, t_end), date_text=None if coded else words,
-                event=event)
-    a.w("\n\n")
-
-
-def p_shelling(a: Article):
-    side = a.rng.choice(["AZ", "NK"])
-    town = a.rng.choice(SIDES[side]["towns"])
-    day = a.recent_day(3)
-    words, _ = a.day_words(day)
-    outlet = a.rng.choice(a.world.outlets)
-    at = a.mark()
-    a.w(f"{town} came under {a.rng.choice(['heavy artillery', 'rocket', 'drone and artillery'])} fire {words}")
-    a.report(f"e-{day}-shelling-{slug(town)}", at)
-    a.w(f", {a.rng.choice(['a reporter for ', 'a correspondent for ', 'a photographer working for '])}")
-    a.name(outlet)
-    a.w(f" said, and {a.rng.choice(['residents sheltered in basements', 'sirens sounded across the town', 'several buildings were set ablaze', 'power was cut to much of the town'])}.\n\n")
-
-
 def p_territory(a: Article):
-    speaker = _source(a, "AZ")
+    speaker = source_of(a, "AZ")
     district = a.rng.choice(DISTRICTS)
     day = a.recent_day(4)
     words, coded = a.day_words(day)
     n = 2 + stable(a.seed, district, day) % 9
     event = f"e-{day}-offensive-{slug(district)}"
     at = a.mark()
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     a.w(" said ")
     t_at = a.mark()
     a.name("azerbaijan-armed-forces", "Azerbaijani forces")
@@ -302,22 +232,22 @@ def p_territory(a: Article):
     a.claim((t_at, t_end), "territory", statement=sid, figure=(n_words, "exact", n, n), date_text=None if coded else
             words, day=None if coded else day)
     if a.rng.random() < 0.5:
-        denier = _source(a, "NK")
+        denier = source_of(a, "NK")
         a.w(" ")
         d_at = a.mark()
-        _speaker_words(a, denier)
+        speaker_words(a, denier)
         a.w(" said the claim was false and the villages remained in Armenian hands.")
         a.claim((d_at, a.pos), "denial", claimant=denier, event=event)
     a.w("\n\n")
 
 
 def p_captured(a: Article):
-    speaker = _source(a, "AZ")
+    speaker = source_of(a, "AZ")
     day = a.recent_day(5)
     words, coded = a.day_words(day)
     victim = "nagorno-karabakh-defence-army"
     at = a.mark()
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     a.w(" said ")
     t_at = a.mark()
     fig = a.figure((speaker, "captured", victim, "military", day), (2, 12))
@@ -333,7 +263,7 @@ def p_captured(a: Article):
 
 
 def p_displaced(a: Article):
-    speaker = _source(a, "NK")
+    speaker = source_of(a, "NK")
     at = a.mark()
     value_text, qualifier, low, high = figure_words(a.rng, 1000 * (10 + stable(a.seed, speaker, "displaced") % 80),
                                                     "approx")
@@ -344,110 +274,11 @@ def p_displaced(a: Article):
     a.w(", about half of the enclave’s population, have fled their homes")
     t_end = a.mark()
     a.w(", ")
-    _speaker_words(a, speaker)
+    speaker_words(a, speaker)
     a.w(" said.")
     sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", text=(t_at, t_end))
     a.claim((t_at, t_end), "displaced", statement=sid, victim="ethnic-armenians", status="civilian",
             figure=(value_text, qualifier, low, high))
-    a.w("\n\n")
-
-
-def p_analyst(a: Article):
-    analyst = a.rng.choice(a.world.analysts)
-    quote = a.rng.choice(ANALYST_QUOTES)
-    at = a.mark()
-    a.w("“")
-    q_at = a.mark()
-    a.w(quote + ",")
-    q_end = a.mark()
-    a.w("” said ")
-    a.name(analyst, a.world.actors[analyst]["name"])
-    tank = a.world.actors[analyst]["parent"]
-    a.w(f", {a.world.actors[analyst]['title']} at ")
-    a.name(tank, a.world.phrase(tank))
-    a.w(".")
-    a.statement(analyst, "direct", (at, a.pos), cue="said", text=(q_at, q_end), give_text=False)
-    a.w("\n\n")
-
-
-BACKGROUND = ["war", "martial-law", "alliances", "2016", "ceasefires"]
-
-
-def p_background(a: Article, kind: str):
-    if kind == "war":
-        at = a.mark()
-        a.w("The region broke away from ")
-        a.name("azerbaijan", "Azerbaijan")
-        a.w(" in a war in the early 1990s")
-        a.report("e-1990s-war", at)
-        a.w(" that ")
-        c_at = a.mark()
-        fig = figure_words(a.rng, 30000, a.rng.choice(["approx", "more_than"]))
-        a.w(f"killed {fig[0]} people")
-        a.claim((c_at, a.pos), "killed", event="e-1990s-war", status="unknown", figure=fig)
-        a.w(" and ")
-        d_at = a.mark()
-        a.w("drove hundreds of thousands of ")
-        a.name("ethnic-azeris", "ethnic Azeris")
-        a.w(" from their homes")
-        a.report("e-1990s-displacement", d_at)
-        a.claim((d_at, a.pos), "displaced", event="e-1990s-displacement", victim="ethnic-azeris", status="civilian",
-                figure=("hundreds of thousands", "vague", None, None))
-        a.w(". ")
-        a.name("ethnic-armenians", "Ethnic Armenians")
-        a.w(" make up most of its population.")
-    elif kind == "martial-law":
-        at = a.mark()
-        a.name("armenia", "Armenia")
-        a.w(" and ")
-        a.name("nagorno-karabakh", "Nagorno-Karabakh")
-        a.w(" declared martial law and mobilised their male populations on Sept. 27")
-        a.report("e-2020-09-27-armenia-karabakh-martial-law", at)
-        a.report("e-2020-09-27-armenia-karabakh-mobilisation", at)
-        a.w(", the day the fighting began; ")
-        m_at = a.mark()
-        a.name("azerbaijan", "Azerbaijan")
-        a.w(" declared a partial mobilisation a day later")
-        a.report("e-2020-09-28-azerbaijan-mobilisation", m_at)
-        a.w(".")
-    elif kind == "alliances":
-        a.name("russia", "Russia")
-        a.w(" has a defence pact with ")
-        a.name("armenia", "Armenia")
-        a.w(", while ")
-        a.name("turkey", "Turkey")
-        a.w(" has voiced strong support for its ally ")
-        a.name("azerbaijan", "Azerbaijan")
-        a.w(". ")
-        a.name("france", "France")
-        a.w(", ")
-        a.name("russia", "Russia")
-        a.w(" and ")
-        a.name("united-states", "the United States")
-        a.w(" co-chair ")
-        a.name("osce-minsk-group", "the OSCE Minsk Group")
-        a.w(", which has mediated in the conflict for decades.")
-    elif kind == "2016":
-        a.w("The fighting is the worst since 2016, ")
-        at = a.mark()
-        a.w("when ")
-        fig = figure_words(a.rng, 200, "approx")
-        a.w(f"{fig[0]} people were killed in four days of clashes")
-        a.report("e-2016-clashes", at)
-        a.claim((at, a.pos), "killed", event="e-2016-clashes", status="unknown", figure=fig)
-        a.w(".")
-    elif kind == "ceasefires":
-        truces = [(date(2020, 10, 10), "e-2020-10-10-humanitarian-ceasefire", "A humanitarian ceasefire agreed in Moscow on Oct. 10"),
-                  (date(2020, 10, 17), "e-2020-10-17-ceasefire", "A second truce, agreed on Oct. 17,"),
-                  (date(2020, 10, 26), "e-2020-10-26-ceasefire", "A ceasefire brokered by Washington on Oct. 26")]
-        known = [t for t in truces if t[0] < a.published]
-        if not known:
-            return p_background(a, "2016")
-        _, event, words = a.rng.choice(known)
-        at = a.mark()
-        a.w(words)
-        a.report(event, at)
-        a.w(" collapsed within hours, with each side blaming the other.")
     a.w("\n\n")
 
 
