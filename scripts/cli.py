@@ -1,4 +1,5 @@
 """The command line: one click group, one subcommand per job."""
+
 from __future__ import annotations
 
 import json
@@ -13,16 +14,23 @@ from scripts.common.problems import BuildError, format_json, format_text
 
 
 @click.group(help="Build, validate and document the conflict-news data package.")
-@click.option("--root", type=click.Path(exists=True, file_okay=False, path_type=Path), default=ROOT,
-              show_default=True, help="Repository root to work on.")
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=ROOT,
+    show_default=True,
+    help="Repository root to work on.",
+)
 @click.pass_context
 def main(ctx, root):
     ctx.obj = Layout(root)
 
 
-@main.command(help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, datapackage.json (its "
-                   "sources, each table's hash, bytes and rows) and the README codebook. Nothing is written unless every coding is valid and "
-                   "every table passes its rules; the files are replaced all together or not at all.")
+@main.command(
+    help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, datapackage.json (its "
+    "sources, each table's hash, bytes and rows) and the README codebook. Nothing is written unless every coding is valid and "
+    "every table passes its rules; the files are replaced all together or not at all."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
 @click.pass_obj
 def build(layout, as_json):
@@ -35,8 +43,12 @@ def build(layout, as_json):
         run = build_package(layout, finished)
     except BuildError as exc:
         _print_problems(exc.problems, as_json)
-        click.echo("Build failed while writing; nothing was changed." if isinstance(exc, WriteFailed)
-                   else "Build failed; nothing was written.", err=True)
+        click.echo(
+            "Build failed while writing; nothing was changed."
+            if isinstance(exc, WriteFailed)
+            else "Build failed; nothing was written.",
+            err=True,
+        )
         sys.exit(1)
     for path in run.changed:
         click.echo(f"wrote {layout.rel(path)}")
@@ -47,23 +59,32 @@ def _print_problems(problems, as_json: bool, err: bool = False) -> None:
     click.echo(format_json(problems) if as_json else format_text(problems), err=err)
 
 
-@main.command(help="Check the package: datapackage.json, every table in datapackage/ against its schema in "
-                   "schemas/ (pandera, plus row rules such as evidence == article slice), that the tables equal a "
-                   "fresh build of seeds/, and the descriptor with frictionless. Reads only; prints every problem "
-                   "and which engine checked what; exits 1 if any.")
+@main.command(
+    help="Check the package: datapackage.json, every table in datapackage/ against its schema in "
+    "schemas/ (pandera, plus row rules such as evidence == article slice), that the tables equal a "
+    "fresh build of seeds/, and the descriptor with frictionless. Reads only; prints every problem "
+    "and which engine checked what; exits 1 if any."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON for bots.")
 @click.option("--no-frictionless", is_flag=True, help="Skip the frictionless pass (faster while editing).")
-@click.option("--frictionless-rows", is_flag=True,
-              help="Let frictionless read every row too, as `frictionless validate` does (slow on a large package; "
-                   "everything it finds there the project's checks find as well).")
-@click.option("--no-rebuild", is_flag=True,
-              help="Skip the comparison with a fresh build of seeds/ (for a package built elsewhere).")
+@click.option(
+    "--frictionless-rows",
+    is_flag=True,
+    help="Let frictionless read every row too, as `frictionless validate` does (slow on a large package; "
+    "everything it finds there the project's checks find as well).",
+)
+@click.option(
+    "--no-rebuild",
+    is_flag=True,
+    help="Skip the comparison with a fresh build of seeds/ (for a package built elsewhere).",
+)
 @click.pass_obj
 def validate(layout, as_json, no_frictionless, frictionless_rows, no_rebuild):
     from scripts.validate.package import ENGINES, validate_package
 
-    problems = validate_package(layout, run_frictionless=not no_frictionless, frictionless_rows=frictionless_rows,
-                                rebuild=not no_rebuild)
+    problems = validate_package(
+        layout, run_frictionless=not no_frictionless, frictionless_rows=frictionless_rows, rebuild=not no_rebuild
+    )
     engines = {k: v for k, v in ENGINES.items() if k != "frictionless" or not no_frictionless}
     _print_problems(problems, as_json)
     if not as_json:
@@ -77,27 +98,43 @@ def _web_address(ctx, param, value):
     return value
 
 
-@main.command(help="Add a news article to seeds/: check that FILE is UTF-8 without a byte-order mark, copy it byte for "
-                   "byte as seeds/NNN_<first 16 hex digits of its sha256>.txt (NNN: the next number), and write a "
-                   "starter coding beside it, whose `article:` block holds where the article comes from (the options "
-                   "below; what is not given is asked for there). Never overwrites; refuses an article already in "
-                   "seeds/.")
+@main.command(
+    help="Add a news article to seeds/: check that FILE is UTF-8 without a byte-order mark, copy it byte for "
+    "byte as seeds/NNN_<first 16 hex digits of its sha256>.txt (NNN: the next number), and write a "
+    "starter coding beside it, whose `article:` block holds where the article comes from (the options "
+    "below; what is not given is asked for there). Never overwrites; refuses an article already in "
+    "seeds/."
+)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--date", "published", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Publication date shown by the outlet (YYYY-MM-DD), for an article whose text does not start "
-                   "with one: written as the first line 'date YYYY-MM-DD', the only addition ever made to a text.")
+@click.option(
+    "--date",
+    "published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date shown by the outlet (YYYY-MM-DD), for an article whose text does not start "
+    "with one: written as the first line 'date YYYY-MM-DD', the only addition ever made to a text.",
+)
 @click.option("--title", help="The headline, as the outlet published it.")
 @click.option("--url", callback=_web_address, help="The page the text was copied from (http:// or https://).")
-@click.option("--outlet", help="The outlet that published it: an actor id or alias of seeds/registry/actors.yaml "
-                               "(a media_outlet; add it there if it is new).")
-@click.option("--retrieved", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="The day the text was copied from the page (YYYY-MM-DD).")
+@click.option(
+    "--outlet",
+    help="The outlet that published it: an actor id or alias of seeds/registry/actors.yaml "
+    "(a media_outlet; add it there if it is new).",
+)
+@click.option(
+    "--retrieved",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The day the text was copied from the page (YYYY-MM-DD).",
+)
 @click.pass_obj
 def add(layout, file, published, title, url, outlet, retrieved):
     from scripts.build.contribute import ContributionError, add_article, outlet_note
 
-    provenance = {"title": title, "url": url, "outlet": outlet,
-                  "retrieved": retrieved.date().isoformat() if retrieved else None}
+    provenance = {
+        "title": title,
+        "url": url,
+        "outlet": outlet,
+        "retrieved": retrieved.date().isoformat() if retrieved else None,
+    }
     try:
         added = add_article(layout, file, published.date() if published else None, provenance)
     except ContributionError as exc:
@@ -110,29 +147,41 @@ def add(layout, file, published, title, url, outlet, retrieved):
     note = outlet_note(layout, outlet) if outlet is not None else None
     if note:
         click.echo(note, err=True)
-    dated = (f"its publication date {added.header_date} comes from its date header" if added.header_date else
-             "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it")
+    dated = (
+        f"its publication date {added.header_date} comes from its date header"
+        if added.header_date
+        else "it has no 'date YYYY-MM-DD' first line: give its publication date in the coding if you know it"
+    )
     missing = [key for key, value in provenance.items() if value is None]
     asked = f"; fill in its {', '.join(missing)} in the coding's `article:` block" if missing else ""
-    click.echo(f"Next: `python -m scripts draft {layout.rel(added.article)}` drafts the coding "
-               f"{layout.rel(added.coding)} ({dated}{asked}); review every row against the article (CONTRIBUTING.md, "
-               "'Drafting a coding'), add its new actors and events to seeds/registry/, then run `make package` and "
-               "`make test`.")
+    click.echo(
+        f"Next: `python -m scripts draft {layout.rel(added.article)}` drafts the coding "
+        f"{layout.rel(added.coding)} ({dated}{asked}); review every row against the article (CONTRIBUTING.md, "
+        "'Drafting a coding'), add its new actors and events to seeds/registry/, then run `make package` and "
+        "`make test`."
+    )
 
 
-@main.command(help="Compare two versions of the package and print what changed: each schema change with the semver "
-                   "level it needs (major: a field or table removed or renamed, a type changed; minor: a field, "
-                   "table or enum value added; patch: rows added, removed or corrected), the smallest level covering "
-                   "them all, and for each table the keys of the rows added, removed and changed (matched by primary "
-                   "key, compared as cell text) with the columns that changed. OLD and NEW are each a release archive "
-                   "(.zip), a folder holding datapackage.json, or a git ref of the repository (tag or commit); NEW "
-                   "defaults to the working tree. Reads only; exits 0 whether or not anything changed, 1 when a "
-                   "version cannot be read.")
+@main.command(
+    help="Compare two versions of the package and print what changed: each schema change with the semver "
+    "level it needs (major: a field or table removed or renamed, a type changed; minor: a field, "
+    "table or enum value added; patch: rows added, removed or corrected), the smallest level covering "
+    "them all, and for each table the keys of the rows added, removed and changed (matched by primary "
+    "key, compared as cell text) with the columns that changed. OLD and NEW are each a release archive "
+    "(.zip), a folder holding datapackage.json, or a git ref of the repository (tag or commit); NEW "
+    "defaults to the working tree. Reads only; exits 0 whether or not anything changed, 1 when a "
+    "version cannot be read."
+)
 @click.argument("old")
 @click.argument("new", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the same facts as JSON for bots (every key listed).")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=0),
-              help="List at most this many keys of each kind (added, removed, changed) per table.")
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="List at most this many keys of each kind (added, removed, changed) per table.",
+)
 @click.pass_obj
 def diff(layout, old, new, as_json, limit):
     from scripts.release.diff import compare, render_json, render_text
@@ -146,18 +195,24 @@ def diff(layout, old, new, as_json, limit):
     click.echo(render_json(comparison) if as_json else render_text(comparison, limit))
 
 
-@main.command(help="Cut a release on a clean tree: refuse uncommitted changes, any validation problem, or a level lower "
-                   "than the changes since the last vX.Y.Z tag require; then set the version in datapackage.json and "
-                   "CITATION.cff, turn CHANGELOG.md's [Unreleased] notes and a data diff into the release's entry, "
-                   "rebuild, commit, tag vX.Y.Z and write dist/<name>-<version>.zip and its .sha256.")
-@click.option("--level", type=click.Choice(["patch", "minor", "major"]),
-              help="Release level; default: the one the changes require. A lower one is refused.")
+@main.command(
+    help="Cut a release on a clean tree: refuse uncommitted changes, any validation problem, or a level lower "
+    "than the changes since the last vX.Y.Z tag require; then set the version in datapackage.json and "
+    "CITATION.cff, turn CHANGELOG.md's [Unreleased] notes and a data diff into the release's entry, "
+    "rebuild, commit, tag vX.Y.Z and write dist/<name>-<version>.zip and its .sha256."
+)
+@click.option(
+    "--level",
+    type=click.Choice(["patch", "minor", "major"]),
+    help="Release level; default: the one the changes require. A lower one is refused.",
+)
 @click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Release date (default: today).")
 @click.option("--since", help="Compare with this git ref instead of the latest vX.Y.Z tag.")
 @click.pass_obj
 def release(layout, level, day, since):
+    from scripts.release.archive import ReleaseError
+    from scripts.release.archive import release as cut
     from scripts.release.sources import SourceError
-    from scripts.release.archive import ReleaseError, release as cut
 
     try:
         released = cut(layout, level=level, day=day.date() if day else None, since=since)
@@ -171,14 +226,16 @@ def release(layout, level, day, since):
     click.echo("Next: git push --follow-tags, and attach the archive and its .sha256 to the release.", err=True)
 
 
-@main.command(help="Write dist/<name>-<version>.zip and its .sha256 for a commit or tag (default HEAD), from the files "
-                   "as committed there: the same commit always gives the same bytes.")
+@main.command(
+    help="Write dist/<name>-<version>.zip and its .sha256 for a commit or tag (default HEAD), from the files "
+    "as committed there: the same commit always gives the same bytes."
+)
 @click.argument("ref", default="HEAD")
 @click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder to write to (default: dist/).")
 @click.pass_obj
 def archive(layout, ref, dist):
-    from scripts.release.sources import SourceError
     from scripts.release.archive import write_archive
+    from scripts.release.sources import SourceError
 
     try:
         written, checksum = write_archive(layout.root, ref, dist or layout.root / "dist")
@@ -189,34 +246,66 @@ def archive(layout, ref, dist):
     click.echo(f"wrote {checksum}")
 
 
-@main.group(help="Measurements on synthetic input (scripts/bench/): how long the build, validation and the draft take "
-                 "and how much memory, measured here and never by timed tests.")
+@main.group(
+    help="Measurements on synthetic input (scripts/bench/): how long the build, validation and the draft take "
+    "and how much memory, measured here and never by timed tests."
+)
 def bench():
     pass
 
 
-@bench.command("validation", help="Measure validation on synthetic packages of the given numbers of claims: the "
-                                  "project's validation (without the comparison with a fresh build), the raw pyarrow "
-                                  "parse of the same files and `frictionless validate`, each in its own process "
-                                  "(seconds and peak memory); then plant one error of each kind in a copy of the "
-                                  "smallest package and show what each engine reports.")
-@click.option("--claims", "sizes", type=int, multiple=True, default=(10_000,), show_default=True,
-              help="Number of claims of a package; repeat for several sizes.")
+@bench.command(
+    "validation",
+    help="Measure validation on synthetic packages of the given numbers of claims: the "
+    "project's validation (without the comparison with a fresh build), the raw pyarrow "
+    "parse of the same files and `frictionless validate`, each in its own process "
+    "(seconds and peak memory); then plant one error of each kind in a copy of the "
+    "smallest package and show what each engine reports.",
+)
+@click.option(
+    "--claims",
+    "sizes",
+    type=int,
+    multiple=True,
+    default=(10_000,),
+    show_default=True,
+    help="Number of claims of a package; repeat for several sizes.",
+)
 @click.option("--claims-per-article", type=int, default=10, show_default=True)
-@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=Path("/tmp/conflict-news-benchmark"),
-              show_default=True, help="Where the synthetic packages are generated (kept, so reruns skip generation).")
-@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Runs of the parse and of the validation per size; their medians are compared.")
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("/tmp/conflict-news-benchmark"),
+    show_default=True,
+    help="Where the synthetic packages are generated (kept, so reruns skip generation).",
+)
+@click.option(
+    "--repeat",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Runs of the parse and of the validation per size; their medians are compared.",
+)
 @click.option("--no-frictionless", is_flag=True, help="Skip frictionless (about ten minutes per million claims).")
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
 def bench_validation(sizes, claims_per_article, workdir, repeat, no_frictionless, as_json):
     from scripts.bench import validation
 
-    report = validation.run(sizes, claims_per_article, workdir, repeat, not no_frictionless,
-                            progress=lambda claims: click.echo(f"{claims:,} claims measured", err=True))
+    report = validation.run(
+        sizes,
+        claims_per_article,
+        workdir,
+        repeat,
+        not no_frictionless,
+        progress=lambda claims: click.echo(f"{claims:,} claims measured", err=True),
+    )
     if as_json:
-        click.echo(json.dumps({"sizes": report.sizes, "planted": report.planted,
-                               "unseen_by_project": report.unseen_by_project}, indent=2))
+        click.echo(
+            json.dumps(
+                {"sizes": report.sizes, "planted": report.planted, "unseen_by_project": report.unseen_by_project},
+                indent=2,
+            )
+        )
     else:
         click.echo(validation.markdown(report.sizes))
         click.echo()
@@ -224,8 +313,12 @@ def bench_validation(sizes, claims_per_article, workdir, repeat, no_frictionless
     sys.exit(0 if report.complete else 1)
 
 
-@bench.command("measure", hidden=True, help="One measurement of `bench validation`, in its own process: print its "
-                                            "seconds, peak memory and findings as one JSON line.")
+@bench.command(
+    "measure",
+    hidden=True,
+    help="One measurement of `bench validation`, in its own process: print its "
+    "seconds, peak memory and findings as one JSON line.",
+)
 @click.argument("kind", type=click.Choice(["parse", "validate", "frictionless"]))
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 def bench_measure(kind, folder):
@@ -234,24 +327,37 @@ def bench_measure(kind, folder):
     click.echo(json.dumps(measured(kind, folder)))
 
 
-@bench.command("build", help="Time the build on synthetic corpora of each size given (numbers of articles), each in "
-                             "its own process (seconds and peak memory; the corpus's generation is timed apart).")
+@bench.command(
+    "build",
+    help="Time the build on synthetic corpora of each size given (numbers of articles), each in "
+    "its own process (seconds and peak memory; the corpus's generation is timed apart).",
+)
 @click.argument("sizes", nargs=-1, type=click.IntRange(min=1), required=True)
 @click.option("--seed", default=0, show_default=True, type=int)
 @click.option("--claims-per-article", default=10, show_default=True, type=click.IntRange(min=1))
-@click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
-              help="Write the corpora under this folder (one subfolder per size) and keep them.")
+@click.option(
+    "--keep",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the corpora under this folder (one subfolder per size) and keep them.",
+)
 def bench_build(sizes, seed, claims_per_article, keep):
     from scripts.bench.build import benchmark_build
 
     for size in sizes:
-        r = benchmark_build(size, seed=seed, claims_per_article=claims_per_article, root=keep / str(size) if keep else None)
-        click.echo(f"{r.articles} articles ({r.claims} claims): build {r.seconds:.1f} s, peak {r.peak_mib:.0f} MiB, "
-                   f"exit {r.exit_code} (generated in {r.generate_seconds:.1f} s)")
+        r = benchmark_build(
+            size, seed=seed, claims_per_article=claims_per_article, root=keep / str(size) if keep else None
+        )
+        click.echo(
+            f"{r.articles} articles ({r.claims} claims): build {r.seconds:.1f} s, peak {r.peak_mib:.0f} MiB, "
+            f"exit {r.exit_code} (generated in {r.generate_seconds:.1f} s)"
+        )
 
 
-@bench.command("large", help="Build and validate one very large contribution (a multi-megabyte article with thousands "
-                             "of claims) in a temporary repository, each in its own process.")
+@bench.command(
+    "large",
+    help="Build and validate one very large contribution (a multi-megabyte article with thousands "
+    "of claims) in a temporary repository, each in its own process.",
+)
 @click.option("--megabytes", type=click.FloatRange(min=0.01), default=5.0, show_default=True)
 @click.option("--claims", type=click.IntRange(min=1), default=5000, show_default=True)
 def bench_large(megabytes, claims):
@@ -260,16 +366,21 @@ def bench_large(megabytes, claims):
     r = run(megabytes, claims)
     click.echo("| article and coding MB | claims | build s (exit) | validate s (exit) |")
     click.echo("|---:|---:|---:|---:|")
-    click.echo(f"| {r.megabytes:.1f} | {r.claims:,} | {r.build[0]:.1f} ({r.build[1]}) | "
-               f"{r.validate[0]:.1f} ({r.validate[1]}) |")
+    click.echo(
+        f"| {r.megabytes:.1f} | {r.claims:,} | {r.build[0]:.1f} ({r.build[1]}) | "
+        f"{r.validate[0]:.1f} ({r.validate[1]}) |"
+    )
     for name, (_, code, output) in (("build", r.build), ("validate", r.validate)):
         if code != 0:
             click.echo(f"\n{name} failed:\n{output}", err=True)
     sys.exit(1 if r.build[1] or r.validate[1] else 0)
 
 
-@bench.command("draft", help="Time `draft` per article on synthetic wire-style articles and compare the drafts with "
-                             "their generated codings.")
+@bench.command(
+    "draft",
+    help="Time `draft` per article on synthetic wire-style articles and compare the drafts with "
+    "their generated codings.",
+)
 @click.argument("articles", type=click.IntRange(min=1))
 @click.option("--seed", default=0, show_default=True, type=int)
 @click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Write the corpus here and keep it.")
@@ -283,16 +394,23 @@ def bench_draft(articles, seed, keep, as_json):
     if as_json:
         click.echo(json.dumps(asdict(r), indent=2))
         return
-    click.echo(f"{r.articles} articles: {r.mean_seconds * 1000:.1f} ms per article on average (median "
-               f"{r.median_seconds * 1000:.1f} ms, slowest {r.max_seconds * 1000:.1f} ms); the registry's "
-               f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms")
-    click.echo(f"against the generated codings: quotes with the right speaker {_percent(r.quotes_recall)}, casualty "
-               f"figures with the right value, type and date {_percent(r.figures_recall)}, precision of all drafted "
-               f"rows {_percent(r.precision)}")
+    click.echo(
+        f"{r.articles} articles: {r.mean_seconds * 1000:.1f} ms per article on average (median "
+        f"{r.median_seconds * 1000:.1f} ms, slowest {r.max_seconds * 1000:.1f} ms); the registry's "
+        f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms"
+    )
+    click.echo(
+        f"against the generated codings: quotes with the right speaker {_percent(r.quotes_recall)}, casualty "
+        f"figures with the right value, type and date {_percent(r.figures_recall)}, precision of all drafted "
+        f"rows {_percent(r.precision)}"
+    )
 
 
-@bench.command("synthetic", help="Write a synthetic corpus (articles, codings, registry) to ROOT for benchmarks; with "
-                                 "--tables also the package tables, as the build would write them.")
+@bench.command(
+    "synthetic",
+    help="Write a synthetic corpus (articles, codings, registry) to ROOT for benchmarks; with "
+    "--tables also the package tables, as the build would write them.",
+)
 @click.option("--root", "folder", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--articles", default=1000, show_default=True, type=click.IntRange(min=1))
 @click.option("--seed", default=0, show_default=True, type=int)
@@ -302,27 +420,38 @@ def bench_synthetic(folder, articles, seed, claims_per_article, tables):
     from scripts.bench.synthetic import generate
 
     summary = generate(folder, articles, seed=seed, claims_per_article=claims_per_article, tables=tables)
-    click.echo(f"{summary.articles} articles, {summary.claims} claims, {summary.statements} statements, "
-               f"{summary.mentions} mentions, {summary.event_reports} event reports, {summary.actors} actors, "
-               f"{summary.events} events" + (f", {summary.disagreements} disagreements" if tables else "")
-               + f"; {summary.seed_bytes / 2 ** 20:.1f} MiB of seeds in {summary.seconds:.1f} s")
+    click.echo(
+        f"{summary.articles} articles, {summary.claims} claims, {summary.statements} statements, "
+        f"{summary.mentions} mentions, {summary.event_reports} event reports, {summary.actors} actors, "
+        f"{summary.events} events"
+        + (f", {summary.disagreements} disagreements" if tables else "")
+        + f"; {summary.seed_bytes / 2**20:.1f} MiB of seeds in {summary.seconds:.1f} s"
+    )
 
 
 def _percent(share) -> str:
     return "–" if share is None else f"{100 * share:.1f}%"
 
 
-@main.command(help="Draft a coding for ARTICLE (an article file named as `add` names it, with or without a `date "
-                   "YYYY-MM-DD` header) and write it beside the article as the coding the build reads (or to --out). "
-                   "Every row is marked `draft: true`; new actors and events it proposes are appended to "
-                   "seeds/registry/actors.yaml and events.yaml, marked the same way. The build refuses the coding "
-                   "until each marked row is reviewed and its marker deleted. Never replaces a coding someone has "
-                   "started (the starter `add` writes is fine) unless --force.")
+@main.command(
+    help="Draft a coding for ARTICLE (an article file named as `add` names it, with or without a `date "
+    "YYYY-MM-DD` header) and write it beside the article as the coding the build reads (or to --out). "
+    "Every row is marked `draft: true`; new actors and events it proposes are appended to "
+    "seeds/registry/actors.yaml and events.yaml, marked the same way. The build refuses the coding "
+    "until each marked row is reviewed and its marker deleted. Never replaces a coding someone has "
+    "started (the starter `add` writes is fine) unless --force."
+)
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Publication date (YYYY-MM-DD) of an article without a date header, to resolve 'on Monday'.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the coding (default: the article's path with .yaml).")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) of an article without a date header, to resolve 'on Monday'.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the coding (default: the article's path with .yaml).",
+)
 @click.option("--force", is_flag=True, help="Replace an existing coding.")
 @click.pass_obj
 def draft(layout, article, published, out, force):
@@ -336,33 +465,51 @@ def draft(layout, article, published, out, force):
         click.echo(f"{article}: {exc}", err=True)
         click.echo("Nothing was written.", err=True)
         sys.exit(1)
-    click.echo(f"wrote {layout.rel(written.coding)}: {len(drafted.mentions)} mentions, {len(drafted.events)} event "
-               f"reports, {len(drafted.statements)} statements, {len(drafted.claims)} claims, each marked draft: true")
+    click.echo(
+        f"wrote {layout.rel(written.coding)}: {len(drafted.mentions)} mentions, {len(drafted.events)} event "
+        f"reports, {len(drafted.statements)} statements, {len(drafted.claims)} claims, each marked draft: true"
+    )
     for name, ids in (("actor", written.actors), ("event", written.events)):
         for proposed in ids:
             click.echo(f"proposed {name} {proposed} in seeds/registry/{name}s.yaml (draft: true)")
     if drafted.published is None:
-        click.echo("The article has no date: weekday dates stay empty (give --published, or the date in the coding).",
-                   err=True)
-    click.echo("Next: review every row against the article, correct or delete it, add what is missing, and delete "
-               "its 'draft: true'; answer every `TODO:` the draft left (or delete its line where the article does not "
-               "say); CONTRIBUTING.md, 'Drafting a coding', says how. `make package` lists what is left.", err=True)
+        click.echo(
+            "The article has no date: weekday dates stay empty (give --published, or the date in the coding).", err=True
+        )
+    click.echo(
+        "Next: review every row against the article, correct or delete it, add what is missing, and delete "
+        "its 'draft: true'; answer every `TODO:` the draft left (or delete its line where the article does not "
+        "say); CONTRIBUTING.md, 'Drafting a coding', says how. `make package` lists what is left.",
+        err=True,
+    )
 
 
-@main.command(help="Measure drafts against curated codings: with no arguments, draft every article of seeds/ in "
-                   "memory (nothing is written) and compare it with its curated coding; with ARTICLE and CODING, that "
-                   "pair (with --draft, compare that draft coding file instead of drafting anew). Prints precision and "
-                   "recall per table and per field, and the targets: quotes with the right speaker, casualty figures "
-                   "with the right value, type and date, precision of all drafted rows.")
+@main.command(
+    help="Measure drafts against curated codings: with no arguments, draft every article of seeds/ in "
+    "memory (nothing is written) and compare it with its curated coding; with ARTICLE and CODING, that "
+    "pair (with --draft, compare that draft coding file instead of drafting anew). Prints precision and "
+    "recall per table and per field, and the targets: quotes with the right speaker, casualty figures "
+    "with the right value, type and date, precision of all drafted rows."
+)
 @click.argument("article", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("coding", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--draft", "draft_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A draft coding written earlier by `draft`, to compare instead of drafting ARTICLE anew.")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Publication date for an article without a header (default: the curated coding's).")
-@click.option("--held-out", is_flag=True,
-              help="Draft each seed against the registry without what only that seed brought to it (its own actors, "
-                   "events and aliases), as for an article never seen.")
+@click.option(
+    "--draft",
+    "draft_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A draft coding written earlier by `draft`, to compare instead of drafting ARTICLE anew.",
+)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date for an article without a header (default: the curated coding's).",
+)
+@click.option(
+    "--held-out",
+    is_flag=True,
+    help="Draft each seed against the registry without what only that seed brought to it (its own actors, "
+    "events and aliases), as for an article never seen.",
+)
 @click.option("--check", is_flag=True, help="Exit 1 when a target is not met.")
 @click.option("--json", "as_json", is_flag=True, help="Print the measurements as JSON.")
 @click.pass_obj
@@ -370,13 +517,13 @@ def evaluate(layout, article, coding, draft_file, published, held_out, check, as
     from scripts.draft.evaluate import EvaluationRefused, evaluate_request, render_text
 
     try:
-        score = evaluate_request(layout, article, coding, draft_file, published.date() if published else None,
-                                 held_out)
+        score = evaluate_request(layout, article, coding, draft_file, published.date() if published else None, held_out)
     except EvaluationRefused as exc:
         if exc.problems:
             click.echo(format_text(exc.problems), err=True)
         click.echo(f"Cannot evaluate: {exc}", err=True)
         sys.exit(1)
-    click.echo(json.dumps(score.as_dict(), indent=2, ensure_ascii=False, default=str) if as_json
-               else render_text(score))
+    click.echo(
+        json.dumps(score.as_dict(), indent=2, ensure_ascii=False, default=str) if as_json else render_text(score)
+    )
     sys.exit(1 if check and not all(met for *_, met in score.targets()) else 0)

@@ -10,6 +10,7 @@ Strings are `string`, integers nullable `Int64`, dates `datetime64`, and enums o
 the schema's values; only an empty cell is missing ("NA" is Namibia, not a missing value). Validation reads
 the tables with the same conversion, so what validates is what loads.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,8 +58,9 @@ def _resource(package: dict, name: str) -> dict:
     for resource in package["resources"]:
         if resource["name"] == name:
             return resource
-    raise LoadError(f"the package has no resource '{name}'; it has: "
-                    + ", ".join(r["name"] for r in package["resources"]))
+    raise LoadError(
+        f"the package has no resource '{name}'; it has: " + ", ".join(r["name"] for r in package["resources"])
+    )
 
 
 def _schema(root: Path, resource: dict) -> dict:
@@ -80,13 +82,16 @@ def load_table(name: str, descriptor="datapackage.json", categories: bool = True
     frame, bad_cells = pd.DataFrame(index=raw.index), []
     for field in fields:
         column, bad = convert(raw[field["name"]], field)
-        bad_cells += [f"row {i + 2}, column {field['name']}: {raw.at[i, field['name']]!r} is not "
-                      f"{EXPECTED[field['type']]}" for i in raw.index[bad]]
+        bad_cells += [
+            f"row {i + 2}, column {field['name']}: {raw.at[i, field['name']]!r} is not {EXPECTED[field['type']]}"
+            for i in raw.index[bad]
+        ]
         enum = field.get("constraints", {}).get("enum")
         if categories and enum is not None:
             outside = column.notna() & ~column.isin(enum)
-            bad_cells += [f"row {i + 2}, column {field['name']}: {column[i]!r} is not one of {enum}"
-                          for i in raw.index[outside]]
+            bad_cells += [
+                f"row {i + 2}, column {field['name']}: {column[i]!r} is not one of {enum}" for i in raw.index[outside]
+            ]
             if not outside.any():  # a categorical would turn an outside value into a missing one
                 column = column.astype(pd.CategoricalDtype(enum, ordered=True))
         frame[field["name"]] = column

@@ -2,6 +2,7 @@
 
 `repo` copies the frozen package (tests/frozen.py), whose content the tests own; `live_repo` copies the live
 repository, for tests that must hold whatever articles it holds."""
+
 from __future__ import annotations
 
 import hashlib
@@ -16,10 +17,19 @@ from scripts.common.paths import ROOT, Layout
 from tests.frozen import frozen
 
 # Property-based tests: a bounded, repeatable number of examples in CI; HYPOTHESIS_PROFILE=thorough for a long run.
-settings.register_profile("ci", max_examples=15, deadline=None, derandomize=True,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-settings.register_profile("thorough", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile(
+    "ci",
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 COPIED = ("seeds", "schemas", "datapackage", "datapackage.json", "README.md", "CONTRIBUTING.md", "figures")

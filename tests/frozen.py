@@ -6,6 +6,7 @@ disagreement between two outlets) build and read this copy, never the live `seed
 adds or corrects an article, an actor or an event never changes what they see. The project's own files (the Table
 Schemas, the descriptor, the README and CONTRIBUTING.md) are the live ones: the copy is built by today's code.
 """
+
 from __future__ import annotations
 
 import atexit

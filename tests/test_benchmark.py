@@ -1,10 +1,18 @@
 """The fast path loses nothing to speed: on a synthetic package with one planted error of each kind, the project
 reports every row frictionless reports, plus the rules frictionless cannot state (across columns, evidence)."""
+
 import pytest
 
-from scripts.bench.validation import PLANTS, compare_findings, markdown, measure_frictionless, measure_validate, plant_errors, \
-    unseen_by_project
 from scripts.bench.synthetic import generate
+from scripts.bench.validation import (
+    PLANTS,
+    compare_findings,
+    markdown,
+    measure_frictionless,
+    measure_validate,
+    plant_errors,
+    unseen_by_project,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +45,20 @@ def test_frictionless_sees_only_what_it_can_and_the_project_sees_everything_it_s
     assert unseen_by_project(validate, frictionless) == []
 
 
-@pytest.mark.parametrize("kind, rules", [
-    ("extra cell", {"csv-row-length"}), ("missing cell", {"csv-row-length"}), ("blank row", {"csv-blank-row"}),
-    ("evidence: offsets shifted by one", {"evidence-slice"}), ("evidence: words changed", {"evidence-slice"}),
-    ("across columns: value_min > value_max", {"value-range"}), ("date after publication", {"date-after-publication"}),
-    ("primary key: a duplicated row", {"primary-key"}), ("type: not a calendar date", {"type"}),
-])
+@pytest.mark.parametrize(
+    "kind, rules",
+    [
+        ("extra cell", {"csv-row-length"}),
+        ("missing cell", {"csv-row-length"}),
+        ("blank row", {"csv-blank-row"}),
+        ("evidence: offsets shifted by one", {"evidence-slice"}),
+        ("evidence: words changed", {"evidence-slice"}),
+        ("across columns: value_min > value_max", {"value-range"}),
+        ("date after publication", {"date-after-publication"}),
+        ("primary key: a duplicated row", {"primary-key"}),
+        ("type: not a calendar date", {"type"}),
+    ],
+)
 def test_each_kind_is_reported_under_its_rule(planted, kind, rules):
     _, where, validate, frictionless = planted
     (case,) = [c for c in compare_findings(where, validate, frictionless) if c["kind"] == kind]
@@ -56,9 +72,16 @@ def test_the_checksums_of_a_changed_table_no_longer_fit(planted):
 
 
 def test_the_readme_table_has_a_row_per_size():
-    row = {"claims": 1000, "articles": 100, "csv_mib": 1.2, "parse": {"seconds": 0.1, "peak_mib": 90},
-           "validate": {"seconds": 0.3, "peak_mib": 200}, "validate_vs_parse": 3.0,
-           "frictionless": {"seconds": 6.0, "peak_mib": 150}, "frictionless_vs_validate": 20.0}
+    row = {
+        "claims": 1000,
+        "articles": 100,
+        "csv_mib": 1.2,
+        "parse": {"seconds": 0.1, "peak_mib": 90},
+        "validate": {"seconds": 0.3, "peak_mib": 200},
+        "validate_vs_parse": 3.0,
+        "frictionless": {"seconds": 6.0, "peak_mib": 150},
+        "frictionless_vs_validate": 20.0,
+    }
     table = markdown([row]).splitlines()
     assert table[2] == "| 1,000 | 100 | 1.2 | 0.1 | 0.3 (200) | 3.0× | 6.0 (150) | 20.0× |"
 
@@ -68,8 +91,16 @@ def test_parse_and_validation_are_run_in_turn_and_their_medians_compared(monkeyp
 
     import scripts.bench.validation as benchmark
 
-    (tmp_path / "datapackage.json").write_text(json.dumps({"resources": [
-        {"name": "claims", "rows": 10, "bytes": 2**20}, {"name": "articles", "rows": 2, "bytes": 2**20}]}))
+    (tmp_path / "datapackage.json").write_text(
+        json.dumps(
+            {
+                "resources": [
+                    {"name": "claims", "rows": 10, "bytes": 2**20},
+                    {"name": "articles", "rows": 2, "bytes": 2**20},
+                ]
+            }
+        )
+    )
     seconds = {"parse": iter([1.0, 9.0, 2.0]), "validate": iter([3.0, 4.0, 30.0])}
     peaks = {"parse": iter([10, 50, 20]), "validate": iter([300, 100, 200])}
     order = []
@@ -88,7 +119,12 @@ def test_parse_and_validation_are_run_in_turn_and_their_medians_compared(monkeyp
 def test_a_measurement_reports_its_own_peak_not_that_of_the_process_that_started_it():
     import subprocess
     import sys
+
     held = b"\1" * (400 * 2**20)  # written, so resident
-    out = subprocess.run([sys.executable, "-c", "from scripts.bench.validation import _peak_mib; print(_peak_mib())"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", "from scripts.bench.validation import _peak_mib; print(_peak_mib())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert len(held) and float(out.stdout) < 200, "the child's peak includes the 400 MiB its parent holds"

@@ -1,12 +1,13 @@
 """The build on the seed articles (their frozen copy, tests/frozen.py): offsets, dates, identifiers, alias folding,
 disagreements, determinism."""
+
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import stat
-import io
 from datetime import date
 
 import pytest
@@ -44,7 +45,7 @@ def test_every_evidence_is_the_article_slice_of_the_committed_file(table):
     assert committed
     for row in committed:
         text = article_text(row["article_id"])
-        assert text[int(row["char_start"]):int(row["char_end"])] == row["evidence"]
+        assert text[int(row["char_start"]) : int(row["char_end"])] == row["evidence"]
 
 
 def test_offsets_count_the_date_header_of_seed_000(rows):
@@ -57,59 +58,93 @@ def test_offsets_count_the_date_header_of_seed_000(rows):
 def test_curly_quotes_of_seed_004_are_kept_and_bound_the_quote_text(rows):
     statement = by_id(rows["statements"], "statement_id", f"{SEED_004}:s12")
     assert statement["evidence"].startswith("“We believe")
-    assert statement["text"] == ("We believe this conflict can be resolved through peaceful negotiations, "
-                                 "but the Armenian side has shown no interest so far,")
+    assert statement["text"] == (
+        "We believe this conflict can be resolved through peaceful negotiations, "
+        "but the Armenian side has shown no interest so far,"
+    )
     partial = by_id(rows["statements"], "statement_id", f"{SEED_004}:s14")
     assert (partial["quote_type"], partial["text"]) == ("partial", "not talking now about military options.")
 
 
 def test_publication_dates_from_header_and_inference(rows):
     articles = {a["article_id"]: a for a in rows["articles"]}
-    assert (articles[SEED_000]["published_date"], articles[SEED_000]["published_date_source"]) == (date(2020, 9, 29), "header")
-    assert (articles[SEED_004]["published_date"], articles[SEED_004]["published_date_source"]) == (date(2020, 9, 28), "inferred")
+    assert (articles[SEED_000]["published_date"], articles[SEED_000]["published_date_source"]) == (
+        date(2020, 9, 29),
+        "header",
+    )
+    assert (articles[SEED_004]["published_date"], articles[SEED_004]["published_date_source"]) == (
+        date(2020, 9, 28),
+        "inferred",
+    )
     assert "second day" in articles[SEED_004]["published_date_method"]
 
 
-@pytest.mark.parametrize("claim_id, start, end, precision, source", [
-    (f"{SEED_000}:c02", date(2020, 9, 28), date(2020, 9, 28), "day", "computed"),  # "on Monday", Tuesday article
-    (f"{SEED_000}:c03", date(2020, 9, 27), date(2020, 9, 27), "day", "computed"),  # "on Sunday"
-    (f"{SEED_000}:c01", date(2020, 9, 28), date(2020, 9, 28), "day", "coded"),  # "a second day of heavy clashes"
-    (f"{SEED_000}:c11", None, None, None, None),  # no date words: unknown stays empty
-    (f"{SEED_004}:c02", date(2020, 9, 27), date(2020, 9, 27), "day", "computed"),
-    (f"{SEED_004}:c08", date(2016, 1, 1), date(2016, 12, 31), "year", "coded"),
-])
+@pytest.mark.parametrize(
+    "claim_id, start, end, precision, source",
+    [
+        (f"{SEED_000}:c02", date(2020, 9, 28), date(2020, 9, 28), "day", "computed"),  # "on Monday", Tuesday article
+        (f"{SEED_000}:c03", date(2020, 9, 27), date(2020, 9, 27), "day", "computed"),  # "on Sunday"
+        (f"{SEED_000}:c01", date(2020, 9, 28), date(2020, 9, 28), "day", "coded"),  # "a second day of heavy clashes"
+        (f"{SEED_000}:c11", None, None, None, None),  # no date words: unknown stays empty
+        (f"{SEED_004}:c02", date(2020, 9, 27), date(2020, 9, 27), "day", "computed"),
+        (f"{SEED_004}:c08", date(2016, 1, 1), date(2016, 12, 31), "year", "coded"),
+    ],
+)
 def test_claim_dates(rows, claim_id, start, end, precision, source):
     claim = by_id(rows["claims"], "claim_id", claim_id)
-    assert (claim["date_start"], claim["date_end"], claim["date_precision"], claim["date_source"]) == (start, end, precision, source)
+    assert (claim["date_start"], claim["date_end"], claim["date_precision"], claim["date_source"]) == (
+        start,
+        end,
+        precision,
+        source,
+    )
 
 
-@pytest.mark.parametrize("claim_id, qualifier, low, high, text", [
-    (f"{SEED_000}:c01", "at_least", 55, None, "at least 55"),
-    (f"{SEED_000}:c04", "approx", 200, 200, "around 200"),
-    (f"{SEED_000}:c09", "exact", 2, 2, "two"),
-    (f"{SEED_000}:c12", "vague", None, None, "hundreds of thousands"),
-    (f"{SEED_004}:c01", "exact", 27, 27, "an additional 27"),
-    (f"{SEED_004}:c03", "more_than", 101, None, "more than 100"),
-    (f"{SEED_004}:c06", "approx", 500, 500, "some 500"),
-    (f"{SEED_004}:c10", None, None, None, None),  # an accusation has no figure
-])
+@pytest.mark.parametrize(
+    "claim_id, qualifier, low, high, text",
+    [
+        (f"{SEED_000}:c01", "at_least", 55, None, "at least 55"),
+        (f"{SEED_000}:c04", "approx", 200, 200, "around 200"),
+        (f"{SEED_000}:c09", "exact", 2, 2, "two"),
+        (f"{SEED_000}:c12", "vague", None, None, "hundreds of thousands"),
+        (f"{SEED_004}:c01", "exact", 27, 27, "an additional 27"),
+        (f"{SEED_004}:c03", "more_than", 101, None, "more than 100"),
+        (f"{SEED_004}:c06", "approx", 500, 500, "some 500"),
+        (f"{SEED_004}:c10", None, None, None, None),  # an accusation has no figure
+    ],
+)
 def test_claim_figures(rows, claim_id, qualifier, low, high, text):
     claim = by_id(rows["claims"], "claim_id", claim_id)
-    assert (claim["qualifier"], claim["value_min"], claim["value_max"], claim["value_text"]) == (qualifier, low, high, text)
+    assert (claim["qualifier"], claim["value_min"], claim["value_max"], claim["value_text"]) == (
+        qualifier,
+        low,
+        high,
+        text,
+    )
 
 
 def test_claims_inherit_claimant_and_outlet_from_their_statement(rows):
     claim = by_id(rows["claims"], "claim_id", f"{SEED_004}:c02")
-    assert (claim["claimant_actor_id"], claim["via_actor_id"], claim["statement_id"]) == ("nagorno-karabakh", "sky-news", f"{SEED_004}:s02")
+    assert (claim["claimant_actor_id"], claim["via_actor_id"], claim["statement_id"]) == (
+        "nagorno-karabakh",
+        "sky-news",
+        f"{SEED_004}:s02",
+    )
     own_voice = by_id(rows["claims"], "claim_id", f"{SEED_000}:c01")
     assert own_voice["claimant_actor_id"] is None and own_voice["statement_id"] is None
 
 
-@pytest.mark.parametrize("article_id, evidence, actor_id", [
-    (SEED_000, "Baku", "azerbaijan"), (SEED_000, "Moscow", "russia"), (SEED_000, "Azeri forces", "azerbaijan-armed-forces"),
-    (SEED_000, "the region's leader", "arayik-harutyunyan"), (SEED_004, "the enclave", "nagorno-karabakh"),
-    (SEED_004, "Azerbaijan’s military", "azerbaijan-armed-forces"),
-])
+@pytest.mark.parametrize(
+    "article_id, evidence, actor_id",
+    [
+        (SEED_000, "Baku", "azerbaijan"),
+        (SEED_000, "Moscow", "russia"),
+        (SEED_000, "Azeri forces", "azerbaijan-armed-forces"),
+        (SEED_000, "the region's leader", "arayik-harutyunyan"),
+        (SEED_004, "the enclave", "nagorno-karabakh"),
+        (SEED_004, "Azerbaijan’s military", "azerbaijan-armed-forces"),
+    ],
+)
 def test_aliases_fold_into_one_actor(rows, article_id, evidence, actor_id):
     mention = [m for m in rows["actor_mentions"] if (m["article_id"], m["evidence"]) == (article_id, evidence)]
     assert [m["actor_id"] for m in mention] == [actor_id]
@@ -128,19 +163,25 @@ def test_the_monday_fighting_is_one_event_reported_by_both_articles(rows):
 
 def test_disagreements_hold_the_53_vs_27_conflict_and_the_compatible_wounded_figures(rows):
     pairs = {(d["claim_id_a"], d["claim_id_b"]): d["relation"] for d in rows["claim_disagreements"]}
-    assert pairs == {(f"{SEED_000}:c02", f"{SEED_004}:c01"): "conflicting",
-                     (f"{SEED_000}:c04", f"{SEED_004}:c03"): "compatible"}
+    assert pairs == {
+        (f"{SEED_000}:c02", f"{SEED_004}:c01"): "conflicting",
+        (f"{SEED_000}:c04", f"{SEED_004}:c03"): "compatible",
+    }
     values = {by_id(rows["claims"], "claim_id", c)["value_min"] for c in (f"{SEED_000}:c02", f"{SEED_004}:c01")}
     assert values == {53, 27}
 
 
 def test_identifiers_are_article_scoped_and_survive_adding_an_article(repo):
     before = {r["claim_id"]: r for r in build_rows(repo)["claims"]}
-    stem = add_article(repo, 5, "date 2020-09-30 Nagorno-Karabakh said 12 of its soldiers were killed on Tuesday.",
-                       "mentions:\n  - {evidence: Nagorno-Karabakh}\n"
-                       "claims:\n  - id: c01\n    evidence: 12 of its soldiers were killed on Tuesday\n"
-                       "    claimant: Nagorno-Karabakh\n    type: killed\n    victim: nagorno-karabakh\n"
-                       "    victim_status: military\n    value_text: '12'\n    date_text: on Tuesday\n")
+    stem = add_article(
+        repo,
+        5,
+        "date 2020-09-30 Nagorno-Karabakh said 12 of its soldiers were killed on Tuesday.",
+        "mentions:\n  - {evidence: Nagorno-Karabakh}\n"
+        "claims:\n  - id: c01\n    evidence: 12 of its soldiers were killed on Tuesday\n"
+        "    claimant: Nagorno-Karabakh\n    type: killed\n    victim: nagorno-karabakh\n"
+        "    victim_status: military\n    value_text: '12'\n    date_text: on Tuesday\n",
+    )
     after = {r["claim_id"]: r for r in build_rows(repo)["claims"]}
     assert set(after) - set(before) == {f"{stem}:c01"}
     assert all(after[k] == v for k, v in before.items())
@@ -203,7 +244,9 @@ def test_a_table_schema_with_a_column_the_build_does_not_make_is_refused_by_name
     before = repo.table_path("claims").read_bytes()
     result = CliRunner().invoke(main, ["--root", str(repo.root), "build"])
     assert result.exit_code == 1
-    assert ("schemas/claims.json: 1 problem(s)\n  file: [schema-field] the schema of claims declares source_note, "
-            "which the build does not make; keep the schema's fields as the build makes them, or change "
-            "scripts/build/ to make the new column (value: source_note)") in result.output
+    assert (
+        "schemas/claims.json: 1 problem(s)\n  file: [schema-field] the schema of claims declares source_note, "
+        "which the build does not make; keep the schema's fields as the build makes them, or change "
+        "scripts/build/ to make the new column (value: source_note)"
+    ) in result.output
     assert repo.table_path("claims").read_bytes() == before

@@ -7,6 +7,7 @@ against what builds them. A new rule in scripts/ without a catalogue case fails
 test_every_rule_the_code_can_report_has_a_catalogue_case; a new way of building a rule name fails
 test_every_rule_argument_in_scripts_is_a_literal_or_explained.
 """
+
 from __future__ import annotations
 
 import ast
@@ -17,24 +18,40 @@ import pytest
 
 from scripts.checks.pandera_schemas import _checks, column_schema, key_schema
 from scripts.checks.row_rules import table_rules
-from scripts.common.catalogue import RULES, SEEDS, TABLES, UnknownRule, row_rules_of
-from scripts.common.problems import ProblemList, RuleError
-from scripts.common.paths import ROOT
 from scripts.checks.table_checks import PANDERA_RULES
+from scripts.common.catalogue import RULES, SEEDS, TABLES, UnknownRule, row_rules_of
+from scripts.common.paths import ROOT
+from scripts.common.problems import ProblemList, RuleError
 from tests import test_coding_errors, test_validate_tables
 from tests.test_coding_errors import CASES, FILE_CASES
-from tests.test_validate_tables import (CELL_CASES, CELL_VALUE_CASES, CSV_FORM_CASES, DESCRIPTOR_CASES,
-                                        FOREIGN_KEY_CASES, HEADER_CASES, OFFSET_CASES, TABLE_CASES, found, validate)
+from tests.test_validate_tables import (
+    CELL_CASES,
+    CELL_VALUE_CASES,
+    CSV_FORM_CASES,
+    DESCRIPTOR_CASES,
+    FOREIGN_KEY_CASES,
+    HEADER_CASES,
+    OFFSET_CASES,
+    TABLE_CASES,
+    found,
+    validate,
+)
 
 SCRIPTS, SCHEMAS = ROOT / "scripts", ROOT / "schemas"
 CATALOGUE_SOURCE = SCRIPTS / "common" / "catalogue.py"
 
 # Every list of bad contributions, with the module whose tests are parametrized by it.
 CATALOGUE = [
-    (test_coding_errors, CASES), (test_coding_errors, FILE_CASES),
-    (test_validate_tables, CELL_CASES), (test_validate_tables, CELL_VALUE_CASES), (test_validate_tables, OFFSET_CASES),
-    (test_validate_tables, FOREIGN_KEY_CASES), (test_validate_tables, CSV_FORM_CASES),
-    (test_validate_tables, HEADER_CASES), (test_validate_tables, DESCRIPTOR_CASES), (test_validate_tables, TABLE_CASES),
+    (test_coding_errors, CASES),
+    (test_coding_errors, FILE_CASES),
+    (test_validate_tables, CELL_CASES),
+    (test_validate_tables, CELL_VALUE_CASES),
+    (test_validate_tables, OFFSET_CASES),
+    (test_validate_tables, FOREIGN_KEY_CASES),
+    (test_validate_tables, CSV_FORM_CASES),
+    (test_validate_tables, HEADER_CASES),
+    (test_validate_tables, DESCRIPTOR_CASES),
+    (test_validate_tables, TABLE_CASES),
 ]
 # (test_validate_tables.FRICTIONLESS_CASES checks the frictionless engine, out of scope here; UNSAFE_PATHS only
 # varies the path of one resource-path-unsafe case.)
@@ -64,7 +81,10 @@ PANDERA_COLUMN_RULES = {
     "required",  # constraints.required ("not_nullable")
     "unique",  # constraints.unique: articles.path and articles.coding_path ("field_uniqueness")
     "primary-key",  # primaryKey ("multiple_fields_uniqueness")
-    "enum", "pattern", "minimum", "minLength",  # constraints of that name; "maximum" is supported but never declared
+    "enum",
+    "pattern",
+    "minimum",
+    "minLength",  # constraints of that name; "maximum" is supported but never declared
 }
 
 # Each rule argument in scripts/ that is not a string literal, by file and source text: the rules it can be.
@@ -72,7 +92,11 @@ DYNAMIC_RULES = {
     ("build/inputs.py", "f'coding-{error.validator}'"): {f"coding-{validator}" for validator in CODING_VALIDATORS},
     # `what` of _local_id(...) and of _duplicate(...) (test_the_duplicate_id_kinds_listed_are_those_the_code_passes)
     ("build/coding.py", "f'{what}-duplicate-id'"): {"claim-duplicate-id", "statement-duplicate-id"},
-    ("build/registry.py", "f'{what}-duplicate-id'"): {"actor-duplicate-id", "event-duplicate-id", "event_type-duplicate-id"},
+    ("build/registry.py", "f'{what}-duplicate-id'"): {
+        "actor-duplicate-id",
+        "event-duplicate-id",
+        "event_type-duplicate-id",
+    },
     # for key in ("path", "schema"): a resource path or schema that is not the one its name implies
     ("checks/descriptor.py", "f'resource-{key}'"): {"resource-path", "resource-schema"},
     # what makes a JSON Schema of schemas/coding/ unusable, worked out once per schema file and reported per use
@@ -80,8 +104,10 @@ DYNAMIC_RULES = {
     # a failure pandera reports: a row rule (rules.Rule, collected from the source), a column rule, or "check"
     ("checks/table_checks.py", "name"): PANDERA_COLUMN_RULES | {"check", "maximum"},
 }
-DUPLICATE_ID_KINDS = {("build/coding.py", "_local_id"): {"claim", "statement"},
-                      ("build/registry.py", "_duplicate"): {"actor", "event", "event_type"}}
+DUPLICATE_ID_KINDS = {
+    ("build/coding.py", "_local_id"): {"claim", "statement"},
+    ("build/registry.py", "_duplicate"): {"actor", "event", "event_type"},
+}
 # A rule argument handed on from elsewhere, where it is collected: the `rule` parameter of the function that passes
 # it (ProblemList.add, _Coder.problem), or the rule of a refusal caught as `exc` (ArticleError, SpanError ...).
 PASSED_ON = {"rule", "exc.rule"}
@@ -112,9 +138,13 @@ MIN_RULES_COVERED = 30
 
 # --- reading the rules out of scripts/ ------------------------------------------------------------------------
 
+
 def _trees() -> dict[str, ast.Module]:
-    return {path.relative_to(SCRIPTS).as_posix(): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            for path in sorted(SCRIPTS.rglob("*.py")) if path != CATALOGUE_SOURCE}  # it lists rules, reports none
+    return {
+        path.relative_to(SCRIPTS).as_posix(): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for path in sorted(SCRIPTS.rglob("*.py"))
+        if path != CATALOGUE_SOURCE
+    }  # it lists rules, reports none
 
 
 def _parameters(function, skip=0) -> list[str]:
@@ -175,12 +205,18 @@ def _is_passed_on(arg, parents, takers) -> bool:
     if source == "rule":
         function = _enclosing(arg, parents, ast.FunctionDef)
         assigned = function is not None and any(
-            isinstance(n, ast.Name) and n.id == "rule" and isinstance(n.ctx, ast.Store) for n in ast.walk(function))
+            isinstance(n, ast.Name) and n.id == "rule" and isinstance(n.ctx, ast.Store) for n in ast.walk(function)
+        )
         return function is not None and "rule" in _parameters(function) and not assigned
     handler = _enclosing(arg, parents, ast.ExceptHandler)
-    caught = [] if handler is None or handler.type is None else (
-        handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type])
-    return handler is not None and handler.name == "exc" and bool(caught) and all(ast.unparse(t) in takers for t in caught)
+    caught = (
+        []
+        if handler is None or handler.type is None
+        else (handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type])
+    )
+    return (
+        handler is not None and handler.name == "exc" and bool(caught) and all(ast.unparse(t) in takers for t in caught)
+    )
 
 
 def rule_arguments(trees):
@@ -191,12 +227,16 @@ def rule_arguments(trees):
         parents = _parents(tree)
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
-            if name not in takers or any(k.arg == "engine" and getattr(k.value, "value", None) == "frictionless"
-                                         for k in call.keywords):
+            if name not in takers or any(
+                k.arg == "engine" and getattr(k.value, "value", None) == "frictionless" for k in call.keywords
+            ):
                 continue
             index, keyword = takers[name]
-            arg = call.args[index] if len(call.args) > index else next(
-                (k.value for k in call.keywords if k.arg == keyword), None)
+            arg = (
+                call.args[index]
+                if len(call.args) > index
+                else next((k.value for k in call.keywords if k.arg == keyword), None)
+            )
             if arg is not None:  # None: a set's add(item) and the like
                 yield file, call.lineno, arg, parents
 
@@ -218,6 +258,7 @@ def emitted_rules() -> tuple[set[str], set[tuple[str, str]], list[str]]:
 
 
 # --- reading the rules out of the catalogue -------------------------------------------------------------------
+
 
 def _rules_of(module, constant) -> set[str]:
     """The rules a catalogue constant breaks, read through the test it parametrizes: its argument named `rule`, or
@@ -244,11 +285,14 @@ def covered_rules() -> set[str]:
 
 # --- the tests ------------------------------------------------------------------------------------------------
 
+
 def test_every_rule_of_the_catalogue_has_a_case_that_breaks_it():
     uncovered = sorted(set(RULES) - covered_rules() - set(UNREACHABLE) - ADD_COMMAND_RULES)
-    assert not uncovered, (f"rules of scripts/common/catalogue.py without a case: {uncovered}; add a case that "
-                           "breaks each to CASES or FILE_CASES (tests/test_coding_errors.py) or TABLE_CASES "
-                           "(tests/test_validate_tables.py)")
+    assert not uncovered, (
+        f"rules of scripts/common/catalogue.py without a case: {uncovered}; add a case that "
+        "breaks each to CASES or FILE_CASES (tests/test_coding_errors.py) or TABLE_CASES "
+        "(tests/test_validate_tables.py)"
+    )
 
 
 def test_the_catalogue_covers_many_rules():
@@ -288,13 +332,19 @@ def test_a_rule_checked_on_seeds_and_tables_has_one_id_or_a_reason_for_two():
     twins = {rule.id: rule.twin.split(":")[0] for rule in RULES.values() if rule.twin}
     assert twins and all(twin in RULES for twins_of in twins.values() for twin in twins_of.split(" and "))
     assert {rule.id for rule in RULES.values() if rule.checked_on == (SEEDS, TABLES)} >= {
-        "victim-status", "qualifier-values", "date-precision", "date-after-publication", "not-in-evidence"}
+        "victim-status",
+        "qualifier-values",
+        "date-precision",
+        "date-after-publication",
+        "not-in-evidence",
+    }
 
 
 def test_every_rule_argument_in_scripts_is_a_literal_or_explained():
     rules, dynamic, unexplained = emitted_rules()
-    assert unexplained == [], ("rule arguments that are neither a string nor listed in DYNAMIC_RULES or PASSED_ON: "
-                               f"{unexplained}")
+    assert unexplained == [], (
+        f"rule arguments that are neither a string nor listed in DYNAMIC_RULES or PASSED_ON: {unexplained}"
+    )
     assert sorted(set(DYNAMIC_RULES) - dynamic) == []  # a listed way of building rules that scripts/ no longer has
     assert len(rules) > 50  # the collector sees the code (a rename of ProblemList.add would leave it blind)
 
@@ -309,8 +359,11 @@ def _keywords(node):
 
 
 def test_the_coding_validators_listed_are_the_keywords_the_coding_schemas_use():
-    used = {k for path in (SCHEMAS / "coding").glob("*.schema.json")
-            for k in _keywords(json.loads(path.read_text(encoding="utf-8")))}
+    used = {
+        k
+        for path in (SCHEMAS / "coding").glob("*.schema.json")
+        for k in _keywords(json.loads(path.read_text(encoding="utf-8")))
+    }
     assert used - NOT_ASSERTING == CODING_VALIDATORS
 
 
@@ -319,9 +372,13 @@ def test_the_duplicate_id_kinds_listed_are_those_the_code_passes():
     for (file, function), kinds in DUPLICATE_ID_KINDS.items():
         (definition,) = [n for n in ast.walk(trees[file]) if isinstance(n, ast.FunctionDef) and n.name == function]
         index = _parameters(definition).index("what")
-        calls = [n for n in ast.walk(trees[file]) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == function]
-        passed = {(c.args[index] if len(c.args) > index else next(k.value for k in c.keywords if k.arg == "what")).value
-                  for c in calls}
+        calls = [
+            n for n in ast.walk(trees[file]) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == function
+        ]
+        passed = {
+            (c.args[index] if len(c.args) > index else next(k.value for k in c.keywords if k.arg == "what")).value
+            for c in calls
+        }
         assert passed == kinds, (file, function)
         assert DYNAMIC_RULES[file, "f'{what}-duplicate-id'"] == {f"{kind}-duplicate-id" for kind in kinds}
 
@@ -333,16 +390,25 @@ def test_the_pandera_rules_listed_are_those_the_table_schemas_declare():
         schema = json.loads(path.read_text(encoding="utf-8"))
         columns, keys = column_schema(schema), key_schema(schema)
         declared |= {check.error.partition(":")[0] for field in schema["fields"] for check in _checks(field)}
-        declared |= {PANDERA_RULES[check][0] for check, used in (
-            ("dtype", True), ("not_nullable", any(not c.nullable for c in columns.columns.values())),
-            ("field_uniqueness", any(c.unique for c in keys.columns.values())),
-            ("multiple_fields_uniqueness", bool(keys.unique))) if used}
+        declared |= {
+            PANDERA_RULES[check][0]
+            for check, used in (
+                ("dtype", True),
+                ("not_nullable", any(not c.nullable for c in columns.columns.values())),
+                ("field_uniqueness", any(c.unique for c in keys.columns.values())),
+                ("multiple_fields_uniqueness", bool(keys.unique)),
+            )
+            if used
+        }
     assert declared == PANDERA_COLUMN_RULES
 
 
 def test_a_minlength_of_a_table_schema_cannot_fail_because_an_empty_cell_is_missing(repo):
-    constraints = [field.get("constraints", {}) for path in SCHEMAS.glob("*.json")
-                   for field in json.loads(path.read_text(encoding="utf-8"))["fields"]]
+    constraints = [
+        field.get("constraints", {})
+        for path in SCHEMAS.glob("*.json")
+        for field in json.loads(path.read_text(encoding="utf-8"))["fields"]
+    ]
     lengths = {c["minLength"] for c in constraints if "minLength" in c}
     assert lengths == {1}  # so only "" could break one
     path = repo.table_path("actor_aliases")

@@ -1,6 +1,7 @@
 """One command line: every job is a subcommand of `python -m scripts`, and a command loads only what it uses, so
 `add`, `draft` and `diff` start at once (the build, pandera, polars, pyarrow, matplotlib and frictionless are for
 `build` and `validate`)."""
+
 from __future__ import annotations
 
 import json
@@ -50,13 +51,17 @@ def test_every_command_and_benchmark_is_a_subcommand_of_the_one_command_line():
 
 def test_no_module_of_scripts_is_run_on_its_own():
     """The command line is the one way in: no `if __name__ == "__main__"` outside scripts/__main__.py."""
-    own = [p.relative_to(ROOT).as_posix() for p in (ROOT / "scripts").rglob("*.py")
-           if p.name != "__main__.py" and '__name__ == "__main__"' in p.read_text(encoding="utf-8")]
+    own = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "scripts").rglob("*.py")
+        if p.name != "__main__.py" and '__name__ == "__main__"' in p.read_text(encoding="utf-8")
+    ]
     assert own == [] and not list((ROOT / "scripts").rglob("*/__main__.py"))
 
 
-@pytest.mark.parametrize("args", [["--help"], ["add", "--help"], ["diff", "--help"], ["draft", "--help"],
-                                  ["bench", "--help"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["add", "--help"], ["diff", "--help"], ["draft", "--help"], ["bench", "--help"]]
+)
 def test_help_loads_nothing_heavy(args):
     modules, done = imported_by(*args)
     assert "Usage:" in done.stdout
@@ -65,8 +70,11 @@ def test_help_loads_nothing_heavy(args):
 
 def test_add_and_draft_load_nothing_heavy(repo, tmp_path):
     article = tmp_path / "article.txt"
-    article.write_text("date 2020-10-05\nBAKU (Reuters) - Azerbaijan said on Sunday that 12 civilians were killed "
-                       "in shelling, officials said.\n", encoding="utf-8")
+    article.write_text(
+        "date 2020-10-05\nBAKU (Reuters) - Azerbaijan said on Sunday that 12 civilians were killed "
+        "in shelling, officials said.\n",
+        encoding="utf-8",
+    )
     modules, done = imported_by("--root", str(repo.root), "add", str(article))
     assert done.stdout.startswith("added seeds/"), done.stderr
     assert modules & HEAVY == set()
@@ -84,8 +92,9 @@ def test_build_loads_what_it_needs(repo):
 
 
 def test_bench_synthetic_and_measure_run_from_the_command_line(tmp_path):
-    result = CliRunner().invoke(main, ["bench", "synthetic", "--root", str(tmp_path / "corpus"), "--articles", "3",
-                                       "--tables"])
+    result = CliRunner().invoke(
+        main, ["bench", "synthetic", "--root", str(tmp_path / "corpus"), "--articles", "3", "--tables"]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.startswith("3 articles, ")
     assert len(list((tmp_path / "corpus" / "seeds").glob("*.txt"))) == 3
@@ -97,7 +106,8 @@ def test_bench_synthetic_and_measure_run_from_the_command_line(tmp_path):
 
 def test_the_frozen_seed_is_drafted_by_the_command(repo, tmp_path):
     out = tmp_path / "draft.yaml"
-    result = CliRunner().invoke(main, ["--root", str(repo.root), "draft", str(repo.seeds / f"{SEED_000}.txt"),
-                                       "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["--root", str(repo.root), "draft", str(repo.seeds / f"{SEED_000}.txt"), "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").count("draft: true") > 10

@@ -1,4 +1,5 @@
 """Each way a coding can be wrong, broken once in a copy: the build refuses with the rule, file, line and advice."""
+
 from __future__ import annotations
 
 import hashlib
@@ -9,24 +10,32 @@ from typing import NamedTuple
 import pytest
 from click.testing import CliRunner
 
+from scripts.build.inputs import PATTERN_WORDS
 from scripts.build.pipeline import build_rows
 from scripts.cli import main
-from scripts.build.inputs import PATTERN_WORDS
 from scripts.common.paths import ROOT
-from tests.frozen import frozen
 from scripts.common.problems import BuildError
 from tests.conftest import add_article, replace_in
+from tests.frozen import frozen
 
 SEED_000, SEED_004 = "seeds/000_9182488a4787e2a6.yaml", "seeds/004_a3deb327b58a8082.yaml"
 ACTORS, EVENTS = "seeds/registry/actors.yaml", "seeds/registry/events.yaml"
 EVENT_TYPES = "seeds/registry/event_types.yaml"
 # Seed 004's evidence with curly quotes, as the article has it; a coder typing straight quotes gets it back.
-CURLY = ("adding that “the United States remains committed to helping the sides achieve a peaceful and "
-         "sustainable settlement to the conflict.”")
+CURLY = (
+    "adding that “the United States remains committed to helping the sides achieve a peaceful and "
+    "sustainable settlement to the conflict.”"
+)
 STRAIGHT = CURLY.replace("“", '"').replace("”", '"')
-METHOD = re.search(r"  published_date_method: >-\n(?:    .*\n)+", (frozen().root / SEED_004).read_text(encoding="utf-8"))[0]
-FIGURE = "    value_text: some 500\n"  # claim c06 of seed 004: "Azerbaijan claiming to have killed some 500 Armenian troops"
-MENTIONS = re.search(r"\nmentions:\n(?:  .*\n)+", (frozen().root / SEED_000).read_text(encoding="utf-8"))[0]  # all of seed 000's
+METHOD = re.search(
+    r"  published_date_method: >-\n(?:    .*\n)+", (frozen().root / SEED_004).read_text(encoding="utf-8")
+)[0]
+FIGURE = (
+    "    value_text: some 500\n"  # claim c06 of seed 004: "Azerbaijan claiming to have killed some 500 Armenian troops"
+)
+MENTIONS = re.search(r"\nmentions:\n(?:  .*\n)+", (frozen().root / SEED_000).read_text(encoding="utf-8"))[
+    0
+]  # all of seed 000's
 
 
 def problems_of(repo):
@@ -44,7 +53,9 @@ def edit(repo, file, old, new):
 
 def line_of(repo, file, marker):
     """The 1-based line of the (edited) file holding marker, which must be on exactly one line."""
-    lines = [i for i, line in enumerate((repo.root / file).read_text(encoding="utf-8").split("\n"), 1) if marker in line]
+    lines = [
+        i for i, line in enumerate((repo.root / file).read_text(encoding="utf-8").split("\n"), 1) if marker in line
+    ]
     assert len(lines) == 1, f"{marker!r} is on lines {lines} of {file}"
     return lines[0]
 
@@ -66,175 +77,559 @@ class Case(NamedTuple):
 
 
 CASES = {
-    "yaml-bad-indentation": Case(SEED_000, "    statement: s05\n    type: territory\n",
-                                 "    statement: s05\n   type: territory  # mis-indented\n",
-                                 "yaml-syntax", "# mis-indented", "not valid YAML"),
-    "yaml-duplicate-key": Case(SEED_000, "    statement: s05\n    type: territory\n",
-                               "    statement: s05\n    type: territory\n    type: other  # again\n",
-                               "yaml-syntax", "type: other  # again", "duplicate key 'type' (first on line"),
-    "unknown-key": Case(SEED_004, "    value_text: an additional 27", "    claimant_actr: Armenia\n    value_text: an additional 27",
-                        "coding-additionalProperties", "claimant_actr", "unknown key 'claimant_actr' (did you mean 'claimant'?)"),
-    "missing-key": Case(SEED_000, "    statement: s05\n    type: territory\n", "    statement: s05\n",
-                        "coding-required", "- id: c06", "missing required key(s): type"),
-    "unknown-vocabulary": Case(SEED_000, "    statement: s05\n    type: territory", "    statement: s05\n    type: accusashun",
-                               "coding-enum", "type: accusashun", "'accusashun' is not an allowed value; use one of: killed"),
-    "evidence-not-found": Case(SEED_000, "evidence: it had recovered some territory lost\n",
-                               "evidence: it had recovered all territory lost\n",
-                               "evidence-not-found", "it had recovered all territory lost", "copy the words exactly"),
-    "evidence-straight-quotes": Case(SEED_004, f"evidence: {CURLY}\n", f"evidence: {STRAIGHT}\n",
-                                     "evidence-not-found", 'evidence: adding that "the United States',
-                                     f"copy it exactly: {CURLY!r}"),
-    "evidence-ambiguous": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow}",
-                               "evidence-ambiguous", "{evidence: Moscow}", "occurs 2 times in the article (at characters"),
-    "evidence-occurrence": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow, occurrence: 9}",
-                                "evidence-occurrence", "occurrence: 9", "lower 'occurrence'"),
-    "actor-unknown": Case(SEED_000, "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
-                          "    victim: Azerbaijanis\n    victim_status: civilian\n    value_text: five",
-                          "actor-unknown", "victim: Azerbaijanis", "use an existing actor or add it there"),
-    "event-unknown": Case(SEED_004, "    event: e-2016-clashes\n", "    event: e-2016-no-such-clashes\n",
-                          "event-unknown", "e-2016-no-such-clashes", "add the event there"),
-    "statement-unknown": Case(SEED_000, "    statement: s05\n", "    statement: s55\n",
-                              "statement-unknown", "statement: s55", "use the id of one of its statements"),
-    "actor-alias-ambiguous": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Soviet]",
-                                  "actor-alias-ambiguous", "{evidence: Soviet}",
-                                  "folds into 2 actors (russia, soviet-union); name the actor by its actor_id", where=SEED_000),
-    "claim-duplicate-id": Case(SEED_000, "  - id: c06\n", "  - id: c05  # second c05\n",
-                               "claim-duplicate-id", "# second c05", "the claim id 'c05' is used twice in this coding; give each row its own id"),
-    "actor-duplicate-id": Case(ACTORS, "- id: bbc\n", "- id: russia  # second russia\n  name: Russia again\n  type: state\n- id: bbc\n",
-                               "actor-duplicate-id", "# second russia", "give each its own id"),
-    "value-min-above-max": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: 900\n    value_max: 500\n",
-                                "qualifier-values", "qualifier: exact", "swap them or correct the figure"),
-    "negative-count": Case(SEED_004, FIGURE, FIGURE + "    qualifier: approx\n    value_min: -500\n    value_max: 500\n",
-                           "count-invalid", "value_min: -500", "counts are whole numbers of people, 0 or more"),
-    "fractional-count": Case(SEED_004, FIGURE, FIGURE + "    qualifier: approx\n    value_min: 499.5\n    value_max: 500\n",
-                             "count-invalid", "value_min: 499.5", "counts are whole numbers of people, 0 or more"),
-    "qualifier-contradicts-values": Case(SEED_004, FIGURE, FIGURE + "    qualifier: at_least\n    value_min: 500\n    value_max: 500\n",
-                                         "qualifier-values", "qualifier: at_least", "at_least needs value_min and no value_max"),
-    "value-text-unreadable": Case(SEED_004, FIGURE, "    value_text: Armenian troops\n", "value-text-unreadable",
-                                  "value_text: Armenian troops", "state 'qualifier' and 'value_min'/'value_max'"),
-    "date-invalid": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-02-30\n",
-                         "date-invalid", "date_start: 2020-02-30", "write a real date as YYYY-MM-DD"),
-    "date-after-publication": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-10-01\n",
-                                   "date-after-publication", "date_start: 2020-10-01",
-                                   "is after the article's publication date 2020-09-29; correct the date"),
-    "date-unresolved": Case(SEED_000, "    date_text: in a second day of heavy clashes\n    date_start: 2020-09-28\n",
-                            "    date_text: in a second day of heavy clashes\n", "date-unresolved",
-                            "date_text: in a second day", "keep 'date_text', state the date as 'date_start' (with 'date_end'"),
-    "quote-text": Case(SEED_000, "    cue: told a briefing\n", "    cue: told a briefing\n    text: life-and-death war\n",
-                       "quote-text", "text: life-and-death war", "'text' must be exactly the words between the quotation marks"),
-    "cue-not-in-evidence": Case(SEED_000, "    cue: told a briefing\n", "    cue: told reporters\n", "not-in-evidence",
-                                "cue: told reporters", "'cue' must be words copied from this row's evidence"),
-    "value-text-not-in-evidence": Case(SEED_004, FIGURE, "    value_text: some 600\n", "not-in-evidence",
-                                       "value_text: some 600", "'value_text' must be words copied from this row's evidence"),
-    "date-text-not-in-evidence": Case(SEED_000, '    value_text: "53"\n    date_text: on Monday\n',
-                                      '    value_text: "53"\n    date_text: on Tuesday\n', "not-in-evidence",
-                                      "date_text: on Tuesday", "'date_text' must be words copied from this row's evidence"),
-    "actor-not-mentioned": Case(SEED_004, "  - {evidence: the BBC}\n", "", "actor-not-mentioned", "- id: bbc",
-                                "no article mentions 'bbc' or was published by it; add a mention", where=ACTORS),
-    "event-not-reported": Case(SEED_004, "  - event: e-2020-turkey-peace-call\n    evidence: both Turkey and Russia have "
-                                         "called for a peaceful resolution to the newest flare-up\n", "",
-                               "event-not-reported", "- id: e-2020-turkey-peace-call",
-                               "no article reports 'e-2020-turkey-peace-call'; add it to the 'events' of a coding", where=EVENTS),
-    "mention-partial-word": Case(SEED_000, "  - {evidence: Armenia, occurrence: 2}", "  - {evidence: Armenia, occurrence: 1}",
-                                 "mention-partial-word", "{evidence: Armenia, occurrence: 1}",
-                                 "part of the word 'Armenian'"),
-    "published-date-conflict": Case(SEED_000, "\nmentions:\n", "\narticle:\n  published_date: 2020-09-29\nmentions:\n",
-                                    "published-date-conflict", "published_date: 2020-09-29", "remove published_date"),
-    "published-date-method": Case(SEED_004, METHOD, "", "published-date-method", "published_date: 2020-09-28",
-                                  "needs 'published_date_method' saying how it was inferred"),
-    "claimant-statement": Case(SEED_000, "    statement: s05\n", "    statement: s05\n    claimant: Turkey\n",
-                               "claimant-statement", "claimant: Turkey",
-                               "differs from the statement's speaker 'nagorno-karabakh'; drop 'claimant' or the statement"),
-    "actor-parent-cycle": Case(ACTORS, "  parent: vladimir-putin\n  title: spokesman", "  parent: dmitri-peskov\n  title: spokesman",
-                               "actor-parent-cycle", "  parent: dmitri-peskov",
-                               "correct 'parent' so that the chain of parents ends at an actor without one"),
-    "actor-type": Case(SEED_004, "article:\n  published_date: 2020-09-28\n", "article:\n  outlet: Russia\n  published_date: 2020-09-28\n",
-                       "actor-type", "outlet: Russia", "'Russia' must be a media_outlet actor, but 'russia' is a state"),
-    "coding-empty": Case(SEED_000, MENTIONS, "\nmentions: []\n", "coding-empty", "mentions: []",
-                         "add each actor it names under 'mentions'"),
-    "date-format": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 28/09/2020\n",
-                        "date-format", "date_start: 28/09/2020", "dates are written YYYY-MM-DD"),
-    "date-precision": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-09-28\n    date_precision: week\n",
-                           "date-precision", "date_start: 2020-09-28", "precision 'week' does not fit 2020-09-28..2020-09-28: "
-                           "day = one day, days = several days, week = seven days"),
-    "date-ends-before-start": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_start: 2020-09-28\n    date_end: 2020-09-27\n",
-                                   "date-precision", "date_start: 2020-09-28", "swap the start and end dates or correct one"),
-    "date-end-without-start": Case(SEED_000, "    date_start: 2020-09-28\n", "    date_end: 2020-09-28\n", "date-precision",
-                                   "date_end: 2020-09-28", "date_end given without date_start; add date_start or remove it"),
-    "event-date-precision": Case(EVENTS, "  date_end: 1994-12-31\n  date_precision: year\n",
-                                 "  date_end: 1994-12-31\n  date_precision: month\n", "date-precision", "date_precision: month",
-                                 "month = first to last day of one month"),
-    "event-precision-without-dates": Case(EVENTS, "- id: e-1990s-displacement\n  type: displacement\n",
-                                          "- id: e-1990s-displacement\n  type: displacement\n  date_precision: years  # no dates\n",
-                                          "date-precision", "# no dates", "give the dates or remove the precision"),
-    "event-type-unknown": Case(EVENTS, "  type: war\n", "  type: warfare\n", "event-type-unknown", "type: warfare",
-                               "'warfare' is not in seeds/registry/event_types.yaml; use one of: armed_clash, attack"),
-    "statement-duplicate-id": Case(SEED_000, "  - id: s02\n", "  - id: s01  # second s01\n", "statement-duplicate-id", "# second s01",
-                                   "the statement id 's01' is used twice in this coding; give each row its own id"),
-    "event-duplicate-id": Case(EVENTS, "- id: e-2016-clashes\n", "- id: e-1990s-war  # second e-1990s-war\n",
-                               "event-duplicate-id", "# second e-1990s-war", "give each its own id"),
-    "event_type-duplicate-id": Case(EVENT_TYPES, "- event_type: shelling\n", "- event_type: armed_clash  # second armed_clash\n",
-                                    "event_type-duplicate-id", "# second armed_clash", "give each its own id"),
-    "value-text-missing": Case(SEED_000, "    statement: s05\n    type: territory\n",
-                               "    statement: s05\n    type: territory\n    qualifier: exact\n    value_min: 3\n    value_max: 3\n",
-                               "value-text-missing", "- id: c06", "a figure needs 'value_text': the words of the article that state it"),
-    "victim-status": Case(SEED_000, "    victim_status: unknown\n", "", "victim-status", "- id: c01",
-                          "a 'killed' claim needs victim_status: military, civilian or unknown"),
-    "wrong-type": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: five\n    value_max: 500\n",
-                       "coding-type", "value_min: five", "expected number, got str: 'five'"),
-    "id-pattern": Case(SEED_000, "  - id: s02\n", "  - id: S02\n", "coding-pattern", "- id: S02",
-                       "(lower-case letters, digits and single hyphens)"),
-    "country-pattern": Case(ACTORS, "  country_iso3: AZE\n  aliases: [Azeri,", "  country_iso3: aze\n  aliases: [Azeri,",
-                            "coding-pattern", "country_iso3: aze", "(three capital letters: an ISO 3166-1 alpha-3 code such as AZE)"),
-    "empty-value": Case(SEED_000, "    cue: told a briefing\n", "    cue: ''\n", "coding-minLength", "cue: ''",
-                        "the value is empty; write it, or leave the key out"),
-    "occurrence-zero": Case(SEED_000, "  - {evidence: Moscow, occurrence: 1}", "  - {evidence: Moscow, occurrence: 0}",
-                            "coding-minimum", "occurrence: 0", "0 is less than 1; give 1 or more"),
-    "draft-unreviewed": Case(SEED_000, "  - id: s02\n", "  - id: s02\n    draft: true\n", "draft-unreviewed",
-                             "draft: true", "1 row written by `python -m scripts draft` is not reviewed yet ('draft: "
-                             "true' on line 74): check each against the article (evidence, actor, figure, date), "
-                             "correct it or delete it, then delete its 'draft: true'"),
-    "draft-unreviewed-actor": Case(ACTORS, "- id: bbc\n", "- id: bbc\n  draft: true\n", "draft-unreviewed",
-                                   "draft: true", "check that the registry does not already have each under "
-                                   "another name (then use that id in the coding and delete the entry)"),
-    "draft-unreviewed-event": Case(EVENTS, "- id: e-2016-clashes\n", "- id: e-2016-clashes\n  draft: true\n",
-                                   "draft-unreviewed", "draft: true", "and correct it, then delete its 'draft: true'"),
-    "retrieved-before-publication": Case(SEED_000, "\nmentions:\n", "\narticle:\n  retrieved: 2020-09-20\nmentions:\n",
-                                         "retrieved-before-publication", "retrieved: 2020-09-20",
-                                         "the text cannot have been copied before the article was published (2020-09-29)"),
-    "url-pattern": Case(SEED_000, "\nmentions:\n", "\narticle:\n  url: www.example.org/story\nmentions:\n", "coding-pattern",
-                        "url: www.example.org", "(a web address starting with http:// or https://, without spaces)"),
-    "draft-placeholder": Case(SEED_000, "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
-                              "    victim: 'TODO: whose civilians'\n    victim_status: civilian\n    value_text: five",
-                              "draft-placeholder", "TODO: whose civilians",
-                              "a placeholder left for the reviewer: whose civilians (write the answer in place of the "
-                              "TODO, or delete the line where the article does not say)"),
-    "draft-placeholder-required": Case(EVENTS, "  description: All-out war over Nagorno-Karabakh in the early 1990s, ended",
-                                       "  description: 'TODO: say what happened'\n  location: All-out war over "
-                                       "Nagorno-Karabakh in the early 1990s, ended", "draft-placeholder",
-                                       "TODO: say what happened", "a placeholder left for the reviewer: say what happened "
-                                       "(write the answer in place of the TODO)"),
-    "evidence-whitespace": Case(SEED_000, "    evidence: it had recovered some territory lost\n",
-                                "    evidence: 'it had recovered some territory lost '\n", "evidence-whitespace",
-                                "territory lost '", "start and end it with the article's words"),
-    "value-text-bounds": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: 5000\n    value_max: 5000\n",
-                              "value-text-bounds", "value_min: 5000",
-                              "the bounds given do not fit the words 'some 500', which read as 500: give bounds"),
-    "count-too-large": Case(SEED_004, FIGURE, FIGURE + "    qualifier: exact\n    value_min: 100000000000000000000\n"
-                            "    value_max: 500\n", "count-invalid", "value_min: 1000000",
-                            "(and at most 10,000,000,000, more people than live on Earth)"),
-    "count-not-a-number": Case(SEED_004, FIGURE, FIGURE + "    qualifier: approx\n    value_min: .nan\n    value_max: 500\n",
-                               "count-invalid", "value_min: .nan", "counts are whole numbers of people, 0 or more"),
-    "count-infinite": Case(SEED_004, FIGURE, FIGURE + "    qualifier: at_least\n    value_min: .inf\n", "count-invalid",
-                           "value_min: .inf", "counts are whole numbers of people, 0 or more"),
-    "yaml-anchored-list": Case(SEED_000, "    statement: s05\n    type: territory\n",
-                               "    statement: s05\n    type: territory\n    note: &n [a]\n", "yaml-limit",
-                               "note: &n [a]", "an alias may repeat a text, not a list or mapping; write it out"),
-    "yaml-too-deep": Case(SEED_000, "    statement: s05\n    type: territory\n",
-                          "    statement: s05\n    type: territory\n    note: " + "[" * 40 + "]" * 40 + "\n", "yaml-limit",
-                          "note: [[[", "nest more than 32 levels deep"),
-    "alias-twice": Case(ACTORS, "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, Moscow]", "coding-uniqueItems",
-                        "aliases: [Moscow, Russian, Moscow]", "the list repeats 'Moscow'; list each value once"),
+    "yaml-bad-indentation": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n   type: territory  # mis-indented\n",
+        "yaml-syntax",
+        "# mis-indented",
+        "not valid YAML",
+    ),
+    "yaml-duplicate-key": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n    type: territory\n    type: other  # again\n",
+        "yaml-syntax",
+        "type: other  # again",
+        "duplicate key 'type' (first on line",
+    ),
+    "unknown-key": Case(
+        SEED_004,
+        "    value_text: an additional 27",
+        "    claimant_actr: Armenia\n    value_text: an additional 27",
+        "coding-additionalProperties",
+        "claimant_actr",
+        "unknown key 'claimant_actr' (did you mean 'claimant'?)",
+    ),
+    "missing-key": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n",
+        "coding-required",
+        "- id: c06",
+        "missing required key(s): type",
+    ),
+    "unknown-vocabulary": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory",
+        "    statement: s05\n    type: accusashun",
+        "coding-enum",
+        "type: accusashun",
+        "'accusashun' is not an allowed value; use one of: killed",
+    ),
+    "evidence-not-found": Case(
+        SEED_000,
+        "evidence: it had recovered some territory lost\n",
+        "evidence: it had recovered all territory lost\n",
+        "evidence-not-found",
+        "it had recovered all territory lost",
+        "copy the words exactly",
+    ),
+    "evidence-straight-quotes": Case(
+        SEED_004,
+        f"evidence: {CURLY}\n",
+        f"evidence: {STRAIGHT}\n",
+        "evidence-not-found",
+        'evidence: adding that "the United States',
+        f"copy it exactly: {CURLY!r}",
+    ),
+    "evidence-ambiguous": Case(
+        SEED_000,
+        "  - {evidence: Moscow, occurrence: 1}",
+        "  - {evidence: Moscow}",
+        "evidence-ambiguous",
+        "{evidence: Moscow}",
+        "occurs 2 times in the article (at characters",
+    ),
+    "evidence-occurrence": Case(
+        SEED_000,
+        "  - {evidence: Moscow, occurrence: 1}",
+        "  - {evidence: Moscow, occurrence: 9}",
+        "evidence-occurrence",
+        "occurrence: 9",
+        "lower 'occurrence'",
+    ),
+    "actor-unknown": Case(
+        SEED_000,
+        "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
+        "    victim: Azerbaijanis\n    victim_status: civilian\n    value_text: five",
+        "actor-unknown",
+        "victim: Azerbaijanis",
+        "use an existing actor or add it there",
+    ),
+    "event-unknown": Case(
+        SEED_004,
+        "    event: e-2016-clashes\n",
+        "    event: e-2016-no-such-clashes\n",
+        "event-unknown",
+        "e-2016-no-such-clashes",
+        "add the event there",
+    ),
+    "statement-unknown": Case(
+        SEED_000,
+        "    statement: s05\n",
+        "    statement: s55\n",
+        "statement-unknown",
+        "statement: s55",
+        "use the id of one of its statements",
+    ),
+    "actor-alias-ambiguous": Case(
+        ACTORS,
+        "aliases: [Moscow, Russian]",
+        "aliases: [Moscow, Russian, Soviet]",
+        "actor-alias-ambiguous",
+        "{evidence: Soviet}",
+        "folds into 2 actors (russia, soviet-union); name the actor by its actor_id",
+        where=SEED_000,
+    ),
+    "claim-duplicate-id": Case(
+        SEED_000,
+        "  - id: c06\n",
+        "  - id: c05  # second c05\n",
+        "claim-duplicate-id",
+        "# second c05",
+        "the claim id 'c05' is used twice in this coding; give each row its own id",
+    ),
+    "actor-duplicate-id": Case(
+        ACTORS,
+        "- id: bbc\n",
+        "- id: russia  # second russia\n  name: Russia again\n  type: state\n- id: bbc\n",
+        "actor-duplicate-id",
+        "# second russia",
+        "give each its own id",
+    ),
+    "value-min-above-max": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: exact\n    value_min: 900\n    value_max: 500\n",
+        "qualifier-values",
+        "qualifier: exact",
+        "swap them or correct the figure",
+    ),
+    "negative-count": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: approx\n    value_min: -500\n    value_max: 500\n",
+        "count-invalid",
+        "value_min: -500",
+        "counts are whole numbers of people, 0 or more",
+    ),
+    "fractional-count": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: approx\n    value_min: 499.5\n    value_max: 500\n",
+        "count-invalid",
+        "value_min: 499.5",
+        "counts are whole numbers of people, 0 or more",
+    ),
+    "qualifier-contradicts-values": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: at_least\n    value_min: 500\n    value_max: 500\n",
+        "qualifier-values",
+        "qualifier: at_least",
+        "at_least needs value_min and no value_max",
+    ),
+    "value-text-unreadable": Case(
+        SEED_004,
+        FIGURE,
+        "    value_text: Armenian troops\n",
+        "value-text-unreadable",
+        "value_text: Armenian troops",
+        "state 'qualifier' and 'value_min'/'value_max'",
+    ),
+    "date-invalid": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_start: 2020-02-30\n",
+        "date-invalid",
+        "date_start: 2020-02-30",
+        "write a real date as YYYY-MM-DD",
+    ),
+    "date-after-publication": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_start: 2020-10-01\n",
+        "date-after-publication",
+        "date_start: 2020-10-01",
+        "is after the article's publication date 2020-09-29; correct the date",
+    ),
+    "date-unresolved": Case(
+        SEED_000,
+        "    date_text: in a second day of heavy clashes\n    date_start: 2020-09-28\n",
+        "    date_text: in a second day of heavy clashes\n",
+        "date-unresolved",
+        "date_text: in a second day",
+        "keep 'date_text', state the date as 'date_start' (with 'date_end'",
+    ),
+    "quote-text": Case(
+        SEED_000,
+        "    cue: told a briefing\n",
+        "    cue: told a briefing\n    text: life-and-death war\n",
+        "quote-text",
+        "text: life-and-death war",
+        "'text' must be exactly the words between the quotation marks",
+    ),
+    "cue-not-in-evidence": Case(
+        SEED_000,
+        "    cue: told a briefing\n",
+        "    cue: told reporters\n",
+        "not-in-evidence",
+        "cue: told reporters",
+        "'cue' must be words copied from this row's evidence",
+    ),
+    "value-text-not-in-evidence": Case(
+        SEED_004,
+        FIGURE,
+        "    value_text: some 600\n",
+        "not-in-evidence",
+        "value_text: some 600",
+        "'value_text' must be words copied from this row's evidence",
+    ),
+    "date-text-not-in-evidence": Case(
+        SEED_000,
+        '    value_text: "53"\n    date_text: on Monday\n',
+        '    value_text: "53"\n    date_text: on Tuesday\n',
+        "not-in-evidence",
+        "date_text: on Tuesday",
+        "'date_text' must be words copied from this row's evidence",
+    ),
+    "actor-not-mentioned": Case(
+        SEED_004,
+        "  - {evidence: the BBC}\n",
+        "",
+        "actor-not-mentioned",
+        "- id: bbc",
+        "no article mentions 'bbc' or was published by it; add a mention",
+        where=ACTORS,
+    ),
+    "event-not-reported": Case(
+        SEED_004,
+        "  - event: e-2020-turkey-peace-call\n    evidence: both Turkey and Russia have "
+        "called for a peaceful resolution to the newest flare-up\n",
+        "",
+        "event-not-reported",
+        "- id: e-2020-turkey-peace-call",
+        "no article reports 'e-2020-turkey-peace-call'; add it to the 'events' of a coding",
+        where=EVENTS,
+    ),
+    "mention-partial-word": Case(
+        SEED_000,
+        "  - {evidence: Armenia, occurrence: 2}",
+        "  - {evidence: Armenia, occurrence: 1}",
+        "mention-partial-word",
+        "{evidence: Armenia, occurrence: 1}",
+        "part of the word 'Armenian'",
+    ),
+    "published-date-conflict": Case(
+        SEED_000,
+        "\nmentions:\n",
+        "\narticle:\n  published_date: 2020-09-29\nmentions:\n",
+        "published-date-conflict",
+        "published_date: 2020-09-29",
+        "remove published_date",
+    ),
+    "published-date-method": Case(
+        SEED_004,
+        METHOD,
+        "",
+        "published-date-method",
+        "published_date: 2020-09-28",
+        "needs 'published_date_method' saying how it was inferred",
+    ),
+    "claimant-statement": Case(
+        SEED_000,
+        "    statement: s05\n",
+        "    statement: s05\n    claimant: Turkey\n",
+        "claimant-statement",
+        "claimant: Turkey",
+        "differs from the statement's speaker 'nagorno-karabakh'; drop 'claimant' or the statement",
+    ),
+    "actor-parent-cycle": Case(
+        ACTORS,
+        "  parent: vladimir-putin\n  title: spokesman",
+        "  parent: dmitri-peskov\n  title: spokesman",
+        "actor-parent-cycle",
+        "  parent: dmitri-peskov",
+        "correct 'parent' so that the chain of parents ends at an actor without one",
+    ),
+    "actor-type": Case(
+        SEED_004,
+        "article:\n  published_date: 2020-09-28\n",
+        "article:\n  outlet: Russia\n  published_date: 2020-09-28\n",
+        "actor-type",
+        "outlet: Russia",
+        "'Russia' must be a media_outlet actor, but 'russia' is a state",
+    ),
+    "coding-empty": Case(
+        SEED_000,
+        MENTIONS,
+        "\nmentions: []\n",
+        "coding-empty",
+        "mentions: []",
+        "add each actor it names under 'mentions'",
+    ),
+    "date-format": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_start: 28/09/2020\n",
+        "date-format",
+        "date_start: 28/09/2020",
+        "dates are written YYYY-MM-DD",
+    ),
+    "date-precision": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_start: 2020-09-28\n    date_precision: week\n",
+        "date-precision",
+        "date_start: 2020-09-28",
+        "precision 'week' does not fit 2020-09-28..2020-09-28: day = one day, days = several days, week = seven days",
+    ),
+    "date-ends-before-start": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_start: 2020-09-28\n    date_end: 2020-09-27\n",
+        "date-precision",
+        "date_start: 2020-09-28",
+        "swap the start and end dates or correct one",
+    ),
+    "date-end-without-start": Case(
+        SEED_000,
+        "    date_start: 2020-09-28\n",
+        "    date_end: 2020-09-28\n",
+        "date-precision",
+        "date_end: 2020-09-28",
+        "date_end given without date_start; add date_start or remove it",
+    ),
+    "event-date-precision": Case(
+        EVENTS,
+        "  date_end: 1994-12-31\n  date_precision: year\n",
+        "  date_end: 1994-12-31\n  date_precision: month\n",
+        "date-precision",
+        "date_precision: month",
+        "month = first to last day of one month",
+    ),
+    "event-precision-without-dates": Case(
+        EVENTS,
+        "- id: e-1990s-displacement\n  type: displacement\n",
+        "- id: e-1990s-displacement\n  type: displacement\n  date_precision: years  # no dates\n",
+        "date-precision",
+        "# no dates",
+        "give the dates or remove the precision",
+    ),
+    "event-type-unknown": Case(
+        EVENTS,
+        "  type: war\n",
+        "  type: warfare\n",
+        "event-type-unknown",
+        "type: warfare",
+        "'warfare' is not in seeds/registry/event_types.yaml; use one of: armed_clash, attack",
+    ),
+    "statement-duplicate-id": Case(
+        SEED_000,
+        "  - id: s02\n",
+        "  - id: s01  # second s01\n",
+        "statement-duplicate-id",
+        "# second s01",
+        "the statement id 's01' is used twice in this coding; give each row its own id",
+    ),
+    "event-duplicate-id": Case(
+        EVENTS,
+        "- id: e-2016-clashes\n",
+        "- id: e-1990s-war  # second e-1990s-war\n",
+        "event-duplicate-id",
+        "# second e-1990s-war",
+        "give each its own id",
+    ),
+    "event_type-duplicate-id": Case(
+        EVENT_TYPES,
+        "- event_type: shelling\n",
+        "- event_type: armed_clash  # second armed_clash\n",
+        "event_type-duplicate-id",
+        "# second armed_clash",
+        "give each its own id",
+    ),
+    "value-text-missing": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n    type: territory\n    qualifier: exact\n    value_min: 3\n    value_max: 3\n",
+        "value-text-missing",
+        "- id: c06",
+        "a figure needs 'value_text': the words of the article that state it",
+    ),
+    "victim-status": Case(
+        SEED_000,
+        "    victim_status: unknown\n",
+        "",
+        "victim-status",
+        "- id: c01",
+        "a 'killed' claim needs victim_status: military, civilian or unknown",
+    ),
+    "wrong-type": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: exact\n    value_min: five\n    value_max: 500\n",
+        "coding-type",
+        "value_min: five",
+        "expected number, got str: 'five'",
+    ),
+    "id-pattern": Case(
+        SEED_000,
+        "  - id: s02\n",
+        "  - id: S02\n",
+        "coding-pattern",
+        "- id: S02",
+        "(lower-case letters, digits and single hyphens)",
+    ),
+    "country-pattern": Case(
+        ACTORS,
+        "  country_iso3: AZE\n  aliases: [Azeri,",
+        "  country_iso3: aze\n  aliases: [Azeri,",
+        "coding-pattern",
+        "country_iso3: aze",
+        "(three capital letters: an ISO 3166-1 alpha-3 code such as AZE)",
+    ),
+    "empty-value": Case(
+        SEED_000,
+        "    cue: told a briefing\n",
+        "    cue: ''\n",
+        "coding-minLength",
+        "cue: ''",
+        "the value is empty; write it, or leave the key out",
+    ),
+    "occurrence-zero": Case(
+        SEED_000,
+        "  - {evidence: Moscow, occurrence: 1}",
+        "  - {evidence: Moscow, occurrence: 0}",
+        "coding-minimum",
+        "occurrence: 0",
+        "0 is less than 1; give 1 or more",
+    ),
+    "draft-unreviewed": Case(
+        SEED_000,
+        "  - id: s02\n",
+        "  - id: s02\n    draft: true\n",
+        "draft-unreviewed",
+        "draft: true",
+        "1 row written by `python -m scripts draft` is not reviewed yet ('draft: "
+        "true' on line 74): check each against the article (evidence, actor, figure, date), "
+        "correct it or delete it, then delete its 'draft: true'",
+    ),
+    "draft-unreviewed-actor": Case(
+        ACTORS,
+        "- id: bbc\n",
+        "- id: bbc\n  draft: true\n",
+        "draft-unreviewed",
+        "draft: true",
+        "check that the registry does not already have each under "
+        "another name (then use that id in the coding and delete the entry)",
+    ),
+    "draft-unreviewed-event": Case(
+        EVENTS,
+        "- id: e-2016-clashes\n",
+        "- id: e-2016-clashes\n  draft: true\n",
+        "draft-unreviewed",
+        "draft: true",
+        "and correct it, then delete its 'draft: true'",
+    ),
+    "retrieved-before-publication": Case(
+        SEED_000,
+        "\nmentions:\n",
+        "\narticle:\n  retrieved: 2020-09-20\nmentions:\n",
+        "retrieved-before-publication",
+        "retrieved: 2020-09-20",
+        "the text cannot have been copied before the article was published (2020-09-29)",
+    ),
+    "url-pattern": Case(
+        SEED_000,
+        "\nmentions:\n",
+        "\narticle:\n  url: www.example.org/story\nmentions:\n",
+        "coding-pattern",
+        "url: www.example.org",
+        "(a web address starting with http:// or https://, without spaces)",
+    ),
+    "draft-placeholder": Case(
+        SEED_000,
+        "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
+        "    victim: 'TODO: whose civilians'\n    victim_status: civilian\n    value_text: five",
+        "draft-placeholder",
+        "TODO: whose civilians",
+        "a placeholder left for the reviewer: whose civilians (write the answer in place of the "
+        "TODO, or delete the line where the article does not say)",
+    ),
+    "draft-placeholder-required": Case(
+        EVENTS,
+        "  description: All-out war over Nagorno-Karabakh in the early 1990s, ended",
+        "  description: 'TODO: say what happened'\n  location: All-out war over "
+        "Nagorno-Karabakh in the early 1990s, ended",
+        "draft-placeholder",
+        "TODO: say what happened",
+        "a placeholder left for the reviewer: say what happened (write the answer in place of the TODO)",
+    ),
+    "evidence-whitespace": Case(
+        SEED_000,
+        "    evidence: it had recovered some territory lost\n",
+        "    evidence: 'it had recovered some territory lost '\n",
+        "evidence-whitespace",
+        "territory lost '",
+        "start and end it with the article's words",
+    ),
+    "value-text-bounds": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: exact\n    value_min: 5000\n    value_max: 5000\n",
+        "value-text-bounds",
+        "value_min: 5000",
+        "the bounds given do not fit the words 'some 500', which read as 500: give bounds",
+    ),
+    "count-too-large": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: exact\n    value_min: 100000000000000000000\n    value_max: 500\n",
+        "count-invalid",
+        "value_min: 1000000",
+        "(and at most 10,000,000,000, more people than live on Earth)",
+    ),
+    "count-not-a-number": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: approx\n    value_min: .nan\n    value_max: 500\n",
+        "count-invalid",
+        "value_min: .nan",
+        "counts are whole numbers of people, 0 or more",
+    ),
+    "count-infinite": Case(
+        SEED_004,
+        FIGURE,
+        FIGURE + "    qualifier: at_least\n    value_min: .inf\n",
+        "count-invalid",
+        "value_min: .inf",
+        "counts are whole numbers of people, 0 or more",
+    ),
+    "yaml-anchored-list": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n    type: territory\n    note: &n [a]\n",
+        "yaml-limit",
+        "note: &n [a]",
+        "an alias may repeat a text, not a list or mapping; write it out",
+    ),
+    "yaml-too-deep": Case(
+        SEED_000,
+        "    statement: s05\n    type: territory\n",
+        "    statement: s05\n    type: territory\n    note: " + "[" * 40 + "]" * 40 + "\n",
+        "yaml-limit",
+        "note: [[[",
+        "nest more than 32 levels deep",
+    ),
+    "alias-twice": Case(
+        ACTORS,
+        "aliases: [Moscow, Russian]",
+        "aliases: [Moscow, Russian, Moscow]",
+        "coding-uniqueItems",
+        "aliases: [Moscow, Russian, Moscow]",
+        "the list repeats 'Moscow'; list each value once",
+    ),
 }
 
 
@@ -259,43 +654,103 @@ def write_pair(repo, stem):
 
 
 FILE_CASES = {  # a problem with a seed file as a whole: it names the file, not a line
-    "article-not-utf8": (lambda repo: (repo.seeds / "004_a3deb327b58a8082.txt").write_bytes(b"\xff\xfeAzerbaijan and Armenia"),
-                         "seeds/004_a3deb327b58a8082.txt", "article-encoding", "(byte 0xff at byte offset 0); re-save it as UTF-8"),
-    "article-bom": (lambda repo: replace_bytes(repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b"\xef\xbb\xbf date 2020-09-29 "),
-                    "seeds/000_9182488a4787e2a6.txt", "article-encoding", "save it as UTF-8 without BOM"),
-    "article-name": (lambda repo: write_pair(repo, "bad-name"), "seeds/bad-name.txt", "article-name",
-                     "a number of three or more digits, an underscore and sixteen lower-case hex digits, ending in .txt "
-                     "(e.g. 005_0123456789abcdef.txt or 1005_0123456789abcdef.txt)"),
-    "article-date-header": (lambda repo: replace_bytes(repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b" date 2020-02-30 "),
-                            "seeds/000_9182488a4787e2a6.txt", "article-date-header", "must read 'date YYYY-MM-DD' with a real calendar date"),
-    "seed-without-coding": (lambda repo: (repo.seeds / "000_9182488a4787e2a6.yaml").unlink(),
-                            "seeds/000_9182488a4787e2a6.txt", "seed-without-coding", "add seeds/000_9182488a4787e2a6.yaml"),
-    "coding-without-seed": (lambda repo: (repo.seeds / "999_0000000000000000.yaml").write_text("mentions: []\n", encoding="utf-8"),
-                            "seeds/999_0000000000000000.yaml", "coding-without-seed",
-                            "add seeds/999_0000000000000000.txt or rename the coding to match its article"),
-    "coding-not-utf8": (lambda repo: replace_bytes(repo.root / SEED_000, b"# Coding of seed 000", b"# Coding of seed \xff000"),
-                        SEED_000, "coding-encoding", "the file is not valid UTF-8; re-save it as UTF-8"),
-    "seed-file-kind": (lambda repo: (repo.seeds / "notes.md").write_text("to do\n", encoding="utf-8"), "seeds/notes.md",
-                       "seed-file-kind", "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file"),
-    "registry-missing": (lambda repo: (repo.registry / "event_types.yaml").unlink(), EVENT_TYPES, "registry-missing",
-                         f"restore it with `git checkout -- {EVENT_TYPES}`"),
-    "article-empty": (lambda repo: add_article(repo, 5, "date 2020-10-01\n", "mentions: []\n"),
-                      f"seeds/005_{hashlib.sha256(b'date 2020-10-01' + bytes([10])).hexdigest()[:16]}.txt",
-                      "article-empty", "the article is empty: remove it and its coding"),
-    "article-duplicate": (lambda repo: copy_pair(repo, "004_a3deb327b58a8082", "005_429dd8910dfc72a0"),
-                          "seeds/005_429dd8910dfc72a0.txt", "article-duplicate",
-                          "the same text as seeds/004_a3deb327b58a8082.txt: an article is added once"),
-    "article-name-not-its-hash": (lambda repo: add_article(repo, 5, "Baku said it had recovered territory.",
-                                                           "mentions: []\n", stem="005_0123456789abcdef"),
-                                  "seeds/005_0123456789abcdef.txt", "article-name",
-                                  "the sixteen hex digits of the name must begin the file's sha256"),
-    "article-size": (lambda repo: add_article(repo, 5, "Baku said." + " " * (16 << 20), "mentions: []\n",
-                                              stem="005_0000000000000000"),
-                     "seeds/005_0000000000000000.txt", "article-size", "an article may have at most 16,777,216"),
-    "seed-subfolder": (lambda repo: article_in_a_subfolder(repo), "seeds/later", "seed-file-kind",
-                       "the files of this folder are never read"),
-    "yaml-empty-coding": (lambda repo: (repo.root / SEED_000).write_text("# nothing yet\n", encoding="utf-8"), SEED_000,
-                          "coding-type", "the file is empty: a coding is a mapping with mentions, events, statements"),
+    "article-not-utf8": (
+        lambda repo: (repo.seeds / "004_a3deb327b58a8082.txt").write_bytes(b"\xff\xfeAzerbaijan and Armenia"),
+        "seeds/004_a3deb327b58a8082.txt",
+        "article-encoding",
+        "(byte 0xff at byte offset 0); re-save it as UTF-8",
+    ),
+    "article-bom": (
+        lambda repo: replace_bytes(
+            repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b"\xef\xbb\xbf date 2020-09-29 "
+        ),
+        "seeds/000_9182488a4787e2a6.txt",
+        "article-encoding",
+        "save it as UTF-8 without BOM",
+    ),
+    "article-name": (
+        lambda repo: write_pair(repo, "bad-name"),
+        "seeds/bad-name.txt",
+        "article-name",
+        "a number of three or more digits, an underscore and sixteen lower-case hex digits, ending in .txt "
+        "(e.g. 005_0123456789abcdef.txt or 1005_0123456789abcdef.txt)",
+    ),
+    "article-date-header": (
+        lambda repo: replace_bytes(repo.seeds / "000_9182488a4787e2a6.txt", b" date 2020-09-29 ", b" date 2020-02-30 "),
+        "seeds/000_9182488a4787e2a6.txt",
+        "article-date-header",
+        "must read 'date YYYY-MM-DD' with a real calendar date",
+    ),
+    "seed-without-coding": (
+        lambda repo: (repo.seeds / "000_9182488a4787e2a6.yaml").unlink(),
+        "seeds/000_9182488a4787e2a6.txt",
+        "seed-without-coding",
+        "add seeds/000_9182488a4787e2a6.yaml",
+    ),
+    "coding-without-seed": (
+        lambda repo: (repo.seeds / "999_0000000000000000.yaml").write_text("mentions: []\n", encoding="utf-8"),
+        "seeds/999_0000000000000000.yaml",
+        "coding-without-seed",
+        "add seeds/999_0000000000000000.txt or rename the coding to match its article",
+    ),
+    "coding-not-utf8": (
+        lambda repo: replace_bytes(repo.root / SEED_000, b"# Coding of seed 000", b"# Coding of seed \xff000"),
+        SEED_000,
+        "coding-encoding",
+        "the file is not valid UTF-8; re-save it as UTF-8",
+    ),
+    "seed-file-kind": (
+        lambda repo: (repo.seeds / "notes.md").write_text("to do\n", encoding="utf-8"),
+        "seeds/notes.md",
+        "seed-file-kind",
+        "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file",
+    ),
+    "registry-missing": (
+        lambda repo: (repo.registry / "event_types.yaml").unlink(),
+        EVENT_TYPES,
+        "registry-missing",
+        f"restore it with `git checkout -- {EVENT_TYPES}`",
+    ),
+    "article-empty": (
+        lambda repo: add_article(repo, 5, "date 2020-10-01\n", "mentions: []\n"),
+        f"seeds/005_{hashlib.sha256(b'date 2020-10-01' + bytes([10])).hexdigest()[:16]}.txt",
+        "article-empty",
+        "the article is empty: remove it and its coding",
+    ),
+    "article-duplicate": (
+        lambda repo: copy_pair(repo, "004_a3deb327b58a8082", "005_429dd8910dfc72a0"),
+        "seeds/005_429dd8910dfc72a0.txt",
+        "article-duplicate",
+        "the same text as seeds/004_a3deb327b58a8082.txt: an article is added once",
+    ),
+    "article-name-not-its-hash": (
+        lambda repo: add_article(
+            repo, 5, "Baku said it had recovered territory.", "mentions: []\n", stem="005_0123456789abcdef"
+        ),
+        "seeds/005_0123456789abcdef.txt",
+        "article-name",
+        "the sixteen hex digits of the name must begin the file's sha256",
+    ),
+    "article-size": (
+        lambda repo: add_article(
+            repo, 5, "Baku said." + " " * (16 << 20), "mentions: []\n", stem="005_0000000000000000"
+        ),
+        "seeds/005_0000000000000000.txt",
+        "article-size",
+        "an article may have at most 16,777,216",
+    ),
+    "seed-subfolder": (
+        lambda repo: article_in_a_subfolder(repo),
+        "seeds/later",
+        "seed-file-kind",
+        "the files of this folder are never read",
+    ),
+    "yaml-empty-coding": (
+        lambda repo: (repo.root / SEED_000).write_text("# nothing yet\n", encoding="utf-8"),
+        SEED_000,
+        "coding-type",
+        "the file is empty: a coding is a mapping with mentions, events, statements",
+    ),
 }
 
 
@@ -364,7 +819,9 @@ def snapshot(repo):
 
 
 def test_a_failing_build_writes_nothing(repo):
-    edit(repo, SEED_000, "    statement: s05\n    type: territory\n", "    statement: s05\n    type: other\n")  # valid: changes claims.csv
+    edit(
+        repo, SEED_000, "    statement: s05\n    type: territory\n", "    statement: s05\n    type: other\n"
+    )  # valid: changes claims.csv
     edit(repo, SEED_004, FIGURE, "    value_text: some 600\n")  # invalid
     before = snapshot(repo)
     broken = build_cli(repo)
@@ -386,15 +843,23 @@ def test_a_clean_build_changes_nothing(repo):
 
 def test_a_parent_cycle_is_reported_at_the_actors_on_it_not_at_their_descendants(repo):
     # azerbaijan <-> azerbaijan-armed-forces; the army corps, its general and the prosecutor only lead into the cycle.
-    edit(repo, ACTORS, "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n",
-         "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n  parent: azerbaijan-armed-forces\n")
+    edit(
+        repo,
+        ACTORS,
+        "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n",
+        "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n  parent: azerbaijan-armed-forces\n",
+    )
     lines = (repo.root / ACTORS).read_text(encoding="utf-8").split("\n")
     # each reported at its own 'parent:' line, the line to correct
-    on_cycle = [lines.index(f"- id: {actor}") + 1 + next(i for i, line in enumerate(lines[lines.index(f"- id: {actor}"):])
-                                                       if line.startswith("  parent: "))
-                for actor in ("azerbaijan", "azerbaijan-armed-forces")]
+    on_cycle = [
+        lines.index(f"- id: {actor}")
+        + 1
+        + next(i for i, line in enumerate(lines[lines.index(f"- id: {actor}") :]) if line.startswith("  parent: "))
+        for actor in ("azerbaijan", "azerbaijan-armed-forces")
+    ]
     assert sorted((p.file, p.line) for p in problems_of(repo) if p.rule == "actor-parent-cycle") == [
-        (ACTORS, line) for line in on_cycle]
+        (ACTORS, line) for line in on_cycle
+    ]
 
 
 def test_a_duplicate_event_type_names_the_key_that_holds_it(repo):
@@ -405,6 +870,7 @@ def test_a_duplicate_event_type_names_the_key_that_holds_it(repo):
 
 def test_every_pattern_of_the_coding_schemas_is_explained_in_words():
     """A coder who breaks a pattern is told in words what to write, not only the regular expression."""
+
     def patterns(node):
         if isinstance(node, dict):
             yield from ([node["pattern"]] if "pattern" in node else [])
@@ -414,21 +880,33 @@ def test_every_pattern_of_the_coding_schemas_is_explained_in_words():
             for value in node:
                 yield from patterns(value)
 
-    used = {p for path in (ROOT / "schemas" / "coding").glob("*.schema.json")
-            for p in patterns(json.loads(path.read_text(encoding="utf-8")))}
+    used = {
+        p
+        for path in (ROOT / "schemas" / "coding").glob("*.schema.json")
+        for p in patterns(json.loads(path.read_text(encoding="utf-8")))
+    }
     assert used and used <= set(PATTERN_WORDS), sorted(used - set(PATTERN_WORDS))
 
 
-@pytest.mark.parametrize("file, old, new, rule", [
-    (ACTORS, "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n", "- id: azerbaijan\n  name: Azerbaijan\n  type: nation\n",
-     "coding-enum"),
-    (EVENTS, "- id: e-1990s-war\n  type: war\n", "- id: e-1990s-war\n  typ: war\n", "coding-additionalProperties"),
-], ids=["actors", "events"])
+@pytest.mark.parametrize(
+    "file, old, new, rule",
+    [
+        (
+            ACTORS,
+            "- id: azerbaijan\n  name: Azerbaijan\n  type: state\n",
+            "- id: azerbaijan\n  name: Azerbaijan\n  type: nation\n",
+            "coding-enum",
+        ),
+        (EVENTS, "- id: e-1990s-war\n  type: war\n", "- id: e-1990s-war\n  typ: war\n", "coding-additionalProperties"),
+    ],
+    ids=["actors", "events"],
+)
 def test_a_broken_registry_file_is_reported_alone_not_as_every_name_unknown(repo, file, old, new, rule):
     """One typo in a registry file made every coding report each of its names unknown (135 problems)."""
     edit(repo, file, old, new)
     (repo.seeds / "000_9182488a4787e2a6.yaml").unlink()  # a problem that does not depend on the registry
     problems = problems_of(repo)
-    assert sorted((p.file, p.rule) for p in problems) == sorted([
-        (file, rule), ("seeds/000_9182488a4787e2a6.txt", "seed-without-coding")] + (
-        [(file, "coding-required")] if rule == "coding-additionalProperties" else []))
+    assert sorted((p.file, p.rule) for p in problems) == sorted(
+        [(file, rule), ("seeds/000_9182488a4787e2a6.txt", "seed-without-coding")]
+        + ([(file, "coding-required")] if rule == "coding-additionalProperties" else [])
+    )

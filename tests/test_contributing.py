@@ -1,5 +1,6 @@
 """CONTRIBUTING.md works: a new article added as it says builds and validates, its examples are real, and
 `add` refuses what the build would refuse later."""
+
 from __future__ import annotations
 
 import csv
@@ -27,7 +28,7 @@ def yaml_block_after(heading: str) -> str:
     """The first ```yaml block after a heading of CONTRIBUTING.md."""
     text = GUIDE.read_text(encoding="utf-8")
     assert heading in text, f"CONTRIBUTING.md has no heading {heading!r}"
-    return re.search(r"```yaml\n(.*?)```", text[text.index(heading):], re.DOTALL).group(1)
+    return re.search(r"```yaml\n(.*?)```", text[text.index(heading) :], re.DOTALL).group(1)
 
 
 def run(repo, *args):
@@ -64,7 +65,9 @@ def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
     # The starter coding is not a contribution yet: the build says what to do, and writes nothing.
     starter = run(repo, "build")
     assert starter.exit_code == 1
-    line = next(n for n, text in enumerate(coding.read_text(encoding="utf-8").split("\n"), 1) if text.startswith("mentions:"))
+    line = next(
+        n for n, text in enumerate(coding.read_text(encoding="utf-8").split("\n"), 1) if text.startswith("mentions:")
+    )
     assert f"seeds/{article_id}.yaml: 1 problem(s)\n  line {line}, column mentions: [coding-empty]" in starter.output
 
     code_fixture(repo, coding)
@@ -80,16 +83,26 @@ def test_a_new_article_added_as_the_guide_says_builds_and_validates(repo):
     assert set(claims) == {"c01", "c02", "c03", "c04", "c05"}
     sunday = claims["c03"]
     assert (sunday["claimant_actor_id"], sunday["value_min"], sunday["value_max"], sunday["qualifier"]) == (
-        "nagorno-karabakh", "21", "21", "exact")
+        "nagorno-karabakh",
+        "21",
+        "21",
+        "exact",
+    )
     assert (sunday["date_start"], sunday["date_precision"], sunday["date_source"]) == ("2020-10-04", "day", "computed")
     at_least = claims["c01"]
     assert (at_least["claimant_actor_id"], at_least["qualifier"], at_least["value_min"], at_least["value_max"]) == (
-        "azerbaijan-defence-ministry", "at_least", "1", "")
+        "azerbaijan-defence-ministry",
+        "at_least",
+        "1",
+        "",
+    )
     quote = rows_of(repo, "statements", "statement_id", prefix)["s02"]
     assert (quote["speaker_actor_id"], quote["text"]) == (
-        "azerbaijan-defence-ministry", "The Armenian side is deliberately targeting peaceful civilians,")
+        "azerbaijan-defence-ministry",
+        "The Armenian side is deliberately targeting peaceful civilians,",
+    )
     text = article.read_text(encoding="utf-8")
-    assert text[int(quote["char_start"]):int(quote["char_end"])] == quote["evidence"]
+    assert text[int(quote["char_start"]) : int(quote["char_end"])] == quote["evidence"]
     articles = rows_of(repo, "articles", "article_id", article_id)
     assert (articles[""]["published_date"], articles[""]["published_date_source"]) == ("2020-10-05", "header")
     assert articles[""]["path"] == f"seeds/{article_id}.txt"
@@ -118,7 +131,10 @@ def test_the_guide_shows_the_messages_the_build_really_prints(repo):
     shown = re.search(r"A message looks like this:\n\n```\n(.*?)```", guide, re.DOTALL).group(1)
     _, coding = contribute_fixture(repo)
     text = coding.read_text(encoding="utf-8")
-    for old, new in (('    value_text: "32"\n', '    value_text: "33"\n'), ("    victim: nagorno-karabakh\n", "    victim: Karabakhis\n")):
+    for old, new in (
+        ('    value_text: "32"\n', '    value_text: "33"\n'),
+        ("    victim: nagorno-karabakh\n", "    victim: Karabakhis\n"),
+    ):
         assert text.count(old) == 1
         text = text.replace(old, new)
     coding.write_text(text, encoding="utf-8")
@@ -149,13 +165,25 @@ def test_an_undated_article_gets_a_starter_that_says_how_to_date_it(repo, tmp_pa
     assert yaml.safe_load(starter) == {"mentions": [], "events": [], "statements": [], "claims": []}
 
 
-@pytest.mark.parametrize("content, rule, message", [
-    (b"\xff\xfeBaku said", "article-encoding", "is not valid UTF-8 (byte 0xff at byte offset 0); re-save it as UTF-8"),
-    (b"\xef\xbb\xbfBaku said", "article-encoding", "byte-order mark; save it as UTF-8 without BOM"),
-    (b" \n", "article-empty", "the article is empty"),
-    (b"date 2020-02-30 Baku said", "article-date-header", "must read 'date YYYY-MM-DD' with a real calendar date"),
-    ((frozen().seeds / f"{SEED_004}.txt").read_bytes(), "article-duplicate", f"already in seeds/ as {SEED_004}.txt"),
-], ids=["not-utf8", "bom", "empty", "bad-date-header", "duplicate"])
+@pytest.mark.parametrize(
+    "content, rule, message",
+    [
+        (
+            b"\xff\xfeBaku said",
+            "article-encoding",
+            "is not valid UTF-8 (byte 0xff at byte offset 0); re-save it as UTF-8",
+        ),
+        (b"\xef\xbb\xbfBaku said", "article-encoding", "byte-order mark; save it as UTF-8 without BOM"),
+        (b" \n", "article-empty", "the article is empty"),
+        (b"date 2020-02-30 Baku said", "article-date-header", "must read 'date YYYY-MM-DD' with a real calendar date"),
+        (
+            (frozen().seeds / f"{SEED_004}.txt").read_bytes(),
+            "article-duplicate",
+            f"already in seeds/ as {SEED_004}.txt",
+        ),
+    ],
+    ids=["not-utf8", "bom", "empty", "bad-date-header", "duplicate"],
+)
 def test_add_refuses_what_the_build_would_refuse_and_adds_nothing(repo, tmp_path, content, rule, message):
     source = tmp_path / "article.txt"
     source.write_bytes(content)
@@ -205,7 +233,10 @@ def test_the_article_name_rule_points_to_add(repo):
     (repo.seeds / "my-article.yaml").write_text("mentions: [{evidence: Baku}]\n", encoding="utf-8")
     result = run(repo, "build")
     assert result.exit_code == 1
-    assert "[article-name]" in result.output and "`python -m scripts add FILE` names and copies an article" in result.output
+    assert (
+        "[article-name]" in result.output
+        and "`python -m scripts add FILE` names and copies an article" in result.output
+    )
 
 
 def test_every_key_of_every_input_is_explained():
@@ -227,10 +258,18 @@ def test_a_date_known_from_the_outlet_becomes_the_date_header(repo, tmp_path):
     assert rows_of(repo, "articles", "article_id", article.stem)[""]["published_date"] == "2020-09-30"
 
 
-@pytest.mark.parametrize("content, date, message", [
-    (b"date 2020-09-29 Baku said.", "2020-09-30", "[article-date-header] the article already starts with a date header"),
-    (b"Baku said.", "2020-02-30", "Invalid value for '--date'"),
-], ids=["already-dated", "invalid-date"])
+@pytest.mark.parametrize(
+    "content, date, message",
+    [
+        (
+            b"date 2020-09-29 Baku said.",
+            "2020-09-30",
+            "[article-date-header] the article already starts with a date header",
+        ),
+        (b"Baku said.", "2020-02-30", "Invalid value for '--date'"),
+    ],
+    ids=["already-dated", "invalid-date"],
+)
 def test_add_refuses_a_second_or_invalid_date(repo, tmp_path, content, date, message):
     source = tmp_path / "article.txt"
     source.write_bytes(content)
@@ -241,28 +280,38 @@ def test_add_refuses_a_second_or_invalid_date(repo, tmp_path, content, date, mes
 
 
 def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
-    """"since Sunday" runs to publication: the build asks for the dates instead of reading Sunday alone
+    """ "since Sunday" runs to publication: the build asks for the dates instead of reading Sunday alone
     (which once paired a contributor's figure with other sources' Sunday figures as a disagreement)."""
     source = tmp_path / "article.txt"
     source.write_bytes("Baku said 12 civilians had been killed since Sunday.".encode("utf-8"))
     _, coding = add(repo, source, "--date", "2020-09-30")
-    claim = ("mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
-             "    evidence: Baku said 12 civilians had been killed since Sunday.\n    cue: said\nclaims:\n  - id: c01\n"
-             "    evidence: 12 civilians had been killed since Sunday\n    statement: s01\n    type: killed\n"
-             "    victim_status: civilian\n    value_text: \"12\"\n    date_text: since Sunday\n")
+    claim = (
+        "mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
+        "    evidence: Baku said 12 civilians had been killed since Sunday.\n    cue: said\nclaims:\n  - id: c01\n"
+        "    evidence: 12 civilians had been killed since Sunday\n    statement: s01\n    type: killed\n"
+        '    victim_status: civilian\n    value_text: "12"\n    date_text: since Sunday\n'
+    )
     coding.write_text(claim, encoding="utf-8")
     refused = run(repo, "build")
     assert refused.exit_code == 1
-    assert (f"line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
-            "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
-            "period such as \"since Sunday\"), and say how you read the words in 'note' (value: since Sunday)"
-            ) in refused.output
-    coding.write_text(claim + "    date_start: 2020-09-27\n    date_end: 2020-09-30\n    date_precision: days\n"
-                      "    note: From Sunday 27 September to publication.\n", encoding="utf-8")
+    assert (
+        f"line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
+        "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
+        "period such as \"since Sunday\"), and say how you read the words in 'note' (value: since Sunday)"
+    ) in refused.output
+    coding.write_text(
+        claim + "    date_start: 2020-09-27\n    date_end: 2020-09-30\n    date_precision: days\n"
+        "    note: From Sunday 27 September to publication.\n",
+        encoding="utf-8",
+    )
     assert run(repo, "build").exit_code == 0
     row = rows_of(repo, "claims", "claim_id", f"{coding.stem}:")["c01"]
     assert (row["date_start"], row["date_end"], row["date_precision"], row["date_source"]) == (
-        "2020-09-27", "2020-09-30", "days", "coded")
+        "2020-09-27",
+        "2020-09-30",
+        "days",
+        "coded",
+    )
 
 
 def test_the_guide_explains_every_rule_of_the_catalogue_once():
@@ -313,8 +362,10 @@ def test_add_says_at_once_when_the_outlet_is_not_a_registered_media_outlet(repo,
     source.write_bytes(b"Baku said its forces had taken two villages.")
     unknown = run(repo, "add", "--outlet", "trend", str(source))
     assert unknown.exit_code == 0  # the article is added; the outlet can be registered next
-    assert "Note: the outlet 'trend' is not in seeds/registry/actors.yaml yet; add it there (type: media_outlet)" \
+    assert (
+        "Note: the outlet 'trend' is not in seeds/registry/actors.yaml yet; add it there (type: media_outlet)"
         in unknown.output
+    )
     source.write_bytes(b"Baku said its forces had taken three villages.")
     not_an_outlet = run(repo, "add", "--outlet", "Baku", str(source))
     assert "Note: 'Baku' is a state in seeds/registry/actors.yaml, not a media_outlet" in not_an_outlet.output

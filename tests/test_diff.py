@@ -1,5 +1,6 @@
 """diff: what changed between two versions of the package (rows by primary key, schema changes with their semver
 level), read from a folder, a release archive or a git ref, and printed as text, JSON or a CHANGELOG summary."""
+
 from __future__ import annotations
 
 import csv
@@ -14,10 +15,19 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.release.diff import (MEANING_CHECK, SchemaChange, TableChange, compare, render_text, required_level,
-                          schema_changes, summary_markdown, table_changes)
-from scripts.release.sources import SourceError, from_folder, open_source
 from scripts.common.paths import ROOT, Layout
+from scripts.release.diff import (
+    MEANING_CHECK,
+    SchemaChange,
+    TableChange,
+    compare,
+    render_text,
+    required_level,
+    schema_changes,
+    summary_markdown,
+    table_changes,
+)
+from scripts.release.sources import SourceError, from_folder, open_source
 from tests.conftest import copy_repository, replace_in
 
 SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"
@@ -37,12 +47,22 @@ AZERBAIJAN_ALIASES = "  aliases: [Azeri, Azerbaijani, Baku, the Azeri side]\n"
 
 # What the edits of the `edited` fixture change, and nothing else.
 EDITED_TABLES = {
-    "actor_aliases": TableChange("actor_aliases", ["actor_id", "alias"], "kept",
-                                 added=[("azerbaijan", "Republic of Azerbaijan")]),
-    "claim_disagreements": TableChange("claim_disagreements", ["claim_id_a", "claim_id_b"], "kept",
-                                       changed=[((f"{SEED_000}:c04", f"{SEED_004}:c03"), ["relation"])]),
-    "claims": TableChange("claims", ["claim_id"], "kept", removed=[(f"{SEED_000}:c11",)],
-                          changed=[((f"{SEED_000}:c04",), ["value_min", "value_max", "qualifier", "value_text"])]),
+    "actor_aliases": TableChange(
+        "actor_aliases", ["actor_id", "alias"], "kept", added=[("azerbaijan", "Republic of Azerbaijan")]
+    ),
+    "claim_disagreements": TableChange(
+        "claim_disagreements",
+        ["claim_id_a", "claim_id_b"],
+        "kept",
+        changed=[((f"{SEED_000}:c04", f"{SEED_004}:c03"), ["relation"])],
+    ),
+    "claims": TableChange(
+        "claims",
+        ["claim_id"],
+        "kept",
+        removed=[(f"{SEED_000}:c11",)],
+        changed=[((f"{SEED_000}:c04",), ["value_min", "value_max", "qualifier", "value_text"])],
+    ),
 }
 
 
@@ -86,13 +106,17 @@ def edited(tmp_path_factory) -> tuple[Path, Path]:
     coding = layout.seeds / f"{SEED_000}.yaml"
     replace_in(coding, "    value_text: around 200\n", '    value_text: "31"\n')
     replace_in(coding, C11, "")
-    replace_in(layout.registry / "actors.yaml", AZERBAIJAN_ALIASES,
-               AZERBAIJAN_ALIASES.replace("]", ", Republic of Azerbaijan]"))
+    replace_in(
+        layout.registry / "actors.yaml",
+        AZERBAIJAN_ALIASES,
+        AZERBAIJAN_ALIASES.replace("]", ", Republic of Azerbaijan]"),
+    )
     build(layout)
     return old, layout.root
 
 
 # --- rows -----------------------------------------------------------------------------------------------------
+
 
 def test_identical_versions_have_no_changes_and_no_level(repo, tmp_path):
     folder = from_folder(repo.root)
@@ -124,19 +148,24 @@ def test_a_row_added_to_a_composite_key_table_is_one_added_key(edited, repo):
     with repo.table_path("event_actors").open("a", encoding="utf-8", newline="") as table:
         table.write("e-1990s-war,armenia,actor\n")  # (event, actor, role): a known pair in a new role is a new row
     changes = table_changes(before, from_folder(repo.root))
-    assert changed_only(changes) == {"event_actors": TableChange("event_actors", ["event_id", "actor_id", "role"],
-                                                                 added=[("e-1990s-war", "armenia", "actor")])}
+    assert changed_only(changes) == {
+        "event_actors": TableChange(
+            "event_actors", ["event_id", "actor_id", "role"], added=[("e-1990s-war", "armenia", "actor")]
+        )
+    }
     assert required_level(schema_changes(before, from_folder(repo.root)), changes) == "patch"
 
     with repo.table_path("event_actors").open("a", encoding="utf-8", newline="") as table:
         table.write("e-1990s-war,armenia,side_b\n")  # already there: rows can no longer be matched by key
     with pytest.raises(SourceError) as refused:
         table_changes(before, from_folder(repo.root))
-    assert str(refused.value) == (f"{repo.root}: table 'event_actors' row {rows + 2} repeats the key "
-                                  "('e-1990s-war', 'armenia', 'side_b')")
+    assert str(refused.value) == (
+        f"{repo.root}: table 'event_actors' row {rows + 2} repeats the key ('e-1990s-war', 'armenia', 'side_b')"
+    )
 
 
 # --- schemas --------------------------------------------------------------------------------------------------
+
 
 def edit_schema(layout: Layout, name: str, change) -> None:
     path = layout.schema_path(name)
@@ -175,6 +204,7 @@ def add_value_unit(layout):
         header.insert(at, "value_unit")
         for row in rows:
             row.insert(at, "people")
+
     edit_schema(layout, "claims", schema)
     edit_table(layout, "claims", table)
 
@@ -186,6 +216,7 @@ def remove_column(layout, name):
         at = header.index(name)
         for record in (header, *rows):
             del record[at]
+
     edit_table(layout, "claims", table)
 
 
@@ -201,12 +232,15 @@ def value_min_as_number(layout):
         at = header.index("value_min")
         for row in rows:
             row[at] = f"{row[at]}.0" if row[at] else ""
+
     edit_table(layout, "claims", table)
 
 
 def move_claims(layout):
-    edit_descriptor(layout, lambda p: next(r for r in p["resources"] if r["name"] == "claims").update(
-        path="datapackage/claims-v2.csv"))
+    edit_descriptor(
+        layout,
+        lambda p: next(r for r in p["resources"] if r["name"] == "claims").update(path="datapackage/claims-v2.csv"),
+    )
     layout.table_path("claims").rename(layout.tables / "claims-v2.csv")
 
 
@@ -216,50 +250,104 @@ def claims_resource(package):
 
 SCHEMA_CASES = {
     "field added": (add_value_unit, [SchemaChange("claims", "value_unit", "field added", "minor", "string")], "minor"),
-    "field removed": (lambda layout: remove_column(layout, "date_text"),
-                      [SchemaChange("claims", "date_text", "field removed", "major")], "major"),
-    "field renamed": (rename_value_text, [SchemaChange("claims", "value_text", "field removed", "major"),
-                                          SchemaChange("claims", "value_words", "field added", "minor", "string")],
-                      "major"),
-    "type changed": (value_min_as_number,
-                     [SchemaChange("claims", "value_min", "type changed", "major", "integer -> number")], "major"),
+    "field removed": (
+        lambda layout: remove_column(layout, "date_text"),
+        [SchemaChange("claims", "date_text", "field removed", "major")],
+        "major",
+    ),
+    "field renamed": (
+        rename_value_text,
+        [
+            SchemaChange("claims", "value_text", "field removed", "major"),
+            SchemaChange("claims", "value_words", "field added", "minor", "string"),
+        ],
+        "major",
+    ),
+    "type changed": (
+        value_min_as_number,
+        [SchemaChange("claims", "value_min", "type changed", "major", "integer -> number")],
+        "major",
+    ),
     "enum value added": (
-        lambda layout: edit_schema(layout, "claims", lambda s: field(s, "claim_type")["constraints"]["enum"].append(
-            "shelling")),
-        [SchemaChange("claims", "claim_type", "enum value added", "minor", '"shelling"')], "minor"),
+        lambda layout: edit_schema(
+            layout, "claims", lambda s: field(s, "claim_type")["constraints"]["enum"].append("shelling")
+        ),
+        [SchemaChange("claims", "claim_type", "enum value added", "minor", '"shelling"')],
+        "minor",
+    ),
     "enum value removed and one added": (
-        lambda layout: edit_schema(layout, "claims", lambda s: field(s, "claim_type")["constraints"].update(
-            enum=["shelling" if v == "missing" else v for v in field(s, "claim_type")["constraints"]["enum"]])),
-        [SchemaChange("claims", "claim_type", "enum value removed", "major", '"missing"'),
-         SchemaChange("claims", "claim_type", "enum value added", "minor", '"shelling"')], "major"),
+        lambda layout: edit_schema(
+            layout,
+            "claims",
+            lambda s: field(s, "claim_type")["constraints"].update(
+                enum=["shelling" if v == "missing" else v for v in field(s, "claim_type")["constraints"]["enum"]]
+            ),
+        ),
+        [
+            SchemaChange("claims", "claim_type", "enum value removed", "major", '"missing"'),
+            SchemaChange("claims", "claim_type", "enum value added", "minor", '"shelling"'),
+        ],
+        "major",
+    ),
     "primary key changed": (
-        lambda layout: edit_schema(layout, "actor_mentions",
-                                   lambda s: s.update(primaryKey=["article_id", "char_start"])),
-        [SchemaChange("actor_mentions", None, "primary key changed", "major",
-                      '["article_id", "char_start", "char_end"] -> ["article_id", "char_start"]')], "major"),
+        lambda layout: edit_schema(
+            layout, "actor_mentions", lambda s: s.update(primaryKey=["article_id", "char_start"])
+        ),
+        [
+            SchemaChange(
+                "actor_mentions",
+                None,
+                "primary key changed",
+                "major",
+                '["article_id", "char_start", "char_end"] -> ["article_id", "char_start"]',
+            )
+        ],
+        "major",
+    ),
     "constraint changed": (
         lambda layout: edit_schema(layout, "claims", lambda s: field(s, "value_max")["constraints"].update(minimum=1)),
-        [SchemaChange("claims", "value_max", "constraint changed", "minor", "minimum 0 -> 1")], "minor"),
+        [SchemaChange("claims", "value_max", "constraint changed", "minor", "minimum 0 -> 1")],
+        "minor",
+    ),
     "foreign key removed": (
         lambda layout: edit_schema(layout, "claims", lambda s: s["foreignKeys"].pop(2)),
-        [SchemaChange("claims", None, "foreign key removed", "minor", "via_actor_id -> actors.actor_id")], "minor"),
+        [SchemaChange("claims", None, "foreign key removed", "minor", "via_actor_id -> actors.actor_id")],
+        "minor",
+    ),
     "field description changed": (
-        lambda layout: edit_schema(layout, "claims", lambda s: field(s, "value_text").update(
-            description="The figure as the article words it.")),
-        [SchemaChange("claims", "value_text", "description changed", "patch", check=MEANING_CHECK)], "patch"),
+        lambda layout: edit_schema(
+            layout, "claims", lambda s: field(s, "value_text").update(description="The figure as the article words it.")
+        ),
+        [SchemaChange("claims", "value_text", "description changed", "patch", check=MEANING_CHECK)],
+        "patch",
+    ),
     "table description changed": (
         lambda layout: edit_schema(layout, "claims", lambda s: s.update(description="One row per claim.")),
-        [SchemaChange("claims", None, "description changed", "patch", check=MEANING_CHECK)], "patch"),
-    "table file moved": (move_claims, [SchemaChange("claims", None, "path changed", "major",
-                                                    '"datapackage/claims.csv" -> "datapackage/claims-v2.csv"')],
-                         "major"),
+        [SchemaChange("claims", None, "description changed", "patch", check=MEANING_CHECK)],
+        "patch",
+    ),
+    "table file moved": (
+        move_claims,
+        [
+            SchemaChange(
+                "claims", None, "path changed", "major", '"datapackage/claims.csv" -> "datapackage/claims-v2.csv"'
+            )
+        ],
+        "major",
+    ),
     "file statistics only": (
         lambda layout: edit_descriptor(layout, lambda p: claims_resource(p).update(hash="sha256:0", bytes=1, rows=1)),
-        [], None),
+        [],
+        None,
+    ),
     "table removed": (
-        lambda layout: edit_descriptor(layout, lambda p: p["resources"].remove(
-            next(r for r in p["resources"] if r["name"] == "claim_disagreements"))),
-        [SchemaChange("claim_disagreements", None, "table removed", "major")], "major"),
+        lambda layout: edit_descriptor(
+            layout,
+            lambda p: p["resources"].remove(next(r for r in p["resources"] if r["name"] == "claim_disagreements")),
+        ),
+        [SchemaChange("claim_disagreements", None, "table removed", "major")],
+        "major",
+    ),
 }
 
 
@@ -282,9 +370,16 @@ def test_columns_added_removed_and_retyped_show_in_the_table_changes(repo):
     remove_column(repo, "date_text")
     value_min_as_number(repo)
     changes = changed_only(table_changes(old, from_folder(repo.root)))
-    assert changes == {"claims": TableChange("claims", ["claim_id"], "kept", columns_added=["value_unit"],
-                                             columns_removed=["date_text"],
-                                             changed=[(key, ["value_min"]) for key in sorted(with_min)])}
+    assert changes == {
+        "claims": TableChange(
+            "claims",
+            ["claim_id"],
+            "kept",
+            columns_added=["value_unit"],
+            columns_removed=["date_text"],
+            changed=[(key, ["value_min"]) for key in sorted(with_min)],
+        )
+    }
     assert len(with_min) == 15 and (f"{SEED_000}:c02",) in with_min  # the type change shows in every value
 
 
@@ -292,20 +387,31 @@ def test_a_table_in_one_version_only_is_all_rows_added_or_removed(repo):
     old = from_folder(repo.root)
     SCHEMA_CASES["table removed"][0](repo)
     new = from_folder(repo.root)
-    header = ["claim_id_a", "claim_id_b", "relation", "claimant_actor_id", "claim_type", "victim_actor_id",
-              "victim_status", "date_start", "date_end"]
+    header = [
+        "claim_id_a",
+        "claim_id_b",
+        "relation",
+        "claimant_actor_id",
+        "claim_type",
+        "victim_actor_id",
+        "victim_status",
+        "date_start",
+        "date_end",
+    ]
     pairs = [(f"{SEED_000}:c02", f"{SEED_004}:c01"), (f"{SEED_000}:c04", f"{SEED_004}:c03")]
     key = ["claim_id_a", "claim_id_b"]
     assert changed_only(table_changes(old, new)) == {
-        "claim_disagreements": TableChange("claim_disagreements", key, "removed", removed=pairs,
-                                           columns_removed=header)}
+        "claim_disagreements": TableChange("claim_disagreements", key, "removed", removed=pairs, columns_removed=header)
+    }
     assert changed_only(table_changes(new, old)) == {
-        "claim_disagreements": TableChange("claim_disagreements", key, "added", added=pairs, columns_added=header)}
+        "claim_disagreements": TableChange("claim_disagreements", key, "added", added=pairs, columns_added=header)
+    }
     assert schema_changes(new, old) == [SchemaChange("claim_disagreements", None, "table added", "minor")]
     assert required_level(schema_changes(new, old), table_changes(new, old)) == "minor"
 
 
 # --- where versions come from ---------------------------------------------------------------------------------
+
 
 def test_a_release_archive_reads_like_its_folder(edited, tmp_path):
     old_folder, new_root = edited
@@ -316,8 +422,23 @@ def test_a_release_archive_reads_like_its_folder(edited, tmp_path):
 
 
 def git(root: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
-                           "-c", "commit.gpgsign=false", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        [
+            "git",
+            "-C",
+            str(root),
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+            *args,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def test_a_git_commit_against_the_working_tree_and_against_another_commit(repo):
@@ -337,12 +458,17 @@ def test_a_git_commit_against_the_working_tree_and_against_another_commit(repo):
     assert changed_only(table_changes(open_source("HEAD", repo.root), from_folder(repo.root))) == {}
 
     result = run("--root", repo.root, "diff", first)  # NEW: the working tree
-    assert (result.exit_code, result.stdout) == (0, (
-        f"old: {VERSION} (git {first})\nnew: {VERSION} ({repo.root})\nRequired level: patch\n\n"
-        f"claims (key claim_id): 0 added, 1 removed, 0 changed\n  removed {SEED_000}:c11\n"))
+    assert (result.exit_code, result.stdout) == (
+        0,
+        (
+            f"old: {VERSION} (git {first})\nnew: {VERSION} ({repo.root})\nRequired level: patch\n\n"
+            f"claims (key claim_id): 0 added, 1 removed, 0 changed\n  removed {SEED_000}:c11\n"
+        ),
+    )
 
 
 # --- reports --------------------------------------------------------------------------------------------------
+
 
 def test_summary_markdown_for_a_coding_edit(edited):
     old, new = from_folder(edited[0]), from_folder(edited[1])
@@ -353,7 +479,8 @@ def test_summary_markdown_for_a_coding_edit(edited):
         "|---|---:|---:|---:|---|\n"
         "| actor_aliases | 1 | 0 | 0 | — |\n"
         "| claim_disagreements | 0 | 0 | 1 | relation (1) |\n"
-        "| claims | 0 | 1 | 1 | value_min (1), value_max (1), qualifier (1), value_text (1) |\n")
+        "| claims | 0 | 1 | 1 | value_min (1), value_max (1), qualifier (1), value_text (1) |\n"
+    )
 
 
 def test_summary_markdown_lists_schema_changes_with_their_level(repo):
@@ -364,13 +491,14 @@ def test_summary_markdown_lists_schema_changes_with_their_level(repo):
     assert summary_markdown(old, from_folder(repo.root)) == (
         f"### Compared with {VERSION} ({repo.root})\n"
         "\n"
-        "- **minor** claims.claim_type: enum value added: \"shelling\"\n"
+        '- **minor** claims.claim_type: enum value added: "shelling"\n'
         "- **major** claims.value_min: type changed: integer -> number\n"
         f"- **patch** claims.value_text: description changed ({MEANING_CHECK})\n"
         "\n"
         "| table | added | removed | changed | changed columns |\n"
         "|---|---:|---:|---:|---|\n"
-        "| claims | 0 | 0 | 15 | value_min (15) |\n")
+        "| claims | 0 | 0 | 15 | value_min (15) |\n"
+    )
 
 
 def test_cli_text_report(edited):
@@ -390,7 +518,8 @@ def test_cli_text_report(edited):
         "\n"
         "claims (key claim_id): 0 added, 1 removed, 1 changed\n"
         f"  removed {SEED_000}:c11\n"
-        f"  changed {SEED_000}:c04: value_min, value_max, qualifier, value_text\n")
+        f"  changed {SEED_000}:c04: value_min, value_max, qualifier, value_text\n"
+    )
     assert run("--root", new, "diff", old, new).stdout == result.stdout  # NEW given is the same as the default
 
 
@@ -404,18 +533,38 @@ def test_cli_json_report(edited):
         "level": "patch",
         "schema_changes": [],
         "tables": {
-            "actor_aliases": {"key": ["actor_id", "alias"], "status": "kept",
-                              "added": [["azerbaijan", "Republic of Azerbaijan"]], "removed": [], "changed": [],
-                              "changed_columns": {}, "columns_added": [], "columns_removed": []},
-            "claim_disagreements": {"key": ["claim_id_a", "claim_id_b"], "status": "kept", "added": [], "removed": [],
-                                    "changed": [{"key": [f"{SEED_000}:c04", f"{SEED_004}:c03"],
-                                                 "columns": ["relation"]}],
-                                    "changed_columns": {"relation": 1}, "columns_added": [], "columns_removed": []},
-            "claims": {"key": ["claim_id"], "status": "kept", "added": [], "removed": [[f"{SEED_000}:c11"]],
-                       "changed": [{"key": [f"{SEED_000}:c04"],
-                                    "columns": ["value_min", "value_max", "qualifier", "value_text"]}],
-                       "changed_columns": {"value_min": 1, "value_max": 1, "qualifier": 1, "value_text": 1},
-                       "columns_added": [], "columns_removed": []},
+            "actor_aliases": {
+                "key": ["actor_id", "alias"],
+                "status": "kept",
+                "added": [["azerbaijan", "Republic of Azerbaijan"]],
+                "removed": [],
+                "changed": [],
+                "changed_columns": {},
+                "columns_added": [],
+                "columns_removed": [],
+            },
+            "claim_disagreements": {
+                "key": ["claim_id_a", "claim_id_b"],
+                "status": "kept",
+                "added": [],
+                "removed": [],
+                "changed": [{"key": [f"{SEED_000}:c04", f"{SEED_004}:c03"], "columns": ["relation"]}],
+                "changed_columns": {"relation": 1},
+                "columns_added": [],
+                "columns_removed": [],
+            },
+            "claims": {
+                "key": ["claim_id"],
+                "status": "kept",
+                "added": [],
+                "removed": [[f"{SEED_000}:c11"]],
+                "changed": [
+                    {"key": [f"{SEED_000}:c04"], "columns": ["value_min", "value_max", "qualifier", "value_text"]}
+                ],
+                "changed_columns": {"value_min": 1, "value_max": 1, "qualifier": 1, "value_text": 1},
+                "columns_added": [],
+                "columns_removed": [],
+            },
         },
     }
 
@@ -426,8 +575,12 @@ def test_cli_schema_changes_and_the_limit_on_listed_keys(repo, tmp_path):
     result = run("--root", repo.root, "diff", "--limit", "2", old)
     assert result.exit_code == 0
     changed = [line for line in result.stdout.splitlines() if line.startswith("  changed ")]
-    assert result.stdout.splitlines()[2:6] == ["Required level: major", "", "Schema changes:",
-                                               "  major  claims.value_min: type changed: integer -> number"]
+    assert result.stdout.splitlines()[2:6] == [
+        "Required level: major",
+        "",
+        "Schema changes:",
+        "  major  claims.value_min: type changed: integer -> number",
+    ]
     assert changed == [f"  changed {SEED_000}:c01: value_min", f"  changed {SEED_000}:c02: value_min"]
     assert result.stdout.endswith("  … and 13 more changed\n")
     assert render_text(compare(from_folder(old), from_folder(repo.root)), limit=25).count("  changed ") == 15
@@ -435,8 +588,10 @@ def test_cli_schema_changes_and_the_limit_on_listed_keys(repo, tmp_path):
 
 def test_cli_no_changes_exits_0(repo, tmp_path):
     result = run("--root", repo.root, "diff", snapshot(repo, tmp_path / "old"))
-    assert (result.exit_code, result.stdout) == (0, f"old: {VERSION} ({tmp_path / 'old'})\n"
-                                                    f"new: {VERSION} ({repo.root})\nNo changes.\n")
+    assert (result.exit_code, result.stdout) == (
+        0,
+        f"old: {VERSION} ({tmp_path / 'old'})\nnew: {VERSION} ({repo.root})\nNo changes.\n",
+    )
     result = run("--root", repo.root, "diff", "--json", tmp_path / "old")
     assert (result.exit_code, json.loads(result.stdout)["level"], json.loads(result.stdout)["tables"]) == (0, None, {})
 
@@ -445,8 +600,9 @@ def test_cli_unreadable_versions_exit_1_with_the_reason(repo, tmp_path):
     missing = tmp_path / "conflict-news-claims-0.0.9.zip"
     result = run("--root", repo.root, "diff", missing)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (f"Cannot compare: {missing} cannot be read as a zip archive: [Errno 2] No such file or "
-                             f"directory: '{missing}'\n")
+    assert result.stderr == (
+        f"Cannot compare: {missing} cannot be read as a zip archive: [Errno 2] No such file or directory: '{missing}'\n"
+    )
 
     two_tops = tmp_path / "two.zip"
     with zipfile.ZipFile(two_tops, "w") as zipped:
@@ -454,12 +610,15 @@ def test_cli_unreadable_versions_exit_1_with_the_reason(repo, tmp_path):
         zipped.writestr("b/datapackage.json", "{}")
     result = run("--root", repo.root, "diff", two_tops)
     assert (result.exit_code, result.stderr) == (
-        1, f"Cannot compare: {two_tops}: a release archive holds one top folder, this one holds ['a', 'b']\n")
+        1,
+        f"Cannot compare: {two_tops}: a release archive holds one top folder, this one holds ['a', 'b']\n",
+    )
 
     result = run("--root", repo.root, "diff", "v9.9.9")  # the copy is no git repository
     assert result.exit_code == 1
-    assert result.stderr.startswith("Cannot compare: git ls-tree -r --name-only v9.9.9 -- datapackage.json schemas "
-                                    "datapackage failed: fatal: ")
+    assert result.stderr.startswith(
+        "Cannot compare: git ls-tree -r --name-only v9.9.9 -- datapackage.json schemas datapackage failed: fatal: "
+    )
 
     broken = snapshot(repo, tmp_path / "broken")
     (broken / "datapackage" / "claims.csv").unlink()

@@ -1,4 +1,5 @@
 """The schemas are complete, the README codebook is generated from them, and the README's pandas example works."""
+
 from __future__ import annotations
 
 import contextlib
@@ -42,7 +43,8 @@ def test_descriptor_has_the_data_package_metadata():
     assert [s["path"] for s in package["sources"]] == ["seeds/"]
     articles = (ROOT / "datapackage" / "articles.csv").read_text(encoding="utf-8").splitlines()[1:]
     assert sorted(line.split(",")[1] for line in articles) == sorted(
-        str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))
+        str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt")
+    )
 
 
 @pytest.mark.parametrize("resource", RESOURCES, ids=lambda r: r["name"])
@@ -75,7 +77,18 @@ def test_readme_pandas_example_answers_its_question():
     assert sorted(monday["value_min"].dropna().tolist()) == [2, 2, 27, 53, 55]  # both articles: 2 Azeri civilians
     printed = [line.split() for line in out.getvalue().splitlines()]
     assert ["Nagorno-Karabakh", "Nagorno-Karabakh", "military", "exact", "53", "53", "53", SEED_000] in printed
-    assert ["Nagorno-Karabakh", "Nagorno-Karabakh", "military", "exact", "27", "27", "an", "additional", "27", SEED_004] in printed
+    assert [
+        "Nagorno-Karabakh",
+        "Nagorno-Karabakh",
+        "military",
+        "exact",
+        "27",
+        "27",
+        "an",
+        "additional",
+        "27",
+        SEED_004,
+    ] in printed
 
 
 def test_the_github_workflow_runs_what_ci_runs_with_pinned_versions():

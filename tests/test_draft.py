@@ -3,6 +3,7 @@ it; that a draft builds once reviewed and never before; the command's refusals; 
 seeds, computed for real. The articles in tests/fixtures/draft/ were written for these tests (see README.md there);
 the seeds and the registry drafts are made against are the tests' frozen copy (tests/frozen.py), never the live
 seeds/, so that a contribution to the registry cannot change what a draft finds here."""
+
 from __future__ import annotations
 
 import json
@@ -14,19 +15,19 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from scripts.reading.articles import article_from_bytes, read_article
+from scripts.build.registry import load_registry
 from scripts.cli import main
-from scripts.reading.dates import parse_date
+from scripts.common.problems import ProblemList
+from scripts.common.yamlfile import load_yaml
 from scripts.draft.article import draft_article
+from scripts.draft.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
 from scripts.draft.proposals import ProposedActor, ProposedEvent, registry_with
 from scripts.draft.writer import coding_yaml, started
-from scripts.draft.evaluate import TARGETS, draft_rows, evaluate_article, evaluate_seeds
+from scripts.reading.articles import article_from_bytes, read_article
+from scripts.reading.dates import parse_date
+from scripts.validate.package import validate_package
 from tests.conftest import replace_in
 from tests.frozen import frozen
-from scripts.common.problems import ProblemList
-from scripts.build.registry import load_registry
-from scripts.validate.package import validate_package
-from scripts.common.yamlfile import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "draft"
 ARTICLES = {"ganja_shelling": None, "hadrut_truce": date(2020, 10, 12), "hadrut_clashes": None, "tartar_market": None}
@@ -43,10 +44,23 @@ def reviewed_registry():
     """The tests' registry with the actors and events a reviewer adds for the test articles."""
     extra = yaml.safe_load((FIXTURES / "registry.yaml").read_text(encoding="utf-8"))
     day = lambda value: parse_date(value) if value is not None else None  # noqa: E731
-    actors = [ProposedActor(a["id"], a["name"], a["type"], a.get("title"), a.get("parent"), a.get("country_iso3"),
-                            a.get("aliases", [])) for a in extra["actors"]]
-    events = [ProposedEvent(e["id"], e["type"], e["description"], day(e.get("date_start")), day(e.get("date_end")),
-                            e.get("date_precision")) for e in extra["events"]]
+    actors = [
+        ProposedActor(
+            a["id"], a["name"], a["type"], a.get("title"), a.get("parent"), a.get("country_iso3"), a.get("aliases", [])
+        )
+        for a in extra["actors"]
+    ]
+    events = [
+        ProposedEvent(
+            e["id"],
+            e["type"],
+            e["description"],
+            day(e.get("date_start")),
+            day(e.get("date_end")),
+            e.get("date_precision"),
+        )
+        for e in extra["events"]
+    ]
     return registry_with(REGISTRY, actors, events)
 
 
@@ -57,8 +71,11 @@ def drafted(name: str):
     """(rows as the build makes them, the draft) of a test article or a seed, drafted against the tests' registry,
     as a contributor would draft a new article."""
     if name not in _DRAFTS:
-        article = read_article(SEED_000 if name == "seed-000" else SEED_004) if name.startswith("seed") \
+        article = (
+            read_article(SEED_000 if name == "seed-000" else SEED_004)
+            if name.startswith("seed")
             else fixture_article(name)
+        )
         published = date(2020, 9, 28) if name == "seed-004" else ARTICLES.get(name)
         rows, problems, _, draft = draft_rows(article, REGISTRY, published)
         assert problems == [], problems  # the build finds nothing wrong in a draft but its markers
@@ -86,20 +103,31 @@ def proposal(name: str, actor_id: str) -> ProposedActor:
 
 # --- direct quotes and their speakers ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, words, speaker, kind, cue", [
-    ("ganja_shelling", "The enemy is deliberately", "hikmet-hajiyev", "direct", "told reporters"),  # “…,” X, title, told
-    ("ganja_shelling", "Ganja is not a military target", "hikmet-hajiyev", "direct", None),  # next paragraph
-    ("hadrut_truce", "They are using the ceasefire", "hayk-vartanyan", "direct", "said"),  # "…," X said
-    ("hadrut_truce", "We have captured 12", "hayk-vartanyan", "direct", None),  # same paragraph, no attribution
-    ("hadrut_truce", "dead on arrival", "anna-petrosyan", "direct", "said"),  # "…," said X, title
-    ("hadrut_truce", "Unless Moscow sends monitors", "anna-petrosyan", "direct", "said"),  # X said: "…"
-    ("hadrut_clashes", "We will not give up", "arayik-harutyunyan", "direct", "told a news conference"),
-    ("tartar_market", "Our army does not fight", "armenia-defence-ministry", "direct", "said"),  # "…," it said
-    ("ganja_shelling", "indiscriminate bombardment", "armenia-foreign-ministry", "partial", "condemned"),
-    ("seed-004", "“strongest terms.”", "morgan-ortagus", "partial", "has condemned"),  # the issue's example
-    ("seed-000", "This is a life-and-death war", "arayik-harutyunyan", "direct", "told a briefing"),
-    ("seed-000", "The fighting is taking place", "olesya-vartanyan", "direct", None),
-], ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None)
+
+@pytest.mark.parametrize(
+    "name, words, speaker, kind, cue",
+    [
+        (
+            "ganja_shelling",
+            "The enemy is deliberately",
+            "hikmet-hajiyev",
+            "direct",
+            "told reporters",
+        ),  # “…,” X, title, told
+        ("ganja_shelling", "Ganja is not a military target", "hikmet-hajiyev", "direct", None),  # next paragraph
+        ("hadrut_truce", "They are using the ceasefire", "hayk-vartanyan", "direct", "said"),  # "…," X said
+        ("hadrut_truce", "We have captured 12", "hayk-vartanyan", "direct", None),  # same paragraph, no attribution
+        ("hadrut_truce", "dead on arrival", "anna-petrosyan", "direct", "said"),  # "…," said X, title
+        ("hadrut_truce", "Unless Moscow sends monitors", "anna-petrosyan", "direct", "said"),  # X said: "…"
+        ("hadrut_clashes", "We will not give up", "arayik-harutyunyan", "direct", "told a news conference"),
+        ("tartar_market", "Our army does not fight", "armenia-defence-ministry", "direct", "said"),  # "…," it said
+        ("ganja_shelling", "indiscriminate bombardment", "armenia-foreign-ministry", "partial", "condemned"),
+        ("seed-004", "“strongest terms.”", "morgan-ortagus", "partial", "has condemned"),  # the issue's example
+        ("seed-000", "This is a life-and-death war", "arayik-harutyunyan", "direct", "told a briefing"),
+        ("seed-000", "The fighting is taking place", "olesya-vartanyan", "direct", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None,
+)
 def test_a_quote_is_drafted_with_its_speaker(name, words, speaker, kind, cue):
     row = statement(name, words)
     assert (row["speaker_actor_id"], row["quote_type"], row["cue"]) == (speaker, kind, cue)
@@ -114,10 +142,13 @@ def test_straight_and_curly_quotes_keep_their_marks_in_the_evidence():
     assert curly["text"] == "The enemy is deliberately striking homes far from the front line,"
 
 
-@pytest.mark.parametrize("name, words, speaker", [
-    ("ganja_shelling", "He said rescue teams", "hikmet-hajiyev"),
-    ("seed-000", "He said the Azeri army", "arayik-harutyunyan"),
-])
+@pytest.mark.parametrize(
+    "name, words, speaker",
+    [
+        ("ganja_shelling", "He said rescue teams", "hikmet-hajiyev"),
+        ("seed-000", "He said the Azeri army", "arayik-harutyunyan"),
+    ],
+)
 def test_he_said_is_the_person_last_named(name, words, speaker):
     assert statement(name, words)["speaker_actor_id"] == speaker
 
@@ -135,7 +166,10 @@ def test_a_new_person_is_proposed_with_title_and_organisation():
     petrosyan = proposal("hadrut_truce", "anna-petrosyan")
     institute = proposal("hadrut_truce", "caucasus-policy-institute")
     assert (petrosyan.type, petrosyan.title, petrosyan.parent) == (
-        "person", "senior researcher at the Caucasus Policy Institute in Tbilisi", "caucasus-policy-institute")
+        "person",
+        "senior researcher at the Caucasus Policy Institute in Tbilisi",
+        "caucasus-policy-institute",
+    )
     assert (institute.name, institute.type) == ("Caucasus Policy Institute", "organisation")
     assert petrosyan.aliases == ["Petrosyan"]  # the article names her so, and no other actor is called that
 
@@ -148,19 +182,28 @@ def test_the_issues_example_of_a_known_person_with_title_resolves_through_the_re
 
 # --- reported statements and their cue verbs -----------------------------------------------------------------
 
-@pytest.mark.parametrize("name, words, cue, speaker", [
-    ("ganja_shelling", "Azerbaijan’s defence ministry said on Monday", "said", "azerbaijan-defence-ministry"),
-    ("hadrut_truce", "told a briefing that Azeri drones", "told a briefing", "hayk-vartanyan"),
-    ("ganja_shelling", "called for an immediate ceasefire", "called for", "russia"),
-    ("ganja_shelling", "urged Armenia to withdraw", "urged", "recep-tayyip-erdogan"),
-    ("hadrut_truce", "Baku accused Yerevan", "accused", "azerbaijan"),
-    ("hadrut_clashes", "claimed that its forces", "claimed", "azerbaijan-defence-ministry"),
-    ("hadrut_truce", "Azerbaijan announced a partial mobilisation", "announced", "azerbaijan"),
-    ("ganja_shelling", "Armenia denied the accusation", "denied", "armenia"),
-    ("ganja_shelling", "foreign ministry condemned", "condemned", "armenia-foreign-ministry"),
-    ("tartar_market", "prosecutor general's office said", "said", "azerbaijan-prosecutor-general"),  # said at the end
-    ("hadrut_clashes", "according to the Nagorno-Karabakh ombudsman", "according to", "artak-beglaryan"),
-])
+
+@pytest.mark.parametrize(
+    "name, words, cue, speaker",
+    [
+        ("ganja_shelling", "Azerbaijan’s defence ministry said on Monday", "said", "azerbaijan-defence-ministry"),
+        ("hadrut_truce", "told a briefing that Azeri drones", "told a briefing", "hayk-vartanyan"),
+        ("ganja_shelling", "called for an immediate ceasefire", "called for", "russia"),
+        ("ganja_shelling", "urged Armenia to withdraw", "urged", "recep-tayyip-erdogan"),
+        ("hadrut_truce", "Baku accused Yerevan", "accused", "azerbaijan"),
+        ("hadrut_clashes", "claimed that its forces", "claimed", "azerbaijan-defence-ministry"),
+        ("hadrut_truce", "Azerbaijan announced a partial mobilisation", "announced", "azerbaijan"),
+        ("ganja_shelling", "Armenia denied the accusation", "denied", "armenia"),
+        ("ganja_shelling", "foreign ministry condemned", "condemned", "armenia-foreign-ministry"),
+        (
+            "tartar_market",
+            "prosecutor general's office said",
+            "said",
+            "azerbaijan-prosecutor-general",
+        ),  # said at the end
+        ("hadrut_clashes", "according to the Nagorno-Karabakh ombudsman", "according to", "artak-beglaryan"),
+    ],
+)
 def test_a_reported_statement_is_drafted_with_its_cue_and_speaker(name, words, cue, speaker):
     row = statement(name, words)
     assert (row["cue"], row["speaker_actor_id"]) == (cue, speaker)
@@ -181,26 +224,39 @@ def test_accused_and_denied_are_claims_of_their_statement():
 
 # --- casualty figures ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, value_text, kind, bounds, status, victim, day", [
-    ("ganja_shelling", "two", "killed", ("exact", 2, 2), "civilian", None, None),
-    ("ganja_shelling", "31", "wounded", ("exact", 31, 31), "civilian", None, None),  # "31 others": the same people
-    ("ganja_shelling", "21", "killed", ("exact", 21, 21), "military", "nagorno-karabakh", date(2020, 10, 5)),
-    ("ganja_shelling", "dozens", "wounded", ("vague", None, None), "civilian", "nagorno-karabakh", date(2020, 10, 5)),
-    ("hadrut_truce", "some 500", "killed", ("approx", 500, 500), "military", "armenia", date(2020, 10, 11)),
-    ("hadrut_truce", "an additional 27", "killed", ("exact", 27, 27), "military", "armenia", None),
-    ("hadrut_truce", "12", "captured", ("exact", 12, 12), "military", "azerbaijan", None),
-    ("hadrut_truce", "around 200", "missing", ("approx", 200, 200), "unknown", None, None),
-    ("hadrut_truce", "more than 100", "displaced", ("more_than", 101, None), "unknown", None, None),
-    ("hadrut_clashes", "At least 55", "killed", ("at_least", 55, None), "unknown", None, None),
-    ("hadrut_clashes", "14", "captured", ("exact", 14, 14), "military", "armenia", None),
-    ("hadrut_clashes", "dozens", "missing", ("vague", None, None), "military", "armenia", None),
-    ("hadrut_clashes", "hundreds of thousands", "displaced", ("vague", None, None), "unknown", None, None),
-    ("hadrut_clashes", "more than 90,000", "displaced", ("more_than", 90001, None), "unknown", None, None),
-    ("seed-000", "around 200", "wounded", ("approx", 200, 200), "military", "nagorno-karabakh", date(2020, 9, 27)),
-    ("seed-000", "30", "wounded", ("exact", 30, 30), "civilian", "azerbaijan", None),  # ", and 30 were wounded"
-])
-def test_a_casualty_figure_is_drafted_with_value_type_group_side_and_day(name, value_text, kind, bounds, status,
-                                                                         victim, day):
+
+@pytest.mark.parametrize(
+    "name, value_text, kind, bounds, status, victim, day",
+    [
+        ("ganja_shelling", "two", "killed", ("exact", 2, 2), "civilian", None, None),
+        ("ganja_shelling", "31", "wounded", ("exact", 31, 31), "civilian", None, None),  # "31 others": the same people
+        ("ganja_shelling", "21", "killed", ("exact", 21, 21), "military", "nagorno-karabakh", date(2020, 10, 5)),
+        (
+            "ganja_shelling",
+            "dozens",
+            "wounded",
+            ("vague", None, None),
+            "civilian",
+            "nagorno-karabakh",
+            date(2020, 10, 5),
+        ),
+        ("hadrut_truce", "some 500", "killed", ("approx", 500, 500), "military", "armenia", date(2020, 10, 11)),
+        ("hadrut_truce", "an additional 27", "killed", ("exact", 27, 27), "military", "armenia", None),
+        ("hadrut_truce", "12", "captured", ("exact", 12, 12), "military", "azerbaijan", None),
+        ("hadrut_truce", "around 200", "missing", ("approx", 200, 200), "unknown", None, None),
+        ("hadrut_truce", "more than 100", "displaced", ("more_than", 101, None), "unknown", None, None),
+        ("hadrut_clashes", "At least 55", "killed", ("at_least", 55, None), "unknown", None, None),
+        ("hadrut_clashes", "14", "captured", ("exact", 14, 14), "military", "armenia", None),
+        ("hadrut_clashes", "dozens", "missing", ("vague", None, None), "military", "armenia", None),
+        ("hadrut_clashes", "hundreds of thousands", "displaced", ("vague", None, None), "unknown", None, None),
+        ("hadrut_clashes", "more than 90,000", "displaced", ("more_than", 90001, None), "unknown", None, None),
+        ("seed-000", "around 200", "wounded", ("approx", 200, 200), "military", "nagorno-karabakh", date(2020, 9, 27)),
+        ("seed-000", "30", "wounded", ("exact", 30, 30), "civilian", "azerbaijan", None),  # ", and 30 were wounded"
+    ],
+)
+def test_a_casualty_figure_is_drafted_with_value_type_group_side_and_day(
+    name, value_text, kind, bounds, status, victim, day
+):
     (row,) = [c for c in claims(name, value_text) if c["claim_type"] == kind]
     assert (row["qualifier"], row["value_min"], row["value_max"]) == bounds
     assert (row["victim_status"], row["victim_actor_id"], row["date_start"]) == (status, victim, day)
@@ -212,12 +268,20 @@ def test_one_figure_for_two_peoples_is_one_claim_each():
     assert {c["claim_type"] for c in rows} == {"displaced"}
 
 
-@pytest.mark.parametrize("name, value_text, claimant, via", [
-    ("hadrut_truce", "some 500", "azerbaijan", "azertac"),  # "X said ..., according to the Azertac news agency"
-    ("hadrut_truce", "around 200", "international-committee-of-the-red-cross", "bbc"),  # "..., according to the BBC"
-    ("hadrut_clashes", "At least 55", "artak-beglaryan", None),  # "according to the ombudsman, X": the source
-    ("seed-004", "some 200", "armenia", "new-york-times"),
-])
+@pytest.mark.parametrize(
+    "name, value_text, claimant, via",
+    [
+        ("hadrut_truce", "some 500", "azerbaijan", "azertac"),  # "X said ..., according to the Azertac news agency"
+        (
+            "hadrut_truce",
+            "around 200",
+            "international-committee-of-the-red-cross",
+            "bbc",
+        ),  # "..., according to the BBC"
+        ("hadrut_clashes", "At least 55", "artak-beglaryan", None),  # "according to the ombudsman, X": the source
+        ("seed-004", "some 200", "armenia", "new-york-times"),
+    ],
+)
 def test_the_claimant_and_outlet_come_from_the_attribution(name, value_text, claimant, via):
     row = [c for c in claims(name, value_text) if c["claim_type"] == "killed" or name == "hadrut_truce"][0]
     assert (row["claimant_actor_id"], row["via_actor_id"]) == (claimant, via)
@@ -235,11 +299,15 @@ def test_day_words_resolve_against_the_publication_date():
     quote = statement("hadrut_clashes", "We will not give up")
     assert (quote["statement_date_text"], quote["statement_date"]) == ("yesterday", date(2020, 10, 17))
     sunday = claims("hadrut_truce", "some 500")[0]  # an article without header, drafted with --published (a Monday)
-    assert (sunday["date_text"], sunday["date_start"], sunday["date_source"]) == ("on Sunday", date(2020, 10, 11),
-                                                                                  "computed")
+    assert (sunday["date_text"], sunday["date_start"], sunday["date_source"]) == (
+        "on Sunday",
+        date(2020, 10, 11),
+        "computed",
+    )
 
 
 # --- events ----------------------------------------------------------------------------------------------------
+
 
 def event_reports(name: str):
     rows, draft = drafted(name)
@@ -247,17 +315,20 @@ def event_reports(name: str):
     return [(r["evidence"], events[r["event_id"]]) for r in rows.event_reports]
 
 
-@pytest.mark.parametrize("name, words, kind, day", [
-    ("hadrut_clashes", "Clashes between Armenian and Azeri forces", "armed_clash", date(2020, 10, 17)),
-    ("ganja_shelling", "fighting over Nagorno-Karabakh", "armed_clash", None),
-    ("ganja_shelling", "in the shelling of Martakert", "shelling", date(2020, 10, 5)),
-    ("hadrut_truce", "killed in an attack on Sunday", "attack", date(2020, 10, 11)),
-    ("hadrut_truce", "declared martial law", "martial_law", None),
-    ("hadrut_truce", "announced a partial mobilisation", "mobilisation", date(2020, 10, 12)),
-    ("hadrut_clashes", "called for an end to the fighting on Saturday", "ceasefire_call", date(2020, 10, 17)),
-    ("ganja_shelling", "called for an immediate ceasefire", "ceasefire_call", None),
-    ("hadrut_clashes", "humanitarian ceasefire took effect", "ceasefire_agreement", None),
-])
+@pytest.mark.parametrize(
+    "name, words, kind, day",
+    [
+        ("hadrut_clashes", "Clashes between Armenian and Azeri forces", "armed_clash", date(2020, 10, 17)),
+        ("ganja_shelling", "fighting over Nagorno-Karabakh", "armed_clash", None),
+        ("ganja_shelling", "in the shelling of Martakert", "shelling", date(2020, 10, 5)),
+        ("hadrut_truce", "killed in an attack on Sunday", "attack", date(2020, 10, 11)),
+        ("hadrut_truce", "declared martial law", "martial_law", None),
+        ("hadrut_truce", "announced a partial mobilisation", "mobilisation", date(2020, 10, 12)),
+        ("hadrut_clashes", "called for an end to the fighting on Saturday", "ceasefire_call", date(2020, 10, 17)),
+        ("ganja_shelling", "called for an immediate ceasefire", "ceasefire_call", None),
+        ("hadrut_clashes", "humanitarian ceasefire took effect", "ceasefire_agreement", None),
+    ],
+)
 def test_an_event_trigger_reports_an_event_of_its_type_and_day(name, words, kind, day):
     found = [event for evidence, event in event_reports(name) if words in evidence and event["event_type"] == kind]
     assert found, event_reports(name)
@@ -282,13 +353,21 @@ def test_speculation_reports_no_event():
 
 # --- actors --------------------------------------------------------------------------------------------------
 
+
 def test_possessives_and_adjectives_fold_into_known_actors():
     rows, draft = drafted("ganja_shelling")
     mentioned = {m["evidence"]: m["actor_id"] for m in rows.mentions}
-    assert (mentioned["Azerbaijani"], mentioned["Turkish"], mentioned["Armenian"]) == ("azerbaijan", "turkey", "armenia")
+    assert (mentioned["Azerbaijani"], mentioned["Turkish"], mentioned["Armenian"]) == (
+        "azerbaijan",
+        "turkey",
+        "armenia",
+    )
     ministry = proposal("ganja_shelling", "azerbaijan-defence-ministry")  # "Azerbaijan’s defence ministry"
-    assert (ministry.name, ministry.type, ministry.parent) == ("Azerbaijan’s defence ministry", "government_body",
-                                                               "azerbaijan")
+    assert (ministry.name, ministry.type, ministry.parent) == (
+        "Azerbaijan’s defence ministry",
+        "government_body",
+        "azerbaijan",
+    )
     assert proposal("ganja_shelling", "armenia-foreign-ministry").name == "Foreign ministry of Armenia"  # "its ..."
 
 
@@ -299,6 +378,7 @@ def test_the_dateline_agency_is_the_articles_outlet():
 
 
 # --- the draft file and the build ------------------------------------------------------------------------------
+
 
 def test_every_row_of_the_written_draft_is_marked_and_the_draft_is_deterministic():
     article = fixture_article("ganja_shelling")
@@ -347,16 +427,22 @@ def problems_in(output: str) -> list[tuple[str, int | None, str]]:
 
 
 def todo_lines(path: Path) -> list[int]:
-    return [n for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
-            if "TODO:" in line and not line.lstrip().startswith("#")]
+    return [
+        n
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+        if "TODO:" in line and not line.lstrip().startswith("#")
+    ]
 
 
 def answer_placeholders(path: Path) -> None:
     """A reviewer's answers: an event's description written, every other placeholder deleted (the article does
     not say)."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    kept = [re.sub(r"description: .*TODO:.*", "description: Written by the reviewer.", line)
-            for line in lines if "TODO:" not in line or "description:" in line or line.lstrip().startswith("#")]
+    kept = [
+        re.sub(r"description: .*TODO:.*", "description: Written by the reviewer.", line)
+        for line in lines
+        if "TODO:" not in line or "description:" in line or line.lstrip().startswith("#")
+    ]
     path.write_text("\n".join(kept), encoding="utf-8")
 
 
@@ -372,11 +458,16 @@ def test_a_draft_is_refused_until_every_marker_and_placeholder_is_reviewed(repo,
     found = problems_in(refused.output)
     assert {rule for _, _, rule in found} <= asks, refused.output  # questions for the reviewer, and nothing else
     unreviewed = [(file, line) for file, line, rule in found if rule == "draft-unreviewed"]
-    assert sorted(file for file, _ in unreviewed) == sorted({repo.rel(coding)} | {  # one message per file
-        repo.rel(path) for path in (actors, events) if "draft: true" in path.read_text(encoding="utf-8")})
+    assert sorted(file for file, _ in unreviewed) == sorted(
+        {repo.rel(coding)}
+        | {  # one message per file
+            repo.rel(path) for path in (actors, events) if "draft: true" in path.read_text(encoding="utf-8")
+        }
+    )
     document = load_yaml(coding.read_text(encoding="utf-8"))
-    marked = sum(bool(row.get("draft")) for key in ("mentions", "events", "statements", "claims")
-                 for row in document[key]) + bool((document.get("article") or {}).get("draft"))
+    marked = sum(
+        bool(row.get("draft")) for key in ("mentions", "events", "statements", "claims") for row in document[key]
+    ) + bool((document.get("article") or {}).get("draft"))
     assert f"{marked} rows written by `python -m scripts draft` are not reviewed yet" in refused.output
 
     strip_markers(coding, actors, events)  # the markers deleted, nothing reviewed: still refused
@@ -385,8 +476,9 @@ def test_a_draft_is_refused_until_every_marker_and_placeholder_is_reviewed(repo,
     found = problems_in(stripped.output)
     assert "draft-unreviewed" not in {rule for _, _, rule in found}
     placeholders = sorted((file, line) for file, line, rule in found if rule == "draft-placeholder")
-    assert placeholders == sorted([(repo.rel(coding), n) for n in todo_lines(coding)]
-                                  + [(repo.rel(events), n) for n in todo_lines(events)])  # one message each
+    assert placeholders == sorted(
+        [(repo.rel(coding), n) for n in todo_lines(coding)] + [(repo.rel(events), n) for n in todo_lines(events)]
+    )  # one message each
     assert placeholders, "every test article leaves the draft something to ask"
 
     for path in (coding, events):
@@ -405,8 +497,11 @@ def test_validation_never_passes_with_an_unreviewed_draft(repo):
     article, _ = add_and_draft(repo, "tartar_market")
     problems = validate_package(repo, run_frictionless=False)
     unreviewed = [p for p in problems if p.rule == "draft-unreviewed"]
-    assert {p.file for p in unreviewed} == {repo.rel(article.with_suffix(".yaml")), "seeds/registry/actors.yaml",
-                                           "seeds/registry/events.yaml"}
+    assert {p.file for p in unreviewed} == {
+        repo.rel(article.with_suffix(".yaml")),
+        "seeds/registry/actors.yaml",
+        "seeds/registry/events.yaml",
+    }
     assert all("'draft: true'" in p.message and p.line for p in unreviewed)
 
 
@@ -416,10 +511,11 @@ def test_proposed_actors_are_appended_to_the_registry_marked_draft(repo):
     actors = yaml.safe_load((repo.registry / "actors.yaml").read_text(encoding="utf-8"))
     proposed = [a for a in actors if a.get("draft")]
     assert {a["id"] for a in proposed} >= {"hayk-vartanyan", "anna-petrosyan", "caucasus-policy-institute"}
-    assert all(a.get("draft") is True for a in actors[len(actors) - len(proposed):])  # appended, at the end
+    assert all(a.get("draft") is True for a in actors[len(actors) - len(proposed) :])  # appended, at the end
 
 
 # --- the command's refusals ------------------------------------------------------------------------------------
+
 
 def test_draft_refuses_a_missing_file_a_bad_name_and_an_unreadable_date(repo, tmp_path):
     missing = run(repo, "draft", str(tmp_path / "nowhere.txt"))
@@ -461,12 +557,15 @@ def test_the_starter_coding_of_add_is_not_someones_work(repo, tmp_path):
 def test_draft_writes_where_out_says(repo, tmp_path):
     out = tmp_path / "review" / "draft.yaml"
     out.parent.mkdir()
-    result = run(repo, "draft", "--out", str(out), "--published", "2020-09-28", str(repo.seeds / "004_a3deb327b58a8082.txt"))
+    result = run(
+        repo, "draft", "--out", str(out), "--published", "2020-09-28", str(repo.seeds / "004_a3deb327b58a8082.txt")
+    )
     assert result.exit_code == 0, result.output
     assert load_yaml(out.read_text(encoding="utf-8"))["article"]["published_date"] == "2020-09-28"
 
 
 # --- evaluation --------------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("held_out", [False, True], ids=["registry", "held-out registry"])
 def test_drafts_of_the_seeds_meet_the_targets(held_out):
@@ -486,8 +585,9 @@ def test_drafts_of_the_test_articles_against_their_expected_codings():
     total = None
     for name, published in ARTICLES.items():
         coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-        score = evaluate_article(fixture_article(name), coding, registry, name, draft_registry=REGISTRY,
-                                 published=published)
+        score = evaluate_article(
+            fixture_article(name), coding, registry, name, draft_registry=REGISTRY, published=published
+        )
         assert score.problems == []
         total = score if total is None else (total.add(score) or total)
     assert total.quotes.recall == 1.0
@@ -521,11 +621,14 @@ def test_evaluate_refuses_half_its_arguments(repo):
 
 
 def test_a_thousands_separator_does_not_cut_a_clause():
-    text = ("date 2020-10-12 Around 70,000 people have fled their homes in Nagorno-Karabakh since the fighting began, "
-            "according to local officials.\n")
+    text = (
+        "date 2020-10-12 Around 70,000 people have fled their homes in Nagorno-Karabakh since the fighting began, "
+        "according to local officials.\n"
+    )
     article = article_from_bytes(Path("999_0000000000000000.txt"), text.encode("utf-8"))
     rows, problems, _, draft = draft_rows(article, REGISTRY, None)
     assert problems == []
     assert [(c["value_text"], c["evidence"][:30]) for c in rows.claims] == [
-        ("Around 70,000", "Around 70,000 people have fled")]
-    assert draft.events and all(not article.text[r.start: r.end].startswith("000") for r in draft.events)
+        ("Around 70,000", "Around 70,000 people have fled")
+    ]
+    assert draft.events and all(not article.text[r.start : r.end].startswith("000") for r in draft.events)

@@ -1,4 +1,5 @@
 """The casualty figure on the seed articles (their frozen copy, tests/frozen.py): what it shows (through casualty_points) and that its PNG is reproducible."""
+
 from __future__ import annotations
 
 import io
@@ -20,6 +21,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def rows():
     from scripts.build.pipeline import build_rows
+
     return build_rows(frozen())
 
 
@@ -55,9 +57,13 @@ def point(points, claim_id):
 
 
 def test_every_dated_casualty_figure_is_one_point_and_nothing_else_is(rows, points):
-    expected = sorted(c["claim_id"] for c in rows["claims"]
-                      if c["claim_type"] in CASUALTY_TYPES and c["date_start"] is not None
-                      and (c["value_min"] is not None or c["value_max"] is not None))
+    expected = sorted(
+        c["claim_id"]
+        for c in rows["claims"]
+        if c["claim_type"] in CASUALTY_TYPES
+        and c["date_start"] is not None
+        and (c["value_min"] is not None or c["value_max"] is not None)
+    )
     assert sorted(p["claim_id"] for p in points) == expected
     # the seeds have claims of every kind left out: vague figures, undated figures, accusations
     left_out = {c["claim_id"] for c in rows["claims"]} - set(expected)
@@ -74,7 +80,11 @@ def test_points_carry_the_claim_as_coded(rows, points):
         assert p["panel"] == claim["claim_type"]
         assert p["day"] == claim["date_start"]
         assert (p["value_min"], p["value_max"], p["qualifier"], p["value_text"]) == (
-            claim["value_min"], claim["value_max"], claim["qualifier"], claim["value_text"])
+            claim["value_min"],
+            claim["value_max"],
+            claim["qualifier"],
+            claim["value_text"],
+        )
         assert p["source"].endswith(f"· art. {claim['article_id'][:3]}")
 
 
@@ -93,7 +103,12 @@ def test_the_53_and_the_27_killed_sit_in_one_row_from_different_sources(points):
 def test_around_200_and_more_than_100_wounded_sit_in_one_row_from_different_sources(points):
     a, b = point(points, f"{SEED_000}:c04"), point(points, f"{SEED_004}:c03")
     assert (a["value_text"], a["qualifier"]) == ("around 200", "approx")
-    assert (b["value_text"], b["qualifier"], b["value_min"], b["value_max"]) == ("more than 100", "more_than", 101, None)
+    assert (b["value_text"], b["qualifier"], b["value_min"], b["value_max"]) == (
+        "more than 100",
+        "more_than",
+        101,
+        None,
+    )
     assert a["panel"] == b["panel"] == "wounded"
     assert a["day"] == b["day"] == date(2020, 9, 27)
     assert a["row"] == b["row"]
@@ -143,8 +158,10 @@ def test_png_does_not_depend_on_input_order(inputs, png):
 
 def test_png_changes_when_a_claim_changes(inputs, png):
     claims, actors, articles = inputs
-    changed = [dict(c, value_min=54, value_max=54, value_text="54") if c["claim_id"] == f"{SEED_000}:c02" else c
-               for c in claims]
+    changed = [
+        dict(c, value_min=54, value_max=54, value_text="54") if c["claim_id"] == f"{SEED_000}:c02" else c
+        for c in claims
+    ]
     assert casualty_figure(changed, actors, articles) != png
 
 
@@ -165,8 +182,13 @@ def test_a_large_package_shows_its_most_disputed_rows_and_says_so():
     def row(panel, label, relation, n):
         return [{"panel": panel, "row": label, "row_relation": relation, "claim_id": f"{label}:{i}"} for i in range(n)]
 
-    points = row("killed", "a", None, 50) + row("killed", "b", "compatible", 30) + row("killed", "c", "conflicting", 20) \
-        + row("wounded", "d", "conflicting", 60) + row("wounded", "e", None, 5)
+    points = (
+        row("killed", "a", None, 50)
+        + row("killed", "b", "compatible", 30)
+        + row("killed", "c", "conflicting", 20)
+        + row("wounded", "d", "conflicting", 60)
+        + row("wounded", "e", None, 5)
+    )
     shown, n_rows = most_disputed(points, limit=100)
     assert n_rows == 5
     # conflicting rows first (d, then c), then whatever else fits (b and a do not, e does), in drawing order

@@ -1,5 +1,6 @@
 """The code's layout is its architecture: each stage of scripts/ imports only from the stages before it, so a
 stage can be read, tested and replaced knowing only what comes earlier."""
+
 from __future__ import annotations
 
 import ast
@@ -9,8 +10,19 @@ from scripts.common.paths import ROOT
 SCRIPTS = ROOT / "scripts"
 MAX_LINES = 600
 # Stage -> its place in the order. Stages of one place do not import each other.
-ORDER = {"load": 0, "common": 0, "reading": 1, "checks": 2, "build": 3, "validate": 4, "draft": 4, "release": 5,
-         "bench": 6, "cli": 7, "__main__": 8}
+ORDER = {
+    "load": 0,
+    "common": 0,
+    "reading": 1,
+    "checks": 2,
+    "build": 3,
+    "validate": 4,
+    "draft": 4,
+    "release": 5,
+    "bench": 6,
+    "cli": 7,
+    "__main__": 8,
+}
 
 
 def _stage(module: str) -> str:
@@ -59,12 +71,22 @@ def test_an_import_against_the_order_is_found_even_inside_a_function():
     found = imports()
     # validate imports the build inside a function (matplotlib only when rebuilding): it is seen
     assert any(m == "scripts.validate.package" and t == "scripts.build.pipeline" for m, t, _ in found)
-    assert wrong_way([("scripts.checks.row_rules", "scripts.build.coding", 16),
-                      ("scripts.draft.evaluate", "scripts.validate.package", 3),
-                      ("scripts.reading.dates", "scripts.common.problems", 5)]) == [
+    assert wrong_way(
+        [
+            ("scripts.checks.row_rules", "scripts.build.coding", 16),
+            ("scripts.draft.evaluate", "scripts.validate.package", 3),
+            ("scripts.reading.dates", "scripts.common.problems", 5),
+        ]
+    ) == [
         "scripts.checks.row_rules line 16 imports scripts.build.coding",
-        "scripts.draft.evaluate line 3 imports scripts.validate.package"]
+        "scripts.draft.evaluate line 3 imports scripts.validate.package",
+    ]
+
+
 def test_no_module_is_longer_than_the_limit():
-    long = {p.relative_to(SCRIPTS).as_posix(): n for p in SCRIPTS.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        p.relative_to(SCRIPTS).as_posix(): n
+        for p in SCRIPTS.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}

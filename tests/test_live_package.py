@@ -1,6 +1,7 @@
 """The live package, whatever articles, codings and registry entries it holds: statements true of any valid
 package (tests/package_checks.py), never facts of particular articles, so that adding a well-formed article never
 turns CI red. Facts of the seed articles are tested on their frozen copy (tests/frozen.py)."""
+
 from __future__ import annotations
 
 import contextlib

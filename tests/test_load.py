@@ -1,6 +1,7 @@
 """The pandas loader gives every column its declared type and every cell its written value, on the live package,
 on the frozen one (tests/frozen.py, whose values the tests know) and on a copy elsewhere (an unpacked release);
 frictionless' own reader works too."""
+
 from __future__ import annotations
 
 import csv
@@ -13,9 +14,9 @@ import sys
 import pandas as pd
 import pytest
 
-from scripts.load import LoadError, load, load_table
 from scripts.common.paths import ROOT, Layout
 from scripts.common.schemas import descriptor, table_schema
+from scripts.load import LoadError, load, load_table
 from tests.frozen import SEED_000, frozen
 
 LAYOUT = Layout(ROOT)
@@ -110,11 +111,21 @@ def test_na_is_a_value_not_missing(tmp_path):
     assert actors["title"].isna().sum() == load_table("actors", frozen().descriptor)["title"].isna().sum() - 1
 
 
-@pytest.mark.parametrize("table, key, column, value, message", [
-    ("claims", f"{SEED_000}:c02", "value_min", "5x", "column value_min: '5x' is not a whole number"),
-    ("claims", f"{SEED_000}:c02", "date_start", "2020-02-30", "column date_start: '2020-02-30' is not a calendar date"),
-    ("claims", f"{SEED_000}:c02", "claim_type", "killled", "column claim_type: 'killled' is not one of ['killed'"),
-], ids=["integer", "date", "enum"])
+@pytest.mark.parametrize(
+    "table, key, column, value, message",
+    [
+        ("claims", f"{SEED_000}:c02", "value_min", "5x", "column value_min: '5x' is not a whole number"),
+        (
+            "claims",
+            f"{SEED_000}:c02",
+            "date_start",
+            "2020-02-30",
+            "column date_start: '2020-02-30' is not a calendar date",
+        ),
+        ("claims", f"{SEED_000}:c02", "claim_type", "killled", "column claim_type: 'killled' is not one of ['killed'"),
+    ],
+    ids=["integer", "date", "enum"],
+)
 def test_a_cell_that_does_not_fit_its_type_is_refused_not_made_missing(tmp_path, table, key, column, value, message):
     package = copy_package(tmp_path)
     row = set_cell(package, table, key, column, value)
@@ -138,10 +149,13 @@ def test_the_loader_works_alone_beside_an_unpacked_package(tmp_path):
     """Copied with the package anywhere, it needs pandas and nothing of the project."""
     package = copy_package(tmp_path)
     shutil.copy2(ROOT / "scripts" / "load.py", tmp_path / "load.py")
-    code = ("from load import load; t = load('datapackage.json'); c = t['claims']; "
-            "print(len(t), c['value_min'].dtype, c['date_start'].dtype, c['claim_type'].dtype)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                            env={"PYTHONPATH": "", "PATH": ""})
+    code = (
+        "from load import load; t = load('datapackage.json'); c = t['claims']; "
+        "print(len(t), c['value_min'].dtype, c['date_start'].dtype, c['claim_type'].dtype)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": "", "PATH": ""}
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [str(len(RESOURCES)), "Int64", "datetime64[us]", "category"]
     assert json.loads(package.read_text(encoding="utf-8"))["resources"]
@@ -169,10 +183,17 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
     from frictionless import Package
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "| plain `pd.read_csv(\"datapackage/claims.csv\")` | `str` | `float64` where a column has missing values, else `int64` |" in readme
+    assert (
+        '| plain `pd.read_csv("datapackage/claims.csv")` | `str` | `float64` where a column has missing values, else `int64` |'
+        in readme
+    )
     plain = pd.read_csv(frozen().table_path("claims"))
-    assert (str(plain["claim_id"].dtype), str(plain["value_max"].dtype), str(plain["char_start"].dtype),
-            str(plain["date_start"].dtype)) == ("str", "float64", "int64", "str")
+    assert (
+        str(plain["claim_id"].dtype),
+        str(plain["value_max"].dtype),
+        str(plain["char_start"].dtype),
+        str(plain["date_start"].dtype),
+    ) == ("str", "float64", "int64", "str")
     package = copy_package(tmp_path)
     set_cell(package, "actors", "armenia", "title", "NA")
     assert pd.isna(pd.read_csv(tmp_path / "datapackage" / "actors.csv").set_index("actor_id").loc["armenia", "title"])
@@ -180,11 +201,33 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
     assert actors.loc["armenia", "title"] == "NA"  # frictionless keeps it, as the table says
     claims = Package(str(frozen().descriptor)).get_resource("claims").to_pandas()
     assert (str(claims["char_start"].dtype), str(claims["value_max"].dtype), str(claims["claim_type"].dtype)) == (
-        "int64", "Int64", "str")
+        "int64",
+        "Int64",
+        "str",
+    )
 
 
-CELLS = ["12", "+5", "-3", "007", "1.5", "12a", "", "NA", " 4", "2020-09-28", "2020-02-30", "2020-9-28", "20-01-01",
-         "2020-02-29", "2021-02-29", "0001-01-01", "9999-12-31", "١٢", "٢٠٢٠-٠٩-٢٨"]
+CELLS = [
+    "12",
+    "+5",
+    "-3",
+    "007",
+    "1.5",
+    "12a",
+    "",
+    "NA",
+    " 4",
+    "2020-09-28",
+    "2020-02-30",
+    "2020-9-28",
+    "20-01-01",
+    "2020-02-29",
+    "2021-02-29",
+    "0001-01-01",
+    "9999-12-31",
+    "١٢",
+    "٢٠٢٠-٠٩-٢٨",
+]
 
 
 @pytest.mark.parametrize("kind", ["integer", "date"])
@@ -192,9 +235,9 @@ def test_validation_types_a_cell_as_the_pandas_loader_does(kind):
     """Validation (polars) and the loader (pandas) accept and refuse the same cells, with the same values."""
     import polars as pl
 
-    from scripts.load import convert, read_strings
-    from scripts.common.problems import ProblemList
     from scripts.checks.csv_tables import parse_typed
+    from scripts.common.problems import ProblemList
+    from scripts.load import convert, read_strings
 
     text = "x\n" + "\n".join(f'"{c}"' for c in CELLS) + "\n"
     loaded, refused_by_loader = convert(read_strings(io.StringIO(text))["x"], {"name": "x", "type": kind})

@@ -1,5 +1,6 @@
 """Nothing lost: a build that fails, before or half-way through writing, leaves the previous package whole;
 a table that breaks a rule never reaches datapackage/; a descriptor never makes the build write elsewhere."""
+
 from __future__ import annotations
 
 import json
@@ -46,11 +47,15 @@ def fail_on_call(monkeypatch, module, name, number):
     return calls
 
 
-@pytest.mark.parametrize("module, name, number", [
-    (os, "replace", 2),  # the first file is already replaced when the second fails
-    (os, "replace", 3),
-    (tempfile, "mkstemp", 2),  # staging fails before any file is replaced
-], ids=["rename-2", "rename-3", "stage-2"])
+@pytest.mark.parametrize(
+    "module, name, number",
+    [
+        (os, "replace", 2),  # the first file is already replaced when the second fails
+        (os, "replace", 3),
+        (tempfile, "mkstemp", 2),  # staging fails before any file is replaced
+    ],
+    ids=["rename-2", "rename-3", "stage-2"],
+)
 def test_a_build_that_fails_half_way_leaves_the_previous_package(repo, monkeypatch, module, name, number):
     two_valid_changes(repo)
     before = snapshot(repo.root)
@@ -65,8 +70,12 @@ def test_a_build_that_fails_half_way_leaves_the_previous_package(repo, monkeypat
     fixed = build(repo)
     assert fixed.exit_code == 0, fixed.output
     assert [line for line in fixed.output.split("\n") if line.startswith("wrote ")] == [
-        "wrote datapackage/actor_aliases.csv", "wrote datapackage/event_types.csv", "wrote datapackage/events.csv",
-        "wrote datapackage.json", "wrote README.md"]  # datapackage.json: the tables' hashes
+        "wrote datapackage/actor_aliases.csv",
+        "wrote datapackage/event_types.csv",
+        "wrote datapackage/events.csv",
+        "wrote datapackage.json",
+        "wrote README.md",
+    ]  # datapackage.json: the tables' hashes
 
 
 def test_a_table_that_breaks_a_table_rule_is_never_written(repo):

@@ -3,6 +3,7 @@ table cell, a descriptor field) ends in problems or a clean pass, never an excep
 anywhere. The number of examples is bounded so that CI runs them every time (the profiles are in conftest.py;
 HYPOTHESIS_PROFILE=thorough runs 300 of each).
 """
+
 from __future__ import annotations
 
 import csv
@@ -25,12 +26,34 @@ from tests.frozen import SEED_000, frozen
 
 # Values a careless or hostile contributor may write anywhere.
 HOSTILE = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30),
-    st.sampled_from(["TODO: who?", "../../etc/passwd", "/etc/passwd", "http://127.0.0.1:9/x.json", "", " \n ",
-                     "2020-02-30", "seeds/../x", "NA", "null", "0", "-1", "e-2020-09-28-fighting", "azerbaijan",
-                     "“quoted”", "a" * 300]),
-    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "TODO: who?",
+            "../../etc/passwd",
+            "/etc/passwd",
+            "http://127.0.0.1:9/x.json",
+            "",
+            " \n ",
+            "2020-02-30",
+            "seeds/../x",
+            "NA",
+            "null",
+            "0",
+            "-1",
+            "e-2020-09-28-fighting",
+            "azerbaijan",
+            "“quoted”",
+            "a" * 300,
+        ]
+    ),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
 
 
 def paths(node, path=()):
@@ -124,9 +147,29 @@ def test_a_damaged_registry_is_refused_with_problems_never_an_exception(no_netwo
 TABLES = ["claims", "statements", "articles", "actors", "event_reports", "claim_disagreements"]
 
 
-@given(st.sampled_from(TABLES), st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=30),
-       st.one_of(st.text(max_size=20), st.sampled_from(["", "NA", "-1", "1e9", "2020-02-30", "99999999999999999999",
-                                                         '"', "\r", "a,b", "seeds/../x.txt", "/etc/passwd"])))
+@given(
+    st.sampled_from(TABLES),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=30),
+    st.one_of(
+        st.text(max_size=20),
+        st.sampled_from(
+            [
+                "",
+                "NA",
+                "-1",
+                "1e9",
+                "2020-02-30",
+                "99999999999999999999",
+                '"',
+                "\r",
+                "a,b",
+                "seeds/../x.txt",
+                "/etc/passwd",
+            ]
+        ),
+    ),
+)
 @example("claims", 0, 11, "0")  # a qualifier outside its enum: once a traceback
 def test_a_damaged_table_cell_is_reported_never_an_exception(no_network, table, row, column, value):
     folder, layout = copied()
@@ -153,8 +196,9 @@ def test_a_damaged_descriptor_is_reported_never_an_exception_nor_a_connection(no
     path, value, delete = damage
     folder, layout = copied()
     with folder:
-        document = damaged(json.loads(layout.descriptor.read_text(encoding="utf-8")), path, value,
-                           delete and bool(path))
+        document = damaged(
+            json.loads(layout.descriptor.read_text(encoding="utf-8")), path, value, delete and bool(path)
+        )
         try:
             text = json.dumps(document, allow_nan=True)
         except (TypeError, ValueError):

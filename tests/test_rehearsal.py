@@ -2,6 +2,7 @@
 gives, on a copy of the live repository, whatever it holds, and on the frozen package; the result builds, validates
 and passes every check that holds for any package. On the frozen package, whose rows the test knows, its figure
 for Monday's dead is set beside the seeds' conflicting ones."""
+
 from __future__ import annotations
 
 import csv
@@ -13,9 +14,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from scripts.build.registry import load_registry
 from scripts.cli import main
 from scripts.common.paths import ROOT, Layout
-from scripts.build.registry import load_registry
 from scripts.common.problems import ProblemList
 from scripts.common.yamlfile import load_yaml
 from tests.conftest import copy_repository
@@ -23,9 +24,18 @@ from tests.frozen import SEED_000, SEED_004, frozen
 from tests.package_checks import unsound
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rehearsal"
-PROVENANCE = ["--date", "2020-09-30", "--title", "Karabakh lowers its Monday toll to 49 soldiers as shelling reaches "
-              "Martuni", "--url", "https://caucasus-wire.example.org/2020/09/30/karabakh-toll-martuni",
-              "--outlet", "caucasus-wire", "--retrieved", "2026-12-05"]
+PROVENANCE = [
+    "--date",
+    "2020-09-30",
+    "--title",
+    "Karabakh lowers its Monday toll to 49 soldiers as shelling reaches Martuni",
+    "--url",
+    "https://caucasus-wire.example.org/2020/09/30/karabakh-toll-martuni",
+    "--outlet",
+    "caucasus-wire",
+    "--retrieved",
+    "2026-12-05",
+]
 BASES = {"live": lambda: ROOT, "frozen": lambda: frozen().root}
 REFERENCES = ("speaker", "victim", "claimant", "via", "outlet", "actor", "parent")
 
@@ -51,8 +61,11 @@ def register(layout: Layout) -> dict[str, str]:
     known: dict[str, str] = {}
     new_actors = []
     for actor in wanted["actors"]:
-        held = [registry.actor(name) for name in [actor["id"], actor["name"], *actor.get("aliases", [])]
-                if name in registry.actor_ids or len(registry.aliases.get(name, ())) == 1]
+        held = [
+            registry.actor(name)
+            for name in [actor["id"], actor["name"], *actor.get("aliases", [])]
+            if name in registry.actor_ids or len(registry.aliases.get(name, ())) == 1
+        ]
         if held:
             known[actor["id"]] = held[0]
         else:
@@ -127,8 +140,11 @@ def test_where_the_article_comes_from_is_in_the_articles_table(rehearsed):
 def test_the_new_actors_and_event_are_registered_and_reported(rehearsed):
     layout, article_id, known = rehearsed
     actors = rows(layout, "actors", "actor_id", "")
-    for ours, kind in (("caucasus-wire", "media_outlet"), ("martuni-district-administration", "government_body"),
-                       ("sevada-galstyan", "person")):
+    for ours, kind in (
+        ("caucasus-wire", "media_outlet"),
+        ("martuni-district-administration", "government_body"),
+        ("sevada-galstyan", "person"),
+    ):
         assert actors[known.get(ours, ours)]["actor_type"] == kind
     reported = {row["event_id"] for row in table(layout, "event_reports") if row["article_id"] == article_id}
     assert reported == {"e-2020-09-28-fighting", "e-2020-09-29-martuni-shelling", "e-2020-russia-ceasefire-call"}
@@ -139,10 +155,14 @@ def test_the_new_actors_and_event_are_registered_and_reported(rehearsed):
 def test_a_quotation_over_two_paragraphs_is_one_direct_quote(rehearsed):
     layout, article_id, known = rehearsed
     quote = rows(layout, "statements", "statement_id", f"{article_id}:")["s04"]
-    assert quote["quote_type"] == "direct" and quote["speaker_actor_id"] == known.get("sevada-galstyan", "sevada-galstyan")
-    assert quote["text"] == ("We have moved the children into basements and we sleep there with them. Nobody here "
-                             "remembers shelling like this, not even from the first war. All we ask is that the guns "
-                             "go quiet,")
+    assert quote["quote_type"] == "direct" and quote["speaker_actor_id"] == known.get(
+        "sevada-galstyan", "sevada-galstyan"
+    )
+    assert quote["text"] == (
+        "We have moved the children into basements and we sleep there with them. Nobody here "
+        "remembers shelling like this, not even from the first war. All we ask is that the guns "
+        "go quiet,"
+    )
     assert quote["evidence"].count("\n") == 2  # the evidence is verbatim, paragraph break included
 
 
@@ -150,29 +170,44 @@ def test_a_running_total_keeps_its_period_and_a_day_word_its_day(rehearsed):
     layout, article_id, _ = rehearsed
     claims = rows(layout, "claims", "claim_id", f"{article_id}:")
     total = claims["c02"]
-    assert (total["value_min"], total["date_text"], total["date_start"], total["date_end"], total["date_precision"],
-            total["date_source"]) == ("104", "since Sunday", "2020-09-27", "2020-09-30", "days", "coded")
+    assert (
+        total["value_min"],
+        total["date_text"],
+        total["date_start"],
+        total["date_end"],
+        total["date_precision"],
+        total["date_source"],
+    ) == ("104", "since Sunday", "2020-09-27", "2020-09-30", "days", "coded")
     monday = claims["c01"]
     assert (monday["claimant_actor_id"], monday["value_min"], monday["date_start"], monday["date_source"]) == (
-        "nagorno-karabakh", "49", "2020-09-28", "computed")
+        "nagorno-karabakh",
+        "49",
+        "2020-09-28",
+        "computed",
+    )
 
 
 def test_on_the_frozen_package_the_figure_disagrees_with_both_seeds(tmp_path):
     layout = copy_repository(tmp_path, frozen().root)
     article_id, _ = contribute(layout)
     pairs = {(d["claim_id_a"], d["claim_id_b"]): d["relation"] for d in table(layout, "claim_disagreements")}
-    assert pairs == {(f"{SEED_000}:c02", f"{SEED_004}:c01"): "conflicting",  # 53 and 27, as before
-                     (f"{SEED_000}:c04", f"{SEED_004}:c03"): "compatible",
-                     (f"{SEED_000}:c02", f"{article_id}:c01"): "conflicting",  # 53 and 49
-                     (f"{SEED_004}:c01", f"{article_id}:c01"): "conflicting"}  # 27 and 49
+    assert pairs == {
+        (f"{SEED_000}:c02", f"{SEED_004}:c01"): "conflicting",  # 53 and 27, as before
+        (f"{SEED_000}:c04", f"{SEED_004}:c03"): "compatible",
+        (f"{SEED_000}:c02", f"{article_id}:c01"): "conflicting",  # 53 and 49
+        (f"{SEED_004}:c01", f"{article_id}:c01"): "conflicting",
+    }  # 27 and 49
 
 
 def test_an_actor_the_registry_holds_under_another_id_is_used_not_added(tmp_path):
     """A contribution made since may have registered the outlet under its own id: the rehearsal must follow."""
     layout = copy_repository(tmp_path, frozen().root)
     actors = layout.registry / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8") + "- id: the-caucasus-wire\n  name: The Caucasus Wire\n"
-                      "  type: media_outlet\n  aliases: [Caucasus Wire]\n", encoding="utf-8")
+    actors.write_text(
+        actors.read_text(encoding="utf-8") + "- id: the-caucasus-wire\n  name: The Caucasus Wire\n"
+        "  type: media_outlet\n  aliases: [Caucasus Wire]\n",
+        encoding="utf-8",
+    )
     article_id, known = contribute(layout)
     assert known == {"caucasus-wire": "the-caucasus-wire"}
     assert rows(layout, "articles", "article_id", article_id)[""]["outlet_actor_id"] == "the-caucasus-wire"

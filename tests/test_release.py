@@ -1,5 +1,6 @@
 """Releasing: refused on a dirty tree, invalid data or too low a level; otherwise a commit, a tag and an
 archive that validates on its own, detects a changed byte, and is rebuilt byte for byte."""
+
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +15,8 @@ import yaml
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.load import load
 from scripts.common.paths import ROOT
+from scripts.load import load
 from scripts.release.archive import ReleaseError, release, write_archive
 from tests.conftest import replace_in
 
@@ -34,9 +35,13 @@ def project(repo, monkeypatch):
     for name in EXTRAS:
         (repo.root / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, repo.root / name)
-    for key, value in {"GIT_AUTHOR_NAME": "Maintainer", "GIT_AUTHOR_EMAIL": "maintainer@example.org",
-                       "GIT_COMMITTER_NAME": "Maintainer", "GIT_COMMITTER_EMAIL": "maintainer@example.org",
-                       "GIT_CONFIG_GLOBAL": "/dev/null"}.items():
+    for key, value in {
+        "GIT_AUTHOR_NAME": "Maintainer",
+        "GIT_AUTHOR_EMAIL": "maintainer@example.org",
+        "GIT_COMMITTER_NAME": "Maintainer",
+        "GIT_COMMITTER_EMAIL": "maintainer@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():
         monkeypatch.setenv(key, value)
     git(repo, "init", "-q", "-b", "main")
     commit(repo, "Initial")
@@ -69,7 +74,10 @@ def test_the_first_release_is_the_descriptor_version_committed_tagged_and_archiv
     assert git(project, "log", "-1", "--format=%s") == "Release 0.1.0\n"
     assert released.archive == project.root / "dist" / "conflict-news-claims-0.1.0.zip"
     data = released.archive.read_bytes()
-    assert released.checksum.read_text(encoding="utf-8") == f"{hashlib.sha256(data).hexdigest()}  {released.archive.name}\n"
+    assert (
+        released.checksum.read_text(encoding="utf-8")
+        == f"{hashlib.sha256(data).hexdigest()}  {released.archive.name}\n"
+    )
     citation = yaml.safe_load((project.root / "CITATION.cff").read_text(encoding="utf-8"))
     assert (citation["version"], citation["date-released"]) == ("0.1.0", "2026-12-01")
     changelog = (project.root / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -83,8 +91,18 @@ def test_the_archive_is_self_contained_and_validates_unpacked_anywhere(project, 
     folder = unpack(released.archive, tmp_path_factory.mktemp("elsewhere"))
     assert folder.name == "conflict-news-claims-0.1.0"
     names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-    assert {"datapackage.json", "README.md", "LICENSE", "CITATION.cff", "CHANGELOG.md", "figures/casualty-claims.png",
-            "scripts/load.py", "R/load.R", "schemas/claims.json", "datapackage/claims.csv"} <= set(names)
+    assert {
+        "datapackage.json",
+        "README.md",
+        "LICENSE",
+        "CITATION.cff",
+        "CHANGELOG.md",
+        "figures/casualty-claims.png",
+        "scripts/load.py",
+        "R/load.R",
+        "schemas/claims.json",
+        "datapackage/claims.csv",
+    } <= set(names)
     assert not [n for n in names if n.startswith(("seeds/", "tests/"))]  # the article texts stay the publishers'
     report = Package(str(folder / "datapackage.json")).validate()
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])
@@ -131,12 +149,17 @@ def test_rows_corrected_make_a_patch_release_with_the_data_changes_in_the_change
 def test_a_release_lower_than_the_changes_require_is_refused(project):
     release(project, day=DAY)
     replace_in(project.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n')  # a vocabulary value added
-    replace_in(project.registry / "event_types.yaml", "- event_type: war\n",
-               "- event_type: riot\n  label: Riot\n  description: A violent public disturbance.\n"
-               "  acled_event_type: Riots\n- event_type: war\n")
+    replace_in(
+        project.registry / "event_types.yaml",
+        "- event_type: war\n",
+        "- event_type: riot\n  label: Riot\n  description: A violent public disturbance.\n"
+        "  acled_event_type: Riots\n- event_type: war\n",
+    )
     rebuild_and_commit(project, "Add the riot event type")
     before = git(project, "rev-parse", "HEAD")
-    with pytest.raises(ReleaseError, match=r"a patch release is too low: the changes since git v0.1.0 require minor \(.*riot"):
+    with pytest.raises(
+        ReleaseError, match=r"a patch release is too low: the changes since git v0.1.0 require minor \(.*riot"
+    ):
         release(project, level="patch", day=DAY)
     assert git(project, "rev-parse", "HEAD") == before and git(project, "status", "--porcelain") == ""
     assert release(project, day=DAY).version == "0.2.0"  # what the changes require, proposed by the command
@@ -193,6 +216,7 @@ def test_the_command_line_releases_refuses_and_rebuilds_archives(project, tmp_pa
     rebuilt = runner.invoke(main, [*args, "archive", "v0.1.0", "--dist", str(tmp_path)])
     assert rebuilt.exit_code == 0, rebuilt.output
     assert (tmp_path / "conflict-news-claims-0.1.0.zip").read_bytes() == (
-        project.root / "dist" / "conflict-news-claims-0.1.0.zip").read_bytes()
+        project.root / "dist" / "conflict-news-claims-0.1.0.zip"
+    ).read_bytes()
     missing = runner.invoke(main, [*args, "archive", "v9.9.9"])
     assert missing.exit_code == 1 and "Cannot write the archive: git ls-tree" in missing.output

@@ -1,5 +1,6 @@
 """The synthetic corpus: deterministic, built and validated without a problem, and its directly written
 tables byte for byte the build's."""
+
 from __future__ import annotations
 
 import csv
@@ -10,9 +11,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from scripts.reading.articles import ARTICLE_ID
-from scripts.cli import main
 from scripts.bench.synthetic import article_order, generate
+from scripts.cli import main
+from scripts.reading.articles import ARTICLE_ID
 
 SIZE = 20
 
@@ -22,8 +23,11 @@ def files(root):
 
 
 def package(root):
-    return {name: data for name, data in files(root).items()
-            if name.startswith("datapackage/") or name == "datapackage.json"}
+    return {
+        name: data
+        for name, data in files(root).items()
+        if name.startswith("datapackage/") or name == "datapackage.json"
+    }
 
 
 @pytest.fixture(scope="module")

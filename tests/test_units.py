@@ -1,27 +1,42 @@
 """Pure functions: figures, dates, spans and the disagreement rule, on in-memory input."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from scripts.reading.dates import check_precision, resolve
 from scripts.build.disagreements import derive_disagreements
+from scripts.reading.dates import check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
 from scripts.reading.spans import SpanError, locate
 
 TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
 
 
-@pytest.mark.parametrize("words, expected", [
-    ("53", ("exact", 53, 53)), ("two", ("exact", 2, 2)), ("twenty-one", ("exact", 21, 21)), ("1,200", ("exact", 1200, 1200)),
-    ("around 200", ("approx", 200, 200)), ("some 500", ("approx", 500, 500)), ("at least 55", ("at_least", 55, None)),
-    ("more than 100", ("more_than", 101, None)), ("up to 30", ("up_to", None, 30)), ("fewer than 10", ("up_to", None, 9)),
-    ("an additional 27", ("exact", 27, 27)), ("between 20 and 30", ("exact", 20, 30)),
-    ("two more", ("exact", 2, 2)), ("32 others", ("exact", 32, 32)), ("another five", ("exact", 5, 5)),
-    ("dozens more", ("vague", None, None)),
-    ("hundreds of thousands", ("vague", None, None)), ("Dozens", ("vague", None, None)),
-])
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("53", ("exact", 53, 53)),
+        ("two", ("exact", 2, 2)),
+        ("twenty-one", ("exact", 21, 21)),
+        ("1,200", ("exact", 1200, 1200)),
+        ("around 200", ("approx", 200, 200)),
+        ("some 500", ("approx", 500, 500)),
+        ("at least 55", ("at_least", 55, None)),
+        ("more than 100", ("more_than", 101, None)),
+        ("up to 30", ("up_to", None, 30)),
+        ("fewer than 10", ("up_to", None, 9)),
+        ("an additional 27", ("exact", 27, 27)),
+        ("between 20 and 30", ("exact", 20, 30)),
+        ("two more", ("exact", 2, 2)),
+        ("32 others", ("exact", 32, 32)),
+        ("another five", ("exact", 5, 5)),
+        ("dozens more", ("vague", None, None)),
+        ("hundreds of thousands", ("vague", None, None)),
+        ("Dozens", ("vague", None, None)),
+    ],
+)
 def test_figures_are_read_from_their_words(words, expected):
     q = parse_quantity(words)
     assert (q.qualifier, q.value_min, q.value_max) == expected
@@ -32,20 +47,38 @@ def test_unreadable_figures_are_left_to_the_coder(words):
     assert parse_quantity(words) is None
 
 
-@pytest.mark.parametrize("qualifier, low, high, ok", [
-    ("exact", 5, 5, True), ("exact", 5, None, False), ("at_least", 5, None, True), ("at_least", 5, 9, False),
-    ("up_to", None, 9, True), ("up_to", 1, 9, False), ("vague", None, None, True), ("vague", 100, None, False),
-    ("approx", 9, 5, False), (None, None, None, True), (None, 3, None, False),
-])
+@pytest.mark.parametrize(
+    "qualifier, low, high, ok",
+    [
+        ("exact", 5, 5, True),
+        ("exact", 5, None, False),
+        ("at_least", 5, None, True),
+        ("at_least", 5, 9, False),
+        ("up_to", None, 9, True),
+        ("up_to", 1, 9, False),
+        ("vague", None, None, True),
+        ("vague", 100, None, False),
+        ("approx", 9, 5, False),
+        (None, None, None, True),
+        (None, 3, None, False),
+    ],
+)
 def test_qualifier_must_agree_with_values(qualifier, low, high, ok):
     assert (qualifier_problem(qualifier, low, high) is None) == ok
 
 
-@pytest.mark.parametrize("words, published, expected", [
-    ("on Monday", TUESDAY, MONDAY), ("On Monday", MONDAY, MONDAY), ("on Sunday", TUESDAY, date(2020, 9, 27)),
-    ("in a Sunday statement", MONDAY, date(2020, 9, 27)), ("Monday’s", TUESDAY, MONDAY), ("yesterday", TUESDAY, MONDAY),
-    ("on Tuesday", MONDAY, date(2020, 9, 22)),
-])
+@pytest.mark.parametrize(
+    "words, published, expected",
+    [
+        ("on Monday", TUESDAY, MONDAY),
+        ("On Monday", MONDAY, MONDAY),
+        ("on Sunday", TUESDAY, date(2020, 9, 27)),
+        ("in a Sunday statement", MONDAY, date(2020, 9, 27)),
+        ("Monday’s", TUESDAY, MONDAY),
+        ("yesterday", TUESDAY, MONDAY),
+        ("on Tuesday", MONDAY, date(2020, 9, 22)),
+    ],
+)
 def test_weekday_words_resolve_to_the_latest_such_day_not_after_publication(words, published, expected):
     period = resolve(words, published)
     assert (period.start, period.end, period.precision, period.source) == (expected, expected, "day", "computed")
@@ -61,23 +94,47 @@ def test_a_year_resolves_without_publication_date():
     assert (period.start, period.end, period.precision) == (date(2016, 1, 1), date(2016, 12, 31), "year")
 
 
-@pytest.mark.parametrize("words", [
-    "in the late 1980s", "in a second day of heavy clashes", "on Monday or Tuesday",
-    # a weekday or year inside a period or a boundary is not that day: never read as one (a contributor's
-    # "since Sunday" once became the single day 2020-09-27 and paired with another source's Sunday figure)
-    "since Sunday", "from Sunday", "until Monday", "by Monday", "before Monday", "after Sunday",
-    "between Sunday and Monday", "last Monday", "since yesterday", "over the weekend", "overnight", "since 2016",
-])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "in the late 1980s",
+        "in a second day of heavy clashes",
+        "on Monday or Tuesday",
+        # a weekday or year inside a period or a boundary is not that day: never read as one (a contributor's
+        # "since Sunday" once became the single day 2020-09-27 and paired with another source's Sunday figure)
+        "since Sunday",
+        "from Sunday",
+        "until Monday",
+        "by Monday",
+        "before Monday",
+        "after Sunday",
+        "between Sunday and Monday",
+        "last Monday",
+        "since yesterday",
+        "over the weekend",
+        "overnight",
+        "since 2016",
+    ],
+)
 def test_words_the_build_cannot_read_return_none(words):
     assert resolve(words, TUESDAY) is None
 
 
-@pytest.mark.parametrize("start, end, precision, ok", [
-    (MONDAY, MONDAY, "day", True), (MONDAY, TUESDAY, "day", False), (MONDAY, TUESDAY, "days", True),
-    (TUESDAY, MONDAY, "days", False), (date(2016, 1, 1), date(2016, 12, 31), "year", True),
-    (date(2016, 1, 2), date(2016, 12, 31), "year", False), (date(2020, 9, 1), date(2020, 9, 30), "month", True),
-    (date(1990, 1, 1), date(1994, 12, 31), "years", True), (None, None, None, True), (MONDAY, None, "day", False),
-])
+@pytest.mark.parametrize(
+    "start, end, precision, ok",
+    [
+        (MONDAY, MONDAY, "day", True),
+        (MONDAY, TUESDAY, "day", False),
+        (MONDAY, TUESDAY, "days", True),
+        (TUESDAY, MONDAY, "days", False),
+        (date(2016, 1, 1), date(2016, 12, 31), "year", True),
+        (date(2016, 1, 2), date(2016, 12, 31), "year", False),
+        (date(2020, 9, 1), date(2020, 9, 30), "month", True),
+        (date(1990, 1, 1), date(1994, 12, 31), "years", True),
+        (None, None, None, True),
+        (MONDAY, None, "day", False),
+    ],
+)
 def test_dates_must_fit_their_precision(start, end, precision, ok):
     assert (check_precision(start, end, precision) is None) == ok
 
@@ -99,25 +156,45 @@ def test_locate_refuses_evidence_that_matches_only_after_normalising_quotes():
 
 
 def claim(claim_id, article, low, high, claimant="nk", day=MONDAY, kind="killed"):
-    return {"claim_id": claim_id, "article_id": article, "claimant_actor_id": claimant, "claim_type": kind,
-            "victim_actor_id": "nk", "victim_status": "military", "value_min": low, "value_max": high,
-            "date_start": day, "date_end": day}
+    return {
+        "claim_id": claim_id,
+        "article_id": article,
+        "claimant_actor_id": claimant,
+        "claim_type": kind,
+        "victim_actor_id": "nk",
+        "victim_status": "military",
+        "value_min": low,
+        "value_max": high,
+        "date_start": day,
+        "date_end": day,
+    }
 
 
 def test_disagreement_relations():
-    rows = derive_disagreements([
-        claim("a:1", "a", 53, 53), claim("b:1", "b", 27, 27),  # conflicting
-        claim("a:2", "a", 200, 200, day=TUESDAY), claim("b:2", "b", 101, None, day=TUESDAY),  # compatible
-        claim("a:3", "a", 31, 31, kind="wounded"), claim("b:3", "b", 31, 31, kind="wounded"),  # same figure: no row
-        claim("a:4", "a", 5, 5, kind="missing"), claim("a:5", "a", 9, 9, kind="missing"),  # same article: no row
-        claim("a:6", "a", 5, 5, claimant=None, kind="captured"), claim("b:6", "b", 9, 9, claimant=None, kind="captured"),
-        claim("a:7", "a", 5, 5, day=None, kind="displaced"), claim("b:7", "b", 9, 9, day=None, kind="displaced"),
-    ])
+    rows = derive_disagreements(
+        [
+            claim("a:1", "a", 53, 53),
+            claim("b:1", "b", 27, 27),  # conflicting
+            claim("a:2", "a", 200, 200, day=TUESDAY),
+            claim("b:2", "b", 101, None, day=TUESDAY),  # compatible
+            claim("a:3", "a", 31, 31, kind="wounded"),
+            claim("b:3", "b", 31, 31, kind="wounded"),  # same figure: no row
+            claim("a:4", "a", 5, 5, kind="missing"),
+            claim("a:5", "a", 9, 9, kind="missing"),  # same article: no row
+            claim("a:6", "a", 5, 5, claimant=None, kind="captured"),
+            claim("b:6", "b", 9, 9, claimant=None, kind="captured"),
+            claim("a:7", "a", 5, 5, day=None, kind="displaced"),
+            claim("b:7", "b", 9, 9, day=None, kind="displaced"),
+        ]
+    )
     assert {(r["claim_id_a"], r["claim_id_b"], r["relation"]) for r in rows} == {
-        ("a:1", "b:1", "conflicting"), ("a:2", "b:2", "compatible")}
+        ("a:1", "b:1", "conflicting"),
+        ("a:2", "b:2", "compatible"),
+    }
 
 
 # --- lookups by 64-bit hash: exact even when hashes collide -------------------------------------------------------
+
 
 def _known_and_rows():
     import polars as pl
@@ -129,10 +206,10 @@ def _known_and_rows():
 
 @pytest.mark.parametrize("hashed_from", [0, 20_000])  # by sorted hash, or by polars for a few known rows
 def test_foreign_key_lookups_find_exactly_the_unknown_rows(monkeypatch, hashed_from):
+    import polars as pl
+
     import scripts.checks.key_index as lookup
     from scripts.checks.key_index import KeyIndex
-
-    import polars as pl
 
     monkeypatch.setattr(lookup, "HASHED_FROM", hashed_from)
     known, rows, unknown = _known_and_rows()
@@ -151,13 +228,29 @@ def test_runs_of_equal_rows_are_found_where_each_row_looked_up_is_found(monkeypa
 
     monkeypatch.setattr(lookup, "RUNS_FROM", runs_from)
     known = pl.DataFrame({"a": ["x", "y", "z", None], "b": ["1", "2", "3", "4"]})
-    rows = pl.DataFrame({"a": ["y", "y", "y", "q", "q", None, None, "x", "y", "z", "z"],
-                         "b": ["2", "2", "1", "1", "1", "4", "4", "1", "2", "3", "3"]})
+    rows = pl.DataFrame(
+        {
+            "a": ["y", "y", "y", "q", "q", None, None, "x", "y", "z", "z"],
+            "b": ["2", "2", "1", "1", "1", "4", "4", "1", "2", "3", "3"],
+        }
+    )
     assert lookup.run_starts(rows).tolist() == [True, False, True, True, False, True, False, True, True, True, False]
     assert lookup.run_starts(rows.clear()).tolist() == []
     index = lookup.KeyIndex(known)
     assert index.positions(rows).tolist() == [1, 1, -1, -1, -1, -1, -1, 0, 1, 2, 2]
-    assert lookup.KeyIndex(known.select("a")).positions(rows.select("a")).tolist() == [1, 1, 1, -1, -1, -1, -1, 0, 1, 2, 2]
+    assert lookup.KeyIndex(known.select("a")).positions(rows.select("a")).tolist() == [
+        1,
+        1,
+        1,
+        -1,
+        -1,
+        -1,
+        -1,
+        0,
+        1,
+        2,
+        2,
+    ]
 
 
 def test_foreign_key_lookups_stay_exact_when_every_hash_collides(monkeypatch):
@@ -186,22 +279,26 @@ def test_repeated_keys_are_found_by_hash_and_confirmed_by_value(monkeypatch):
     assert hashes.repeated_rows() == [0, 2]
     problems = ProblemList()
     table_checks.check_keys(table_checks._rows_at(data, schema, [0, 1, 2, 3]), {"path": "t.csv"}, schema, problems)
-    assert sorted((p.rule, p.row, p.value) for p in problems) == [("primary-key", 2, "id=a"), ("primary-key", 4, "id=a")]
+    assert sorted((p.rule, p.row, p.value) for p in problems) == [
+        ("primary-key", 2, "id=a"),
+        ("primary-key", 4, "id=a"),
+    ]
     monkeypatch.setattr(pl.Expr, "hash", lambda self, *args, **kwargs: (pl.int_range(pl.len()) * 0).cast(pl.UInt64))
     colliding = table_checks.KeyHashes(schema)
     colliding.append(colliding.of(pl.DataFrame({"id": ["a", "b", "c"], "n": [1, 2, 3]})))
     assert colliding.repeated_rows() == [0, 1, 2]  # every hash alike: all are compared by value, and none repeats
     problems = ProblemList()
-    table_checks.check_keys(table_checks._rows_at(b"id,n\na,1\nb,2\nc,3\n", schema, [0, 1, 2]), {"path": "t.csv"},
-                            schema, problems)
+    table_checks.check_keys(
+        table_checks._rows_at(b"id,n\na,1\nb,2\nc,3\n", schema, [0, 1, 2]), {"path": "t.csv"}, schema, problems
+    )
     assert list(problems) == []
 
 
 def test_only_the_tables_whose_rules_read_the_articles_need_them(repo):
-    from scripts.common.problems import ProblemList
-    from scripts.checks.row_rules import needs_articles, table_rules
-    from scripts.common.schemas import table_schema
     from scripts.checks.csv_tables import read_batches
+    from scripts.checks.row_rules import needs_articles, table_rules
+    from scripts.common.problems import ProblemList
+    from scripts.common.schemas import table_schema
 
     for path in sorted(repo.schemas.glob("*.json")):
         name = path.stem
@@ -227,14 +324,30 @@ def test_pieces_end_only_at_the_end_of_a_record_whatever_the_block_size(block_by
     assert b"".join(pieces) == QUOTED_NEWLINES
     records = {b'1,"x\ny"\n', b'2,"q""\n"\n', b"3,z\n"}
     for piece in pieces:  # each piece is whole records
-        assert any(piece == b"".join(sorted(records, key=QUOTED_NEWLINES.index)[i:j])
-                   for i in range(3) for j in range(i + 1, 4)), piece
+        assert any(
+            piece == b"".join(sorted(records, key=QUOTED_NEWLINES.index)[i:j])
+            for i in range(3)
+            for j in range(i + 1, 4)
+        ), piece
 
 
-@pytest.mark.parametrize("path, inside", [
-    ("seeds/000_9182488a4787e2a6.txt", True), ("./seeds/a.txt", True), ("seeds//a.txt", True),
-    ("/etc/passwd", False), ("../x.csv", False), ("seeds/../../x.txt", False), ("seeds/..", False),
-    ("C:/x.txt", False), ("seeds\\..\\x.txt", False), ("", False), (None, False), ("seeds/..a.txt", True)])
+@pytest.mark.parametrize(
+    "path, inside",
+    [
+        ("seeds/000_9182488a4787e2a6.txt", True),
+        ("./seeds/a.txt", True),
+        ("seeds//a.txt", True),
+        ("/etc/passwd", False),
+        ("../x.csv", False),
+        ("seeds/../../x.txt", False),
+        ("seeds/..", False),
+        ("C:/x.txt", False),
+        ("seeds\\..\\x.txt", False),
+        ("", False),
+        (None, False),
+        ("seeds/..a.txt", True),
+    ],
+)
 def test_only_relative_paths_that_stay_inside_the_repository_are_read(path, inside):
     from scripts.checks.descriptor import is_inside
 
@@ -256,9 +369,21 @@ def test_sorted_search_finds_what_numpy_searchsorted_finds():
 TEXTS = {"a": "Kyiv \u2014 \u201cAt least 12\u201d died, officials said.", "b": "Short \u00e9t\u00e9.", "c": "x"}
 
 
-@pytest.mark.parametrize("article_id,start,end", [
-    ("a", 0, 4), ("a", 5, 6), ("a", 7, 18), ("a", 5, 40), ("a", 0, len(TEXTS["a"])), ("a", 3, 3),
-    ("b", 0, len(TEXTS["b"])), ("b", 6, 9), ("c", 0, 1), ("c", 1, 1)])
+@pytest.mark.parametrize(
+    "article_id,start,end",
+    [
+        ("a", 0, 4),
+        ("a", 5, 6),
+        ("a", 7, 18),
+        ("a", 5, 40),
+        ("a", 0, len(TEXTS["a"])),
+        ("a", 3, 3),
+        ("b", 0, len(TEXTS["b"])),
+        ("b", 6, 9),
+        ("c", 0, 1),
+        ("c", 1, 1),
+    ],
+)
 def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, start, end):
     """Short slices (held inline by Arrow) and long ones, around multi-byte characters, and up to the last byte of
     the last article; a slice that differs in one character anywhere, or whose offsets fall outside, fails."""
@@ -271,11 +396,19 @@ def test_evidence_is_compared_with_the_exact_slice_of_its_article(article_id, st
         corpus.append_article(name, text.encode("utf-8"), len(text))
     corpus.freeze()
     exact = TEXTS[article_id][start:end]
-    changed = [exact[:i] + ("#" if exact[i] != "#" else "*") + exact[i + 1:] for i in range(len(exact))]
-    rows = [(article_id, exact, start, end), *[(article_id, text, start, end) for text in changed],
-            (article_id, exact + "!", start, end), (article_id, exact, start, end + 100), ("unknown", "?", 0, 1)]
-    frame = pl.DataFrame(rows, schema={"article_id": pl.String, "evidence": pl.String, "char_start": pl.Int64,
-                                       "char_end": pl.Int64}, orient="row")
+    changed = [exact[:i] + ("#" if exact[i] != "#" else "*") + exact[i + 1 :] for i in range(len(exact))]
+    rows = [
+        (article_id, exact, start, end),
+        *[(article_id, text, start, end) for text in changed],
+        (article_id, exact + "!", start, end),
+        (article_id, exact, start, end + 100),
+        ("unknown", "?", 0, 1),
+    ]
+    frame = pl.DataFrame(
+        rows,
+        schema={"article_id": pl.String, "evidence": pl.String, "char_start": pl.Int64, "char_end": pl.Int64},
+        orient="row",
+    )
     assert corpus.evidence_matches(frame).to_list() == [True] + [False] * (len(changed) + 2) + [True]
 
 
@@ -308,8 +441,8 @@ def test_map_ahead_gives_every_result_in_order_works_a_bounded_number_ahead_and_
 def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
     """Each piece is numbered from its own start on its thread, then renumbered: rows, and which rows are listed
     past MAX_ROWS_PER_RULE, are those of a reading in order, whatever thread finishes first."""
-    from scripts.common.problems import MAX_ROWS_PER_RULE, ProblemList
     from scripts.checks.csv_tables import read_batches
+    from scripts.common.problems import MAX_ROWS_PER_RULE, ProblemList
 
     schema = {"fields": [{"name": "id", "type": "string"}, {"name": "n", "type": "integer"}]}
     rows = 3 * MAX_ROWS_PER_RULE
@@ -332,10 +465,11 @@ def test_pieces_checked_on_threads_report_what_a_reading_in_order_reports():
     assert [offset for offset, _ in heights] == [sum(h for _, h in heights[:i]) for i in range(len(heights))]
     listed = sorted((p.rule, p.row, p.more_rows) for p in problems)
     assert [(rule, row) for rule, row, _ in listed if rule == "type"] == [
-        ("type", i + 2) for i in range(1, 2 * MAX_ROWS_PER_RULE, 2)]  # the first hundred odd rows, in order
+        ("type", i + 2) for i in range(1, 2 * MAX_ROWS_PER_RULE, 2)
+    ]  # the first hundred odd rows, in order
     assert [(rule, row, more) for rule, row, more in listed if rule == "value-range"] == [
-        ("value-range", i + 2, 0) for i in range(50, 50 + MAX_ROWS_PER_RULE - 1)] + [
-        ("value-range", 50 + MAX_ROWS_PER_RULE - 1 + 2, rows - 50 - MAX_ROWS_PER_RULE)]
+        ("value-range", i + 2, 0) for i in range(50, 50 + MAX_ROWS_PER_RULE - 1)
+    ] + [("value-range", 50 + MAX_ROWS_PER_RULE - 1 + 2, rows - 50 - MAX_ROWS_PER_RULE)]
     assert sum(1 + p.more_rows for p in problems if p.rule == "type") == rows // 2
     assert sorted(problems, key=lambda p: p.sort_key()) == sorted(found(workers=1)[0], key=lambda p: p.sort_key())
 
@@ -364,8 +498,8 @@ def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo
     import json
 
     import scripts.checks.table_checks as table_checks
-    from scripts.common.problems import ProblemList
     from scripts.checks.row_rules import needs_articles
+    from scripts.common.problems import ProblemList
 
     log, corpus_sizes = [], []
     checked = table_checks.check_batch
@@ -383,17 +517,17 @@ def test_work_beside_the_tables_runs_once_when_the_article_texts_are_let_go(repo
     assert len(beside_calls) == 1
     before = beside_calls[0]
     assert {r["name"] for r in resources if needs_articles(r["name"]) and r["name"] != missing} <= set(before)
-    assert all(not needs_articles(name) for name in log[len(before):])
-    assert all(size == 0 for size in corpus_sizes[len(before):])  # the texts are let go before it starts
+    assert all(not needs_articles(name) for name in log[len(before) :])
+    assert all(size == 0 for size in corpus_sizes[len(before) :])  # the texts are let go before it starts
 
 
 @pytest.mark.parametrize("size", [0, 1, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, 5 << 20])  # around the first read
 def test_article_files_are_read_whole_whatever_their_size(tmp_path, size):
     import hashlib
 
+    from scripts.checks.table_checks import FIRST_READ, ArticleFiles
     from scripts.common.paths import Layout
     from scripts.common.problems import ProblemList
-    from scripts.checks.table_checks import FIRST_READ, ArticleFiles
 
     assert FIRST_READ == 1 << 16  # the sizes above are around it
     data = bytes(i % 251 for i in range(size))
@@ -406,6 +540,7 @@ def test_article_files_are_read_whole_whatever_their_size(tmp_path, size):
 
 
 # --- the one-query screen before pandera's check-by-check validation --------------------------------------------
+
 
 def _broken(field: dict, constraint: str):
     """A value that breaks one constraint of a field and none of its others, or None when there is none."""
@@ -424,13 +559,13 @@ def _broken(field: dict, constraint: str):
 
 
 def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wrong_with(repo):
-    import polars as pl
     import pandera.polars as pa
+    import polars as pl
 
+    from scripts.checks.csv_tables import POLARS_TYPES, read_batches
     from scripts.checks.pandera_schemas import column_schema, passes
     from scripts.common.problems import ProblemList
     from scripts.common.schemas import table_schema
-    from scripts.checks.csv_tables import POLARS_TYPES, read_batches
 
     def pandera_finds(frame, schema):
         try:
@@ -452,8 +587,9 @@ def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wron
                 if constraint == "unique":  # over the whole table: key_schema's, never screened
                     continue
                 value = pl.lit(_broken(field, constraint), POLARS_TYPES[field["type"]])
-                corrupt = frame.with_columns(pl.when(first_row).then(value).otherwise(pl.col(field["name"]))
-                                             .alias(field["name"]))
+                corrupt = frame.with_columns(
+                    pl.when(first_row).then(value).otherwise(pl.col(field["name"])).alias(field["name"])
+                )
                 where = f"{name}.{field['name']} {constraint}"
                 assert not passes(schema, corrupt), where
                 failures = pandera_finds(corrupt, schema)
@@ -475,35 +611,56 @@ from scripts.reading.spans import Finder, occurrences  # noqa: E402
 WORDS = st.sampled_from(["Baku", "said", "“the", "shelling”", "Karabakh’s", "war", "Ωmega", "😀", "a", " ", "\n"])
 
 
-@given(st.lists(WORDS, min_size=1, max_size=400), st.lists(st.tuples(st.integers(0, 5000), st.integers(1, 40)),
-                                                            min_size=1, max_size=30))
+@given(
+    st.lists(WORDS, min_size=1, max_size=400),
+    st.lists(st.tuples(st.integers(0, 5000), st.integers(1, 40)), min_size=1, max_size=30),
+)
 def test_the_finder_finds_what_a_scan_finds_with_and_without_its_index(words, cuts):
     text = "".join(words)
     indexed = type("Indexed", (Finder,), {"Q": 4, "INDEXED": 0})  # the index even on short texts
     for finder in (Finder(text), indexed(text)):
         for at, length in cuts:
-            evidence = text[at % len(text):at % len(text) + length] or "absent words"
+            evidence = text[at % len(text) : at % len(text) + length] or "absent words"
             assert finder.occurrences(evidence) == occurrences(text, evidence)
 
 
-CLAIM = st.fixed_dictionaries({
-    "article_id": st.sampled_from(["a1", "a2", "a3"]), "claimant_actor_id": st.sampled_from(["k", "b", None]),
-    "claim_type": st.sampled_from(["killed", "wounded", "territory"]), "victim_actor_id": st.sampled_from(["k", None]),
-    "victim_status": st.sampled_from(["military", "civilian"]), "date_start": st.sampled_from(["d1", "d2", None]),
-    "value_min": st.one_of(st.none(), st.integers(0, 5)), "value_max": st.one_of(st.none(), st.integers(0, 5))})
+CLAIM = st.fixed_dictionaries(
+    {
+        "article_id": st.sampled_from(["a1", "a2", "a3"]),
+        "claimant_actor_id": st.sampled_from(["k", "b", None]),
+        "claim_type": st.sampled_from(["killed", "wounded", "territory"]),
+        "victim_actor_id": st.sampled_from(["k", None]),
+        "victim_status": st.sampled_from(["military", "civilian"]),
+        "date_start": st.sampled_from(["d1", "d2", None]),
+        "value_min": st.one_of(st.none(), st.integers(0, 5)),
+        "value_max": st.one_of(st.none(), st.integers(0, 5)),
+    }
+)
 
 
 @given(st.lists(CLAIM, max_size=40))
 def test_pairs_of_figures_are_those_of_every_pair_compared(claims):
     """The grouped pairing (by what is claimed, figure and article) finds what comparing every pair finds."""
-    claims = [{**c, "claim_id": f"{c['article_id']}:c{i:02d}", "date_end": c["date_start"]} for i, c in enumerate(claims)]
+    claims = [
+        {**c, "claim_id": f"{c['article_id']}:c{i:02d}", "date_end": c["date_start"]} for i, c in enumerate(claims)
+    ]
     keys = ("claimant_actor_id", "claim_type", "victim_actor_id", "victim_status", "date_start", "date_end")
-    figures = [c for c in claims if c["claim_type"] != "territory" and c["date_start"] and c["claimant_actor_id"]
-               and (c["value_min"] is not None or c["value_max"] is not None)]
+    figures = [
+        c
+        for c in claims
+        if c["claim_type"] != "territory"
+        and c["date_start"]
+        and c["claimant_actor_id"]
+        and (c["value_min"] is not None or c["value_max"] is not None)
+    ]
     expected = set()
     for a in figures:
         for b in figures:
-            if a["claim_id"] < b["claim_id"] and a["article_id"] != b["article_id"] and \
-                    all(a[k] == b[k] for k in keys) and relation(a, b):
+            if (
+                a["claim_id"] < b["claim_id"]
+                and a["article_id"] != b["article_id"]
+                and all(a[k] == b[k] for k in keys)
+                and relation(a, b)
+            ):
                 expected.add((a["claim_id"], b["claim_id"], relation(a, b)))
     assert {(d["claim_id_a"], d["claim_id_b"], d["relation"]) for d in derive_disagreements(claims)} == expected

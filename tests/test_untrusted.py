@@ -1,6 +1,7 @@
 """A pull request is untrusted input: whatever it holds, `build` and `validate` end with a message (exit 1), never a
 traceback, never a read or a print of a file outside the repository, never a network connection. Each case here was
 once a traceback, a leak or a silent pass."""
+
 from __future__ import annotations
 
 import http.server
@@ -54,8 +55,19 @@ def outside(tmp_path):
 
 # --- reading outside the repository -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("target", [f"seeds/{SEED_000}.yaml", f"seeds/{SEED_004}.txt", "seeds/registry/actors.yaml",
-                                    "README.md", "datapackage.json", "schemas/claims.json", "datapackage/claims.csv"])
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        f"seeds/{SEED_000}.yaml",
+        f"seeds/{SEED_004}.txt",
+        "seeds/registry/actors.yaml",
+        "README.md",
+        "datapackage.json",
+        "schemas/claims.json",
+        "datapackage/claims.csv",
+    ],
+)
 def test_a_symbolic_link_is_refused_and_what_it_points_at_never_read(repo, outside, target):
     (repo.root / target).unlink()
     (repo.root / target).symlink_to(outside)
@@ -72,6 +84,7 @@ def test_a_linked_folder_of_seeds_is_refused(repo, tmp_path):
 
 
 # --- connecting anywhere ------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def server():
@@ -110,8 +123,11 @@ def test_a_remote_location_is_refused_and_never_fetched(repo, server, where):
     elif where == "resource schema":
         _descriptor(repo, lambda p: p["resources"][0].update(schema=f"{address}/schema.json"))
     else:
-        replace_in(repo.schemas / "claims.json", "https://specs.frictionlessdata.io/schemas/table-schema.json",
-                   f"{address}/table-schema.json")
+        replace_in(
+            repo.schemas / "claims.json",
+            "https://specs.frictionlessdata.io/schemas/table-schema.json",
+            f"{address}/table-schema.json",
+        )
     problems = validate_package(repo, run_frictionless=True, frictionless_rows=True)  # as `release` validates
     assert "location-remote" in {p.rule for p in problems}
     assert requests == []
@@ -124,28 +140,48 @@ FIGURE = "    value_text: some 500\n"  # claim c06 of seed 004
 
 @pytest.mark.parametrize("bounds", ["100000000000000000000", "9223372036854775808", ".nan", ".inf", "-.inf"])
 def test_an_impossible_count_is_refused(repo, bounds):
-    replace_in(repo.seeds / f"{SEED_004}.yaml", FIGURE, FIGURE + f"    qualifier: approx\n    value_min: {bounds}\n"
-               "    value_max: 500\n")
+    replace_in(
+        repo.seeds / f"{SEED_004}.yaml",
+        FIGURE,
+        FIGURE + f"    qualifier: approx\n    value_min: {bounds}\n    value_max: 500\n",
+    )
     refused(repo, "count-invalid")
 
 
 def test_figure_words_larger_than_any_count_are_refused(repo):
-    add_article(repo, 5, "date 2020-10-01 Baku said 100000000000000000000 people were killed on Monday.",
-                "mentions:\n  - {evidence: Baku}\nclaims:\n  - id: c01\n"
-                "    evidence: 100000000000000000000 people were killed on Monday\n    claimant: Baku\n"
-                "    type: killed\n    victim_status: unknown\n    value_text: '100000000000000000000'\n")
+    add_article(
+        repo,
+        5,
+        "date 2020-10-01 Baku said 100000000000000000000 people were killed on Monday.",
+        "mentions:\n  - {evidence: Baku}\nclaims:\n  - id: c01\n"
+        "    evidence: 100000000000000000000 people were killed on Monday\n    claimant: Baku\n"
+        "    type: killed\n    victim_status: unknown\n    value_text: '100000000000000000000'\n",
+    )
     refused(repo, "count-invalid")
 
 
-@pytest.mark.parametrize("change, rule", [
-    (('"name": "value_min",\n      "type": "integer"', '"name": "value_min",\n      "type": "string"'), "schema-field"),
-    (('"type": "integer"', '"type": "strnig"'), "schema-field"),
-    (('"resource": "events"', '"resource": "occurrences"'), "schema-key"),
-    (('"fields": [\n        "event_id"\n      ]', '"fields": [\n        "event_key"\n      ]'), "schema-key"),
-    (('"primaryKey": [\n    "claim_id"\n  ]', '"primaryKey": [\n    "claim_key"\n  ]'), "schema-key"),
-    (('"missingValues": [\n    ""\n  ]', '"missingValues": [\n    "NA"\n  ]'), "schema-invalid"),
-], ids=["integer-as-string", "unknown-type", "foreign-key-to-no-table", "foreign-key-to-no-field", "primary-key",
-        "missing-values"])
+@pytest.mark.parametrize(
+    "change, rule",
+    [
+        (
+            ('"name": "value_min",\n      "type": "integer"', '"name": "value_min",\n      "type": "string"'),
+            "schema-field",
+        ),
+        (('"type": "integer"', '"type": "strnig"'), "schema-field"),
+        (('"resource": "events"', '"resource": "occurrences"'), "schema-key"),
+        (('"fields": [\n        "event_id"\n      ]', '"fields": [\n        "event_key"\n      ]'), "schema-key"),
+        (('"primaryKey": [\n    "claim_id"\n  ]', '"primaryKey": [\n    "claim_key"\n  ]'), "schema-key"),
+        (('"missingValues": [\n    ""\n  ]', '"missingValues": [\n    "NA"\n  ]'), "schema-invalid"),
+    ],
+    ids=[
+        "integer-as-string",
+        "unknown-type",
+        "foreign-key-to-no-table",
+        "foreign-key-to-no-field",
+        "primary-key",
+        "missing-values",
+    ],
+)
 def test_a_broken_table_schema_is_a_message_naming_the_schema(repo, change, rule):
     replace_in(repo.schemas / "claims.json", *change)
     for result in refused(repo, rule):
@@ -157,7 +193,8 @@ def test_yaml_bombs_are_refused_before_they_are_built(repo, value):
     coding = repo.seeds / f"{SEED_000}.yaml"
     if value is None:  # thirty levels of aliases, each expanding ten times
         levels = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-            f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 30))
+            f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 30)
+        )
         coding.write_text(levels + coding.read_text(encoding="utf-8"), encoding="utf-8")
     else:
         replace_in(coding, "    statement: s05\n", f"    statement: s05\n    note: {value}\n")
@@ -206,8 +243,12 @@ def test_a_build_killed_half_way_is_finished_by_the_next_one(repo, switches):
     replace_in(repo.registry / "events.yaml", "Second day of heavy fighting", "Second day of heavy fighting, edited")
     replace_in(repo.registry / "event_types.yaml", "label: Armed clash", "label: Armed clash (edited)")
     replace_in(repo.registry / "actors.yaml", "aliases: [Moscow, Russian]", "aliases: [Moscow, Russian, the Kremlin]")
-    killed = subprocess.run([sys.executable, "-c", KILLED_BUILD, str(repo.root), str(switches)],
-                            cwd=Path(__file__).parent.parent, capture_output=True, text=True)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_BUILD, str(repo.root), str(switches)],
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+    )
     assert killed.returncode == -9, killed.stderr
     assert (repo.root / JOURNAL).exists()
     problems = validate_package(repo, run_frictionless=False)
@@ -223,14 +264,17 @@ def test_files_staged_before_a_kill_are_reported_and_removed(repo):
     (repo.tables / ".claims.csv.x1y2z3.tmp").write_bytes(b"half a table")
     (repo.root / ".README.md.a1b2c3.tmp").write_bytes(b"half a readme")
     problems = validate_package(repo, run_frictionless=False)
-    assert sorted(p.file for p in problems if p.rule == "stray-file") == [".README.md.a1b2c3.tmp",
-                                                                          "datapackage/.claims.csv.x1y2z3.tmp"]
+    assert sorted(p.file for p in problems if p.rule == "stray-file") == [
+        ".README.md.a1b2c3.tmp",
+        "datapackage/.claims.csv.x1y2z3.tmp",
+    ]
     assert run(repo, "build").exit_code == 0
     assert [p for p in repo.root.rglob(".*.tmp")] == [] and validate_package(repo, run_frictionless=False) == []
     assert os.listdir(repo.tables)  # the tables themselves stay
 
 
 # --- found by an outside tester: each once a fetch, a read outside, a traceback, a hang or a forged line ----------
+
 
 def test_a_coding_schema_may_not_make_jsonschema_fetch_anything(repo, server, outside):
     address, requests = server
@@ -244,13 +288,17 @@ def test_a_coding_schema_may_not_make_jsonschema_fetch_anything(repo, server, ou
     assert requests == []
 
 
-@pytest.mark.parametrize("change", [
-    lambda s: "{",
-    lambda s: s.replace('"type": "object"', '"type": 5', 1),
-    lambda s: s.replace('"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"', '"pattern": "(["', 1),
-    lambda s: s.replace('"type": "object"', '"$ref": "#/nowhere"', 1),
-    lambda s: "[" * 200000,
-], ids=["not-json", "type-not-a-name", "pattern-not-a-regex", "ref-to-nothing", "nested-200000-deep"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: "{",
+        lambda s: s.replace('"type": "object"', '"type": 5', 1),
+        lambda s: s.replace('"pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"', '"pattern": "(["', 1),
+        lambda s: s.replace('"type": "object"', '"$ref": "#/nowhere"', 1),
+        lambda s: "[" * 200000,
+    ],
+    ids=["not-json", "type-not-a-name", "pattern-not-a-regex", "ref-to-nothing", "nested-200000-deep"],
+)
 def test_a_broken_coding_schema_is_a_message(repo, change):
     schema = repo.input_schemas / "article.schema.json"
     schema.write_text(change(schema.read_text(encoding="utf-8")), encoding="utf-8")
@@ -270,11 +318,17 @@ def test_a_table_schema_field_given_as_a_location_is_never_fetched(repo, server,
     assert requests == []
 
 
-@pytest.mark.parametrize("extra, rule", [
-    ({"extrapaths": ["http://127.0.0.1:9/e.csv"]}, "location-remote"), ({"extrapaths": ["seeds/x.csv"]}, "resource-property"),
-    ({"scheme": "https"}, "resource-property"), ({"compression": "zip"}, "resource-property"),
-    ({"dialect": {"delimiter": ";", "header": False}}, "resource-property"),
-], ids=["extrapaths-remote", "extrapaths", "scheme", "compression", "dialect"])
+@pytest.mark.parametrize(
+    "extra, rule",
+    [
+        ({"extrapaths": ["http://127.0.0.1:9/e.csv"]}, "location-remote"),
+        ({"extrapaths": ["seeds/x.csv"]}, "resource-property"),
+        ({"scheme": "https"}, "resource-property"),
+        ({"compression": "zip"}, "resource-property"),
+        ({"dialect": {"delimiter": ";", "header": False}}, "resource-property"),
+    ],
+    ids=["extrapaths-remote", "extrapaths", "scheme", "compression", "dialect"],
+)
 def test_a_resource_property_that_is_not_the_packages_is_refused(repo, server, extra, rule):
     address, requests = server
     extra = json.loads(json.dumps(extra).replace("http://127.0.0.1:9", address))
@@ -285,10 +339,17 @@ def test_a_resource_property_that_is_not_the_packages_is_refused(repo, server, e
     assert requests == []
 
 
-@pytest.mark.parametrize("entries", [
-    lambda victim: [[".a.tmp", str(victim)]], lambda victim: [["../v/.a.tmp", "../v/victim.txt"]],
-    lambda victim: [1, ["a"], [1, 2]], lambda victim: [["a", "b", "c"]], lambda victim: {"x": 1},
-], ids=["absolute", "climbing-out", "not-pairs", "triples", "not-a-list"])
+@pytest.mark.parametrize(
+    "entries",
+    [
+        lambda victim: [[".a.tmp", str(victim)]],
+        lambda victim: [["../v/.a.tmp", "../v/victim.txt"]],
+        lambda victim: [1, ["a"], [1, 2]],
+        lambda victim: [["a", "b", "c"]],
+        lambda victim: {"x": 1},
+    ],
+    ids=["absolute", "climbing-out", "not-pairs", "triples", "not-a-list"],
+)
 def test_a_committed_journal_never_touches_anything_outside(repo, tmp_path, entries):
     outside = tmp_path.parent / f"{tmp_path.name}-v"
     outside.mkdir()
@@ -316,8 +377,11 @@ def test_a_linked_folder_is_refused_before_anything_in_it_is_removed(repo, tmp_p
     assert (elsewhere / ".victim.tmp").read_text(encoding="utf-8") == "kept"
 
 
-@pytest.mark.parametrize("lines, rule", [("1: x\nfoo: y\n", "coding-additionalProperties"),
-                                         ("? [a, b]\n: y\n", "yaml-syntax")], ids=["number-key", "list-key"])
+@pytest.mark.parametrize(
+    "lines, rule",
+    [("1: x\nfoo: y\n", "coding-additionalProperties"), ("? [a, b]\n: y\n", "yaml-syntax")],
+    ids=["number-key", "list-key"],
+)
 def test_keys_that_are_not_words_are_a_message(repo, lines, rule):
     coding = repo.seeds / f"{SEED_000}.yaml"
     coding.write_text(lines + coding.read_text(encoding="utf-8"), encoding="utf-8")
@@ -329,10 +393,14 @@ def test_a_descriptor_nested_beyond_reading_is_a_message(repo):
     refused(repo, "descriptor-invalid")
 
 
-@pytest.mark.parametrize("damage", [
-    lambda repo: replace_in(repo.readme, "<!-- codebook:end -->", ""),
-    lambda repo: repo.contributing.write_bytes(b"\xff\xfe" + repo.contributing.read_bytes()),
-], ids=["readme-markers-lost", "contributing-not-utf8"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda repo: replace_in(repo.readme, "<!-- codebook:end -->", ""),
+        lambda repo: repo.contributing.write_bytes(b"\xff\xfe" + repo.contributing.read_bytes()),
+    ],
+    ids=["readme-markers-lost", "contributing-not-utf8"],
+)
 def test_a_document_the_build_cannot_make_anew_is_a_message(repo, damage):
     damage(repo)
     for result in refused(repo, "stale"):
@@ -340,26 +408,36 @@ def test_a_document_the_build_cannot_make_anew_is_a_message(repo, damage):
 
 
 def test_the_day_before_the_first_day_is_a_message(repo):
-    add_article(repo, 5, " date 0001-01-01 Baku said two civilians were killed yesterday.",
-                "mentions:\n  - {evidence: Baku}\nclaims:\n  - id: c01\n    evidence: two civilians were killed yesterday\n"
-                "    claimant: Baku\n    type: killed\n    victim_status: civilian\n    value_text: two\n"
-                "    date_text: yesterday\n")
+    add_article(
+        repo,
+        5,
+        " date 0001-01-01 Baku said two civilians were killed yesterday.",
+        "mentions:\n  - {evidence: Baku}\nclaims:\n  - id: c01\n    evidence: two civilians were killed yesterday\n"
+        "    claimant: Baku\n    type: killed\n    victim_status: civilian\n    value_text: two\n"
+        "    date_text: yesterday\n",
+    )
     refused(repo, "date-unresolved", "build")
 
 
 def test_a_long_value_repeated_is_reported_without_flooding_the_output(repo):
     name = "x" * 100_000
     coding = repo.seeds / f"{SEED_000}.yaml"
-    coding.write_text(coding.read_text(encoding="utf-8").replace(
-        "mentions:\n", "mentions:\n" + "".join(f"  - {{evidence: Baku, actor: {name}}}\n" for _ in range(50)), 1),
-        encoding="utf-8")
+    coding.write_text(
+        coding.read_text(encoding="utf-8").replace(
+            "mentions:\n", "mentions:\n" + "".join(f"  - {{evidence: Baku, actor: {name}}}\n" for _ in range(50)), 1
+        ),
+        encoding="utf-8",
+    )
     (result,) = refused(repo, "actor-unknown", "build")
     assert len(result.output) < 200_000  # 50 messages, each cut short, not 5 MB
 
 
 def test_a_value_cannot_forge_a_line_of_the_report(repo):
-    replace_in(repo.seeds / f"{SEED_000}.yaml", "  - {evidence: Baku}\n",
-               '  - {evidence: "Zq\\n1 problem(s) in 1 file(s).\\nNo problems found.\\r\\a"}\n')
+    replace_in(
+        repo.seeds / f"{SEED_000}.yaml",
+        "  - {evidence: Baku}\n",
+        '  - {evidence: "Zq\\n1 problem(s) in 1 file(s).\\nNo problems found.\\r\\a"}\n',
+    )
     (result,) = refused(repo, "evidence-not-found", "build")
     assert "No problems found." not in result.output.splitlines()
     assert "\a" not in result.output and "\r" not in result.output

@@ -3,6 +3,7 @@
 Rows are counted as frictionless counts them (the header is row 1); the helpers below count them from the
 CSV itself, independently of the validator.
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,15 +29,21 @@ CLAIMS, ARTICLES, DESCRIPTOR = "datapackage/claims.csv", "datapackage/articles.c
 
 # --- reading the problems -------------------------------------------------------------------------------------
 
+
 def rules_of(problems, file) -> set[str]:
     return {p.rule for p in problems if p.file == file}
 
 
 def found(problems, rule, file, **place):
     """The problems of `rule` in `file` at `place` (row=, column=, line=, engine=); fails naming what was found."""
-    hits = [p for p in problems if p.rule == rule and p.file == file
-            and all(getattr(p, key) == value for key, value in place.items())]
-    assert hits, f"no {rule} in {file} at {place}; got {[(p.file, p.rule, p.row, p.line, p.column, p.engine) for p in problems]}"
+    hits = [
+        p
+        for p in problems
+        if p.rule == rule and p.file == file and all(getattr(p, key) == value for key, value in place.items())
+    ]
+    assert hits, (
+        f"no {rule} in {file} at {place}; got {[(p.file, p.rule, p.row, p.line, p.column, p.engine) for p in problems]}"
+    )
     return hits
 
 
@@ -45,6 +52,7 @@ def validate(repo):
 
 
 # --- breaking a table -----------------------------------------------------------------------------------------
+
 
 def _csv_text(rows) -> str:
     buffer = io.StringIO()
@@ -96,18 +104,22 @@ def duplicate_row(repo, table, key) -> int:
     def change(rows):
         nonlocal number
         (number,) = [i + 2 for i, row in enumerate(rows) if row[0] == key]
-        return rows[:number - 1] + [rows[number - 2]] + rows[number - 1:]
+        return rows[: number - 1] + [rows[number - 2]] + rows[number - 1 :]
 
     rewrite(repo, table, change)
     return number
 
 
 def digest(root) -> dict:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 # --- the committed package ------------------------------------------------------------------------------------
+
 
 def test_the_frozen_package_has_no_problem_for_any_engine(repo):
     assert list(validate_package(repo, run_frictionless=True, frictionless_rows=True)) == []
@@ -125,14 +137,38 @@ CELL_CASES = [
     ("claims", C02, {"article_id": "000_9182488A4787E2A6"}, "pattern", "article_id", "000_9182488A4787E2A6"),
     ("actors", "armenia", {"actor_id": "Armenia"}, "pattern", "actor_id", "Armenia"),
     ("claims", C02, {"value_max": "27"}, "value-range", "value_min, value_max", "value_min=53, value_max=27"),
-    ("claims", C01, {"value_max": "60"}, "qualifier-values", "qualifier, value_min, value_max",
-     "qualifier=at_least, value_min=55, value_max=60"),
+    (
+        "claims",
+        C01,
+        {"value_max": "60"},
+        "qualifier-values",
+        "qualifier, value_min, value_max",
+        "qualifier=at_least, value_min=55, value_max=60",
+    ),
     ("claims", C02, {"date_start": "2020-09-29"}, "date-precision", "date_start, date_end, date_precision", None),
-    ("claims", C02, {"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
-     "article_id, date_start", None),
+    (
+        "claims",
+        C02,
+        {"date_start": "2020-09-30", "date_end": "2020-09-30"},
+        "date-after-publication",
+        "article_id, date_start",
+        None,
+    ),
 ]
-CELL_IDS = ["type-5x", "type-2.5", "minimum", "type-date", "enum", "required", "pattern-article_id",
-            "pattern-actor_id", "value-range", "qualifier-values", "date-precision", "date-after-publication"]
+CELL_IDS = [
+    "type-5x",
+    "type-2.5",
+    "minimum",
+    "type-date",
+    "enum",
+    "required",
+    "pattern-article_id",
+    "pattern-actor_id",
+    "value-range",
+    "qualifier-values",
+    "date-precision",
+    "date-after-publication",
+]
 
 
 @pytest.mark.parametrize("table, key, cells, rule, column, value", CELL_CASES, ids=CELL_IDS)
@@ -149,13 +185,18 @@ def test_a_broken_cell_is_reported_at_its_row_and_column(repo, table, key, cells
 
 CELL_VALUE_CASES = [
     ({"date_start": "2020-09-29"}, "date-precision", "date_start=2020-09-29, date_end=2020-09-28, date_precision=day"),
-    ({"date_start": "2020-09-30", "date_end": "2020-09-30"}, "date-after-publication",
-     f"article_id={A000}, date_start=2020-09-30"),
+    (
+        {"date_start": "2020-09-30", "date_end": "2020-09-30"},
+        "date-after-publication",
+        f"article_id={A000}, date_start=2020-09-30",
+    ),
     ({"claim_type": ""}, "required", None),
 ]
 
 
-@pytest.mark.parametrize("cells, rule, value", CELL_VALUE_CASES, ids=["date-precision", "date-after-publication", "required"])
+@pytest.mark.parametrize(
+    "cells, rule, value", CELL_VALUE_CASES, ids=["date-precision", "date-after-publication", "required"]
+)
 def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, rule, value):
     """Dates as YYYY-MM-DD (not pandas' '2020-09-29 00:00:00'); an empty cell as no value (not pandas' '<NA>')."""
     row = edit_row(repo, "claims", C02, **cells)
@@ -165,8 +206,11 @@ def test_the_value_of_a_problem_is_the_cell_as_written_in_the_csv(repo, cells, r
 
 # --- evidence, articles ---------------------------------------------------------------------------------------
 
-OFFSET_CASES = [({"char_start": 1}, "evidence-slice"), ({"char_start": 1, "char_end": 1}, "evidence-slice"),
-                ({"char_end": -1}, "evidence-slice")]
+OFFSET_CASES = [
+    ({"char_start": 1}, "evidence-slice"),
+    ({"char_start": 1, "char_end": 1}, "evidence-slice"),
+    ({"char_end": -1}, "evidence-slice"),
+]
 
 
 @pytest.mark.parametrize("shifts, rule", OFFSET_CASES, ids=["start+1", "both+1", "end-1"])
@@ -199,6 +243,7 @@ def test_an_article_changed_after_coding_fails_its_checksum(repo):
 
 # --- keys -----------------------------------------------------------------------------------------------------
 
+
 def test_a_duplicate_claim_breaks_the_primary_key(repo):
     row = duplicate_row(repo, "claims", C02)
     problems = validate(repo)
@@ -220,13 +265,16 @@ def _in_blocks(repo, block_bytes):
 
 
 def test_the_larger_seed_tables_span_several_blocks_at_the_small_size(repo):
+    from scripts.checks.csv_tables import read_batches
     from scripts.common.problems import ProblemList
     from scripts.common.schemas import table_schema
-    from scripts.checks.csv_tables import read_batches
 
     for table in ("claims", "statements", "event_reports", "actor_mentions"):
-        batches = list(read_batches(repo.table_path(table), table_schema(repo, table), table, ProblemList(),
-                                    block_bytes=SMALL_BLOCK))
+        batches = list(
+            read_batches(
+                repo.table_path(table), table_schema(repo, table), table, ProblemList(), block_bytes=SMALL_BLOCK
+            )
+        )
         assert len(batches) >= 2, table
         assert [b.offset for b in batches] == [sum(b.frame.height for b in batches[:i]) for i in range(len(batches))]
         assert sum(b.frame.height for b in batches) == len(read_rows(repo, table)) - 1
@@ -242,10 +290,14 @@ def _break_rows_in_every_block(repo) -> dict:
     return {  # in this order: the copied row moves the rows after it
         "primary-key": (CLAIMS, duplicate_row(repo, "claims", C02)),
         "type": (CLAIMS, edit_row(repo, "claims", last_claim, value_min="5x")),
-        "foreign-key": ("datapackage/statements.csv",
-                        edit_row(repo, "statements", last_statement, speaker_actor_id="nobody")),
-        "not-in-evidence": ("datapackage/statements.csv",
-                           edit_row(repo, "statements", last_statement, cue="words not in the evidence")),
+        "foreign-key": (
+            "datapackage/statements.csv",
+            edit_row(repo, "statements", last_statement, speaker_actor_id="nobody"),
+        ),
+        "not-in-evidence": (
+            "datapackage/statements.csv",
+            edit_row(repo, "statements", last_statement, cue="words not in the evidence"),
+        ),
     }
 
 
@@ -258,7 +310,9 @@ def test_problems_in_later_blocks_keep_their_rows_and_keys_are_unique_across_blo
         assert any(p[:3] == (file, rule, row) for p in small), (rule, row, small)
     first, last = 2, len(read_rows(repo, "claims"))
     assert {(p[1], p[2]) for p in small if p[0] == CLAIMS and p[2] in (first, last)} >= {
-        ("primary-key", first), ("primary-key", last)}
+        ("primary-key", first),
+        ("primary-key", last),
+    }
 
 
 def test_a_ragged_row_in_a_later_block_is_read_on_row_by_row_with_the_rows_around_it_checked(repo):
@@ -325,10 +379,12 @@ FOREIGN_KEY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("table, key, column, value, rule, target", FOREIGN_KEY_CASES,
-                         ids=["event", "actor", "statement", "self"])
-def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(repo, table, key, column, value, rule,
-                                                                             target):
+@pytest.mark.parametrize(
+    "table, key, column, value, rule, target", FOREIGN_KEY_CASES, ids=["event", "actor", "statement", "self"]
+)
+def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(
+    repo, table, key, column, value, rule, target
+):
     row = edit_row(repo, table, key, **{column: value})
     hit = found(validate(repo), rule, f"datapackage/{table}.csv", row=row, column=column, engine="project")[0]
     assert hit.value == value
@@ -336,6 +392,7 @@ def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(re
 
 
 # --- the form of the CSV file ---------------------------------------------------------------------------------
+
 
 def _swap_first_two(rows):
     return [[row[1], row[0], *row[2:]] for row in rows]
@@ -363,7 +420,9 @@ HEADER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("change, rule, column, value", HEADER_CASES, ids=["column-order", "extra-column", "missing-column"])
+@pytest.mark.parametrize(
+    "change, rule, column, value", HEADER_CASES, ids=["column-order", "extra-column", "missing-column"]
+)
 def test_csv_header_must_be_the_schema_columns_in_order(repo, change, rule, column, value):
     rewrite(repo, "claims", change)
     problems = validate(repo)
@@ -374,6 +433,7 @@ def test_csv_header_must_be_the_schema_columns_in_order(repo, change, rule, colu
 
 
 # --- the descriptor and the schemas ---------------------------------------------------------------------------
+
 
 def break_resource(repo, name, key, value) -> int:
     """Set (or, with value None, delete) a key of one resource in datapackage.json; returns its index."""
@@ -434,16 +494,19 @@ def test_a_valid_but_hand_edited_table_is_stale(repo):
     assert sorted((p.file, p.rule, p.line, p.column) for p in problems) == [
         ("datapackage.json", "resource-bytes", None, f"resources[{RESOURCE_INDEX['events']}].bytes"),
         ("datapackage.json", "resource-hash", None, f"resources[{RESOURCE_INDEX['events']}].hash"),
-        ("datapackage/events.csv", "stale", 4, None)]  # the checksums datapackage.json records no longer fit
+        ("datapackage/events.csv", "stale", 4, None),
+    ]  # the checksums datapackage.json records no longer fit
     (stale,) = found(problems, "stale", "datapackage/events.csv")
-    assert stale.value.startswith("e-1990s-war,war,\"Full-scale war over")
+    assert stale.value.startswith('e-1990s-war,war,"Full-scale war over')
 
 
 # --- every other table and descriptor rule: one bad contribution each, with the advice it gets -----------------
 
 A004 = SEED_004
 S05 = f"{A000}:s05"  # "Nagorno-Karabakh also said it had recovered some territory lost"
-RESOURCE_INDEX = {r["name"]: i for i, r in enumerate(json.loads((ROOT / DESCRIPTOR).read_text(encoding="utf-8"))["resources"])}
+RESOURCE_INDEX = {
+    r["name"]: i for i, r in enumerate(json.loads((ROOT / DESCRIPTOR).read_text(encoding="utf-8"))["resources"])
+}
 
 
 def _committed_rows(table) -> list[list[str]]:
@@ -471,15 +534,23 @@ def change_package(repo, change) -> None:
 
 
 def _without_resource(repo):
-    change_package(repo, lambda package: package.update(
-        resources=[r for r in package["resources"] if r["name"] != "claim_disagreements"]))
+    change_package(
+        repo,
+        lambda package: package.update(
+            resources=[r for r in package["resources"] if r["name"] != "claim_disagreements"]
+        ),
+    )
 
 
 def _resource_the_build_does_not_produce(repo):
     """A schema and a resource for a table the build has no rows for."""
     (repo.schemas / "sides.json").write_bytes((repo.schemas / "event_types.json").read_bytes())
-    resource = {**json.loads(repo.descriptor.read_text(encoding="utf-8"))["resources"][RESOURCE_INDEX["event_types"]],
-                "name": "sides", "path": "datapackage/sides.csv", "schema": "schemas/sides.json"}
+    resource = {
+        **json.loads(repo.descriptor.read_text(encoding="utf-8"))["resources"][RESOURCE_INDEX["event_types"]],
+        "name": "sides",
+        "path": "datapackage/sides.csv",
+        "schema": "schemas/sides.json",
+    }
     change_package(repo, lambda package: package["resources"].append(resource))
 
 
@@ -529,8 +600,11 @@ def _linked_table(repo):
     repo.table_path("events").symlink_to(outside)
 
 
-CODEBOOK_ROW = next(line for line in frozen().readme.read_text(encoding="utf-8").split("\n")
-                    if line.startswith("| `claim_id` | string | required;"))
+CODEBOOK_ROW = next(
+    line
+    for line in frozen().readme.read_text(encoding="utf-8").split("\n")
+    if line.startswith("| `claim_id` | string | required;")
+)
 
 
 class TableCase(NamedTuple):
@@ -543,141 +617,316 @@ class TableCase(NamedTuple):
 
 
 TABLE_CASES = {
-    "descriptor-invalid": TableCase(lambda repo: repo.descriptor.write_text("{", encoding="utf-8"), DESCRIPTOR,
-                                    "descriptor-invalid", {"column": None}, None, "restore it from git and edit it again"),
-    "descriptor-property": TableCase(lambda repo: change_package(repo, lambda package: package.pop("licenses")),
-                                     DESCRIPTOR, "descriptor-property", {"column": "licenses"}, None,
-                                     "the package needs a non-empty 'licenses'"),
-    "resource-name": TableCase(lambda repo: break_resource(repo, "claim_disagreements", "name", None), DESCRIPTOR,
-                               "resource-name", {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].name"},
-                               None, "each resource needs a 'name'"),
-    "resource-missing": TableCase(_without_resource, DESCRIPTOR, "resource-missing", {"column": None},
-                                  "claim_disagreements",
-                                  "schemas/claim_disagreements.json has no resource in datapackage.json; add one"),
-    "resource-schema-file": TableCase(lambda repo: (repo.schemas / "claim_disagreements.json").unlink(), DESCRIPTOR,
-                                      "resource-schema",
-                                      {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].schema"},
-                                      "schemas/claim_disagreements.json", "does not exist; add it or remove the resource"),
-    "resource-unknown": TableCase(_resource_the_build_does_not_produce, DESCRIPTOR, "resource-unknown",
-                                  {"column": None}, None,
-                                  "remove the resource and schemas/sides.json, or make scripts/build/pipeline.py produce the table"),
-    "table-missing": TableCase(lambda repo: repo.table_path("claim_disagreements").unlink(),
-                               "datapackage/claim_disagreements.csv", "table-missing", {"column": None}, None,
-                               "run `python -m scripts build`"),
-    "csv-encoding": TableCase(_not_utf8, "datapackage/events.csv", "csv-encoding",
-                              {"line": row_of("events", "e-1990s-war"), "column": None}, None,
-                              "rebuild with `python -m scripts build`"),
-    "csv-row-length": TableCase(_short_row, CLAIMS, "csv-row-length", {"row": row_of("claims", C02), "column": None},
-                                ",".join(_committed_rows("claims")[row_of("claims", C02) - 1][:-1]),
-                                "every row needs one cell per column"),
-    "csv-blank-row": TableCase(_blank_row, CLAIMS, "csv-blank-row", {"row": 3, "column": None}, None,
-                               "remove the empty line"),
-    "csv-repeated-column": TableCase(_repeated_column, CLAIMS, "csv-repeated-column", {"row": 1, "column": "claim_id"},
-                                     None, "each column once"),
-    "resource-hash": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(hash="sha256:" + "0" * 64)),
-                               DESCRIPTOR, "resource-hash", {"column": "resources[0].hash"}, "sha256:" + "0" * 64,
-                               "rebuild with `python -m scripts build`"),
-    "resource-bytes": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(bytes=1)),
-                                DESCRIPTOR, "resource-bytes", {"column": "resources[0].bytes"}, "1",
-                                "rebuild with `python -m scripts build`"),
-    "resource-rows": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(rows=7)),
-                               DESCRIPTOR, "resource-rows", {"column": "resources[0].rows"}, "7",
-                               "rebuild with `python -m scripts build`"),
-    "article-file": TableCase(lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"),
-                              ARTICLES, "article-file", {"row": row_of("articles", A004), "column": "path"},
-                              "seeds/005_0123456789abcdef.txt", "the path must be seeds/<article_id>.txt"),
-    "article-length": TableCase(lambda repo: edit_row(repo, "articles", A000, n_chars="3000"), ARTICLES,
-                                "article-length", {"row": row_of("articles", A000), "column": "n_chars"}, "3000",
-                                "rebuild with `python -m scripts build`"),
-    "article-sha256-same-length": TableCase(_reordered_article, ARTICLES, "article-sha256",
-                                            {"row": row_of("articles", A004), "column": "sha256"},
-                                            committed("articles", A004, "sha256"),
-                                            "articles must never be edited: restore the file"),
-    "unique": TableCase(lambda repo: edit_row(repo, "articles", A004, coding_path=f"seeds/{A000}.yaml"), ARTICLES,
-                        "unique", {"row": row_of("articles", A004), "column": "coding_path"}, f"seeds/{A000}.yaml",
-                        "change or remove the repeated one"),
-    "primary-key-vocabulary": TableCase(lambda repo: duplicate_row(repo, "event_types", "war"),
-                                        "datapackage/event_types.csv", "primary-key",
-                                        {"row": row_of("event_types", "war") + 1, "column": "event_type"},
-                                        "event_type=war", "remove the duplicate row"),
+    "descriptor-invalid": TableCase(
+        lambda repo: repo.descriptor.write_text("{", encoding="utf-8"),
+        DESCRIPTOR,
+        "descriptor-invalid",
+        {"column": None},
+        None,
+        "restore it from git and edit it again",
+    ),
+    "descriptor-property": TableCase(
+        lambda repo: change_package(repo, lambda package: package.pop("licenses")),
+        DESCRIPTOR,
+        "descriptor-property",
+        {"column": "licenses"},
+        None,
+        "the package needs a non-empty 'licenses'",
+    ),
+    "resource-name": TableCase(
+        lambda repo: break_resource(repo, "claim_disagreements", "name", None),
+        DESCRIPTOR,
+        "resource-name",
+        {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].name"},
+        None,
+        "each resource needs a 'name'",
+    ),
+    "resource-missing": TableCase(
+        _without_resource,
+        DESCRIPTOR,
+        "resource-missing",
+        {"column": None},
+        "claim_disagreements",
+        "schemas/claim_disagreements.json has no resource in datapackage.json; add one",
+    ),
+    "resource-schema-file": TableCase(
+        lambda repo: (repo.schemas / "claim_disagreements.json").unlink(),
+        DESCRIPTOR,
+        "resource-schema",
+        {"column": f"resources[{RESOURCE_INDEX['claim_disagreements']}].schema"},
+        "schemas/claim_disagreements.json",
+        "does not exist; add it or remove the resource",
+    ),
+    "resource-unknown": TableCase(
+        _resource_the_build_does_not_produce,
+        DESCRIPTOR,
+        "resource-unknown",
+        {"column": None},
+        None,
+        "remove the resource and schemas/sides.json, or make scripts/build/pipeline.py produce the table",
+    ),
+    "table-missing": TableCase(
+        lambda repo: repo.table_path("claim_disagreements").unlink(),
+        "datapackage/claim_disagreements.csv",
+        "table-missing",
+        {"column": None},
+        None,
+        "run `python -m scripts build`",
+    ),
+    "csv-encoding": TableCase(
+        _not_utf8,
+        "datapackage/events.csv",
+        "csv-encoding",
+        {"line": row_of("events", "e-1990s-war"), "column": None},
+        None,
+        "rebuild with `python -m scripts build`",
+    ),
+    "csv-row-length": TableCase(
+        _short_row,
+        CLAIMS,
+        "csv-row-length",
+        {"row": row_of("claims", C02), "column": None},
+        ",".join(_committed_rows("claims")[row_of("claims", C02) - 1][:-1]),
+        "every row needs one cell per column",
+    ),
+    "csv-blank-row": TableCase(
+        _blank_row, CLAIMS, "csv-blank-row", {"row": 3, "column": None}, None, "remove the empty line"
+    ),
+    "csv-repeated-column": TableCase(
+        _repeated_column, CLAIMS, "csv-repeated-column", {"row": 1, "column": "claim_id"}, None, "each column once"
+    ),
+    "resource-hash": TableCase(
+        lambda repo: change_package(repo, lambda p: p["resources"][0].update(hash="sha256:" + "0" * 64)),
+        DESCRIPTOR,
+        "resource-hash",
+        {"column": "resources[0].hash"},
+        "sha256:" + "0" * 64,
+        "rebuild with `python -m scripts build`",
+    ),
+    "resource-bytes": TableCase(
+        lambda repo: change_package(repo, lambda p: p["resources"][0].update(bytes=1)),
+        DESCRIPTOR,
+        "resource-bytes",
+        {"column": "resources[0].bytes"},
+        "1",
+        "rebuild with `python -m scripts build`",
+    ),
+    "resource-rows": TableCase(
+        lambda repo: change_package(repo, lambda p: p["resources"][0].update(rows=7)),
+        DESCRIPTOR,
+        "resource-rows",
+        {"column": "resources[0].rows"},
+        "7",
+        "rebuild with `python -m scripts build`",
+    ),
+    "article-file": TableCase(
+        lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"),
+        ARTICLES,
+        "article-file",
+        {"row": row_of("articles", A004), "column": "path"},
+        "seeds/005_0123456789abcdef.txt",
+        "the path must be seeds/<article_id>.txt",
+    ),
+    "article-length": TableCase(
+        lambda repo: edit_row(repo, "articles", A000, n_chars="3000"),
+        ARTICLES,
+        "article-length",
+        {"row": row_of("articles", A000), "column": "n_chars"},
+        "3000",
+        "rebuild with `python -m scripts build`",
+    ),
+    "article-sha256-same-length": TableCase(
+        _reordered_article,
+        ARTICLES,
+        "article-sha256",
+        {"row": row_of("articles", A004), "column": "sha256"},
+        committed("articles", A004, "sha256"),
+        "articles must never be edited: restore the file",
+    ),
+    "unique": TableCase(
+        lambda repo: edit_row(repo, "articles", A004, coding_path=f"seeds/{A000}.yaml"),
+        ARTICLES,
+        "unique",
+        {"row": row_of("articles", A004), "column": "coding_path"},
+        f"seeds/{A000}.yaml",
+        "change or remove the repeated one",
+    ),
+    "primary-key-vocabulary": TableCase(
+        lambda repo: duplicate_row(repo, "event_types", "war"),
+        "datapackage/event_types.csv",
+        "primary-key",
+        {"row": row_of("event_types", "war") + 1, "column": "event_type"},
+        "event_type=war",
+        "remove the duplicate row",
+    ),
     "evidence-slice-statement": TableCase(
-        lambda repo: edit_row(repo, "statements", S05, char_start=str(int(committed("statements", S05, "char_start")) + 1)),
-        "datapackage/statements.csv", "evidence-slice",
+        lambda repo: edit_row(
+            repo, "statements", S05, char_start=str(int(committed("statements", S05, "char_start")) + 1)
+        ),
+        "datapackage/statements.csv",
+        "evidence-slice",
         {"row": row_of("statements", S05), "column": "article_id, evidence, char_start, char_end"},
         f"{committed('statements', S05, 'article_id', 'evidence')}, "
         f"char_start={int(committed('statements', S05, 'char_start')) + 1}, char_end={committed('statements', S05, 'char_end')}",
-        "evidence must equal the article text from char_start to char_end"),
-    "not-in-evidence-statements": TableCase(lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
-                                "datapackage/statements.csv", "not-in-evidence",
-                                {"row": row_of("statements", S05), "column": "evidence, text, cue"},
-                                f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said",
-                                "text and cue must be words of the evidence"),
-    "qualifier-value-text": TableCase(lambda repo: edit_row(repo, "claims", C01, value_text=""), CLAIMS,
-                                      "qualifier-value-text", {"row": row_of("claims", C01), "column": "qualifier, value_text"},
-                                      "qualifier=at_least, value_text=",
-                                      "a qualifier goes with value_text, and value_text with a qualifier"),
-    "not-in-evidence-claims": TableCase(lambda repo: edit_row(repo, "claims", C02, value_text="54"), CLAIMS,
-                                   "not-in-evidence",
-                                   {"row": row_of("claims", C02), "column": "evidence, value_text, date_text"},
-                                   f"evidence={committed('claims', C02, 'evidence')}, value_text=54, date_text=on Monday",
-                                   "value_text and date_text must be words of the evidence"),
-    "victim-status": TableCase(lambda repo: edit_row(repo, "claims", C02, victim_status=""), CLAIMS, "victim-status",
-                               {"row": row_of("claims", C02), "column": "claim_type, victim_status"},
-                               "claim_type=killed, victim_status=", "casualty and displacement claims need victim_status"),
-    "pair-order": TableCase(lambda repo: edit_row(repo, "claim_disagreements", C02, claim_id_a=f"{A004}:c01",
-                                                  claim_id_b=C02),
-                            "datapackage/claim_disagreements.csv", "pair-order",
-                            {"row": row_of("claim_disagreements", C02), "column": "claim_id_a, claim_id_b"},
-                            f"claim_id_a={A004}:c01, claim_id_b={C02}", "claim_id_a must sort before claim_id_b"),
-    "vocabulary-registry": TableCase(lambda repo: rewrite(repo, "event_types",
-                                                          lambda rows: rows + [["riot", "Riot", "A riot.", "Riots", "", ""]]),
-                                     "seeds/registry/event_types.yaml", "vocabulary", {"column": "event_type"}, "riot",
-                                     "add it to the enum or remove it"),
-    "vocabulary-enum": TableCase(lambda repo: replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n'),
-                                 "schemas/events.json", "vocabulary", {"column": "event_type"}, "riot",
-                                 "add it there or remove it from the enum"),
-    "symlink": TableCase(_linked_table, "datapackage/events.csv", "symlink", {"column": None}, None,
-                         "replace the link with the file (or folder) itself"),
-    "location-remote": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(
-                                     profile="http://127.0.0.1:9/profile.json")), DESCRIPTOR, "location-remote",
-                                 {"column": "resources[0].profile"}, "http://127.0.0.1:9/profile.json",
-                                 "validation never connects anywhere"),
-    "schema-invalid": TableCase(lambda repo: (repo.schemas / "event_actors.json").write_text("{", encoding="utf-8"),
-                                "schemas/event_actors.json", "schema-invalid", {"column": None}, None,
-                                "cannot be read as UTF-8 JSON"),
-    "schema-field-type": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"name": "value_min",\n      "type": "integer"',
-                                                           '"name": "value_min",\n      "type": "string"'),
-                                   "schemas/claims.json", "schema-field", {"column": "fields[9] (value_min).type"},
-                                   "string", "'value_min' must stay of type integer"),
-    "schema-field-unknown-type": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"type": "integer"',
-                                                                   '"type": "strnig"'),
-                                           "schemas/claims.json", "schema-field", {"column": "fields[9] (value_min).type"},
-                                           '"strnig"', "the type must be one of string, integer, number, date"),
-    "schema-key": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"resource": "events"',
-                                                    '"resource": "occurrences"'),
-                            "schemas/claims.json", "schema-key", {"column": "foreignKeys[4].reference.resource"},
-                            '"occurrences"', "the reference names no resource of datapackage.json with a valid schema"),
-    "schema-key-field": TableCase(lambda repo: replace_in(repo.schemas / "claims.json", '"fields": [\n        "event_id"\n      ]',
-                                                          '"fields": [\n        "event_key"\n      ]'),
-                                  "schemas/claims.json", "schema-key", {"column": "foreignKeys[4].fields"},
-                                  '["event_key"]', "'fields' must be fields of this schema"),
-    "stray-file": TableCase(lambda repo: (repo.tables / ".claims.csv.k2j4s9.tmp").write_bytes(b"half"),
-                            "datapackage/.claims.csv.k2j4s9.tmp", "stray-file", {"column": None}, None,
-                            "run `python -m scripts build` (it removes it) or delete it"),
-    "write-interrupted": TableCase(lambda repo: (repo.root / ".replace-in-progress.json").write_text("[]", encoding="utf-8"),
-                                   ".replace-in-progress.json", "write-interrupted", {"column": None}, None,
-                                   "run `python -m scripts build`, which finishes the replacement"),
-    "resource-property": TableCase(lambda repo: change_package(repo, lambda p: p["resources"][0].update(compression="zip")),
-                                   DESCRIPTOR, "resource-property", {"column": "resources[0].compression"}, None,
-                                   "is not a property of this package's resources; remove it"),
-    "write-failed": TableCase(_file_for_a_folder, "figures", "write-failed", {"column": None}, None,
-                              "this is a file, not a folder; remove it"),
-    "stale-codebook": TableCase(lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
-                                "README.md", "stale",
-                                {"line": frozen().readme.read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1,
-                                 "column": None},
-                                CODEBOOK_ROW.replace(" string ", " text ", 1),
-                                "run `python -m scripts build` and commit the result"),
+        "evidence must equal the article text from char_start to char_end",
+    ),
+    "not-in-evidence-statements": TableCase(
+        lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
+        "datapackage/statements.csv",
+        "not-in-evidence",
+        {"row": row_of("statements", S05), "column": "evidence, text, cue"},
+        f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said",
+        "text and cue must be words of the evidence",
+    ),
+    "qualifier-value-text": TableCase(
+        lambda repo: edit_row(repo, "claims", C01, value_text=""),
+        CLAIMS,
+        "qualifier-value-text",
+        {"row": row_of("claims", C01), "column": "qualifier, value_text"},
+        "qualifier=at_least, value_text=",
+        "a qualifier goes with value_text, and value_text with a qualifier",
+    ),
+    "not-in-evidence-claims": TableCase(
+        lambda repo: edit_row(repo, "claims", C02, value_text="54"),
+        CLAIMS,
+        "not-in-evidence",
+        {"row": row_of("claims", C02), "column": "evidence, value_text, date_text"},
+        f"evidence={committed('claims', C02, 'evidence')}, value_text=54, date_text=on Monday",
+        "value_text and date_text must be words of the evidence",
+    ),
+    "victim-status": TableCase(
+        lambda repo: edit_row(repo, "claims", C02, victim_status=""),
+        CLAIMS,
+        "victim-status",
+        {"row": row_of("claims", C02), "column": "claim_type, victim_status"},
+        "claim_type=killed, victim_status=",
+        "casualty and displacement claims need victim_status",
+    ),
+    "pair-order": TableCase(
+        lambda repo: edit_row(repo, "claim_disagreements", C02, claim_id_a=f"{A004}:c01", claim_id_b=C02),
+        "datapackage/claim_disagreements.csv",
+        "pair-order",
+        {"row": row_of("claim_disagreements", C02), "column": "claim_id_a, claim_id_b"},
+        f"claim_id_a={A004}:c01, claim_id_b={C02}",
+        "claim_id_a must sort before claim_id_b",
+    ),
+    "vocabulary-registry": TableCase(
+        lambda repo: rewrite(repo, "event_types", lambda rows: rows + [["riot", "Riot", "A riot.", "Riots", "", ""]]),
+        "seeds/registry/event_types.yaml",
+        "vocabulary",
+        {"column": "event_type"},
+        "riot",
+        "add it to the enum or remove it",
+    ),
+    "vocabulary-enum": TableCase(
+        lambda repo: replace_in(repo.schemas / "events.json", '"war"\n', '"war",\n          "riot"\n'),
+        "schemas/events.json",
+        "vocabulary",
+        {"column": "event_type"},
+        "riot",
+        "add it there or remove it from the enum",
+    ),
+    "symlink": TableCase(
+        _linked_table,
+        "datapackage/events.csv",
+        "symlink",
+        {"column": None},
+        None,
+        "replace the link with the file (or folder) itself",
+    ),
+    "location-remote": TableCase(
+        lambda repo: change_package(
+            repo, lambda p: p["resources"][0].update(profile="http://127.0.0.1:9/profile.json")
+        ),
+        DESCRIPTOR,
+        "location-remote",
+        {"column": "resources[0].profile"},
+        "http://127.0.0.1:9/profile.json",
+        "validation never connects anywhere",
+    ),
+    "schema-invalid": TableCase(
+        lambda repo: (repo.schemas / "event_actors.json").write_text("{", encoding="utf-8"),
+        "schemas/event_actors.json",
+        "schema-invalid",
+        {"column": None},
+        None,
+        "cannot be read as UTF-8 JSON",
+    ),
+    "schema-field-type": TableCase(
+        lambda repo: replace_in(
+            repo.schemas / "claims.json",
+            '"name": "value_min",\n      "type": "integer"',
+            '"name": "value_min",\n      "type": "string"',
+        ),
+        "schemas/claims.json",
+        "schema-field",
+        {"column": "fields[9] (value_min).type"},
+        "string",
+        "'value_min' must stay of type integer",
+    ),
+    "schema-field-unknown-type": TableCase(
+        lambda repo: replace_in(repo.schemas / "claims.json", '"type": "integer"', '"type": "strnig"'),
+        "schemas/claims.json",
+        "schema-field",
+        {"column": "fields[9] (value_min).type"},
+        '"strnig"',
+        "the type must be one of string, integer, number, date",
+    ),
+    "schema-key": TableCase(
+        lambda repo: replace_in(repo.schemas / "claims.json", '"resource": "events"', '"resource": "occurrences"'),
+        "schemas/claims.json",
+        "schema-key",
+        {"column": "foreignKeys[4].reference.resource"},
+        '"occurrences"',
+        "the reference names no resource of datapackage.json with a valid schema",
+    ),
+    "schema-key-field": TableCase(
+        lambda repo: replace_in(
+            repo.schemas / "claims.json",
+            '"fields": [\n        "event_id"\n      ]',
+            '"fields": [\n        "event_key"\n      ]',
+        ),
+        "schemas/claims.json",
+        "schema-key",
+        {"column": "foreignKeys[4].fields"},
+        '["event_key"]',
+        "'fields' must be fields of this schema",
+    ),
+    "stray-file": TableCase(
+        lambda repo: (repo.tables / ".claims.csv.k2j4s9.tmp").write_bytes(b"half"),
+        "datapackage/.claims.csv.k2j4s9.tmp",
+        "stray-file",
+        {"column": None},
+        None,
+        "run `python -m scripts build` (it removes it) or delete it",
+    ),
+    "write-interrupted": TableCase(
+        lambda repo: (repo.root / ".replace-in-progress.json").write_text("[]", encoding="utf-8"),
+        ".replace-in-progress.json",
+        "write-interrupted",
+        {"column": None},
+        None,
+        "run `python -m scripts build`, which finishes the replacement",
+    ),
+    "resource-property": TableCase(
+        lambda repo: change_package(repo, lambda p: p["resources"][0].update(compression="zip")),
+        DESCRIPTOR,
+        "resource-property",
+        {"column": "resources[0].compression"},
+        None,
+        "is not a property of this package's resources; remove it",
+    ),
+    "write-failed": TableCase(
+        _file_for_a_folder, "figures", "write-failed", {"column": None}, None, "this is a file, not a folder; remove it"
+    ),
+    "stale-codebook": TableCase(
+        lambda repo: replace_in(repo.readme, CODEBOOK_ROW, CODEBOOK_ROW.replace(" string ", " text ", 1)),
+        "README.md",
+        "stale",
+        {"line": frozen().readme.read_text(encoding="utf-8").split("\n").index(CODEBOOK_ROW) + 1, "column": None},
+        CODEBOOK_ROW.replace(" string ", " text ", 1),
+        "run `python -m scripts build` and commit the result",
+    ),
 }
 
 
@@ -690,10 +939,14 @@ def test_a_broken_table_or_descriptor_is_reported_with_its_place_and_advice(repo
     assert case.advice in hits[0].message
 
 
-@pytest.mark.parametrize("damage, rule", [
-    (lambda repo: repo.table_path("articles").unlink(), "table-missing"),
-    (lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"), "article-file"),
-], ids=["articles-table-missing", "article-file-missing"])
+@pytest.mark.parametrize(
+    "damage, rule",
+    [
+        (lambda repo: repo.table_path("articles").unlink(), "table-missing"),
+        (lambda repo: edit_row(repo, "articles", A004, path="seeds/005_0123456789abcdef.txt"), "article-file"),
+    ],
+    ids=["articles-table-missing", "article-file-missing"],
+)
 def test_an_unreadable_article_is_reported_once_not_in_every_row_that_quotes_it(repo, damage, rule):
     damage(repo)
     problems = validate(repo)
@@ -702,6 +955,7 @@ def test_an_unreadable_article_is_reported_once_not_in_every_row_that_quotes_it(
 
 
 # --- validation only reads; the command line ------------------------------------------------------------------
+
 
 def test_validation_never_modifies_its_inputs(repo):
     edit_row(repo, "claims", C02, value_max="27", claim_type="killled")
@@ -724,16 +978,24 @@ def test_cli_validate_json_and_exit_codes(repo):
     assert broken.exit_code == 1
     report = json.loads(broken.stdout)
     assert report["valid"] is False and report["count"] == len(report["problems"]) > 0
-    assert {"file": CLAIMS, "rule": "value-range", "row": row, "column": "value_min, value_max",
-            "value": "value_min=53, value_max=27"} in [
-        {k: p[k] for k in ("file", "rule", "row", "column", "value")} for p in report["problems"]]
+    assert {
+        "file": CLAIMS,
+        "rule": "value-range",
+        "row": row,
+        "column": "value_min, value_max",
+        "value": "value_min=53, value_max=27",
+    } in [{k: p[k] for k in ("file", "rule", "row", "column", "value")} for p in report["problems"]]
 
 
 def test_a_systematic_error_lists_the_first_rows_and_counts_the_rest(repo):
     from scripts.common.problems import MAX_ROWS_PER_RULE, format_text
 
     rows = read_rows(repo, "actor_aliases")
-    rewrite(repo, "actor_aliases", lambda rows: rows + [["nobody-known", f"Alias {i}"] for i in range(MAX_ROWS_PER_RULE + 7)])
+    rewrite(
+        repo,
+        "actor_aliases",
+        lambda rows: rows + [["nobody-known", f"Alias {i}"] for i in range(MAX_ROWS_PER_RULE + 7)],
+    )
     problems = validate(repo)
     listed = found(problems, "foreign-key", "datapackage/actor_aliases.csv")
     assert len(listed) == MAX_ROWS_PER_RULE

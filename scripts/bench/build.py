@@ -9,6 +9,7 @@ The corpus is made by scripts/bench/synthetic/ (its time is reported apart); the
 `python -m scripts --root DIR build` in a child process, so its peak memory is its own (the maximum
 resident set size the kernel reports for that child).
 """
+
 from __future__ import annotations
 
 import os
@@ -19,8 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.common.paths import ROOT
 from scripts.bench.synthetic import generate
+from scripts.common.paths import ROOT
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,21 @@ class BuildTiming:
 def run_build(root: Path) -> tuple[float, float, int]:
     """(wall seconds, peak MiB, exit code) of `python -m scripts --root root build` in a child process."""
     began = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "scripts", "--root", str(root), "build"], cwd=ROOT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "scripts", "--root", str(root), "build"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - began
     child.returncode = os.waitstatus_to_exitcode(status)
     return seconds, usage.ru_maxrss / 1024, child.returncode  # ru_maxrss is in KiB on Linux
 
 
-def benchmark_build(articles: int, seed: int = 0, claims_per_article: int = 10, root: Path | None = None) -> BuildTiming:
+def benchmark_build(
+    articles: int, seed: int = 0, claims_per_article: int = 10, root: Path | None = None
+) -> BuildTiming:
     """Generate a corpus of `articles` articles (in root, kept; else in a temporary folder, removed) and time
     its build."""
     with tempfile.TemporaryDirectory(prefix="build-benchmark.") as scratch:

@@ -8,6 +8,7 @@ Drafting is timed in this process, article by article (reading the text, draftin
 with the registry's names compiled once, as a batch run would; building that index is timed apart. The
 comparison with the generated codings is the same as `evaluate`; the generator's codings are complete in their
 own way (every figure, quote and event it wrote), so they measure recall on template text, not on real news."""
+
 from __future__ import annotations
 
 import json
@@ -17,16 +18,15 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-
-from scripts.reading.articles import read_article
-from scripts.draft.article import draft_article
-from scripts.draft.actor_index import ActorIndex
-from scripts.draft.writer import coding_yaml
-from scripts.draft.evaluate import evaluate_seeds
+from scripts.bench.synthetic import generate
+from scripts.build.registry import load_registry
 from scripts.common.paths import Layout
 from scripts.common.problems import ProblemList
-from scripts.build.registry import load_registry
-from scripts.bench.synthetic import generate
+from scripts.draft.actor_index import ActorIndex
+from scripts.draft.article import draft_article
+from scripts.draft.evaluate import evaluate_seeds
+from scripts.draft.writer import coding_yaml
+from scripts.reading.articles import read_article
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,14 @@ def benchmark_drafts(articles: int, seed: int = 0, root: Path | None = None) -> 
             coding_yaml(draft_article(article, registry, index=index), registry, layout.rel(path))
             seconds.append(time.perf_counter() - began)
         score = evaluate_seeds(layout)
-    return DraftTiming(len(seconds), statistics.fmean(seconds), statistics.median(seconds), max(seconds),
-                       index_seconds, len(registry.actors), score.quotes.recall, score.figures.recall,
-                       score.overall.precision)
+    return DraftTiming(
+        len(seconds),
+        statistics.fmean(seconds),
+        statistics.median(seconds),
+        max(seconds),
+        index_seconds,
+        len(registry.actors),
+        score.quotes.recall,
+        score.figures.recall,
+        score.overall.precision,
+    )

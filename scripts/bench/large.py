@@ -9,6 +9,7 @@ Writes the project's schemas, descriptor and documents, the seed articles as the
 (tests/fixtures/frozen/) and the large article into a temporary folder, then times `build` (writing the package)
 and `validate` there, each in its own process.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,16 +33,20 @@ def article_and_coding(megabytes: float, claims: int) -> tuple[str, str]:
     number = 0
     while sum(len(p) + 2 for p in paragraphs) < megabytes * 1_000_000:
         number += 1
-        paragraphs.append(f"In sector {number}, Nagorno-Karabakh said {number % 97 + 2} of its soldiers were killed on "
-                          f"Monday in clashes that lasted {number} hours. {REPEATED}")
+        paragraphs.append(
+            f"In sector {number}, Nagorno-Karabakh said {number % 97 + 2} of its soldiers were killed on "
+            f"Monday in clashes that lasted {number} hours. {REPEATED}"
+        )
     text = "date 2020-10-20\n" + "\n\n".join(paragraphs)
     for index in range(claims):
         n = index // 2 + 1
         if index % 2 == 0:
-            coding.append(f"  - id: c{index}\n    evidence: In sector {n}, Nagorno-Karabakh said {n % 97 + 2} of its "
-                          f"soldiers were killed on Monday in clashes that lasted {n} hours.\n"
-                          f"    claimant: nagorno-karabakh\n    type: killed\n    victim: nagorno-karabakh\n"
-                          f"    victim_status: military\n    value_text: \"{n % 97 + 2}\"\n    date_text: on Monday\n")
+            coding.append(
+                f"  - id: c{index}\n    evidence: In sector {n}, Nagorno-Karabakh said {n % 97 + 2} of its "
+                f"soldiers were killed on Monday in clashes that lasted {n} hours.\n"
+                f"    claimant: nagorno-karabakh\n    type: killed\n    victim: nagorno-karabakh\n"
+                f'    victim_status: military\n    value_text: "{n % 97 + 2}"\n    date_text: on Monday\n'
+            )
         else:
             coding.append(f"  - id: c{index}\n    evidence: {REPEATED}\n    occurrence: {n}\n    type: other\n")
     return text, "".join(coding)
@@ -58,8 +63,9 @@ def prepare(root: Path, megabytes: float, claims: int) -> None:
 
 def timed(root: Path, *command: str) -> tuple[float, int, str]:
     began = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *command], capture_output=True,
-                          text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "scripts", "--root", str(root), *command], capture_output=True, text=True
+    )
     return time.perf_counter() - began, done.returncode, done.stdout[-2000:] + done.stderr[-2000:]
 
 

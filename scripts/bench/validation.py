@@ -6,6 +6,7 @@ the same files, and `frictionless validate`, each in its own process so its time
 Every measurement runs `python -m scripts bench measure KIND FOLDER` in a child process, which prints one JSON
 line: seconds, peak resident memory (MiB) and what it found.
 """
+
 from __future__ import annotations
 
 import csv
@@ -68,8 +69,11 @@ def measure_frictionless(root: Path) -> dict:
     from frictionless import Package
 
     report = Package(str(root / "datapackage.json")).validate(limit_errors=10_000)
-    problems = [_short(task.place, error.type, getattr(error, "row_number", None), "frictionless")
-                for task in report.tasks for error in task.errors]
+    problems = [
+        _short(task.place, error.type, getattr(error, "row_number", None), "frictionless")
+        for task in report.tasks
+        for error in task.errors
+    ]
     problems += [_short("datapackage.json", error.type, None, "frictionless") for error in report.errors]
     return {"problems": problems}
 
@@ -83,8 +87,12 @@ MEASURES = {"parse": measure_parse, "validate": measure_validate, "frictionless"
 
 def measure(kind: str, root: Path) -> dict:
     """Run one measurement in a child process; its seconds, peak MiB and findings."""
-    out = subprocess.run([sys.executable, "-m", "scripts", "bench", "measure", kind, str(root)],
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "scripts", "bench", "measure", kind, str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if out.returncode != 0:
         raise RuntimeError(f"measuring {kind} on {root} failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -99,6 +107,7 @@ def measured(kind: str, root: Path) -> dict:
 
 
 # --- planting errors ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Plant:
@@ -167,8 +176,9 @@ def plant_errors(source: Path, target: Path) -> list[dict]:
             row.pop()
         elif plant.value == "blank":
             rows[index] = []
-        planted.append({"kind": plant.kind, "table": plant.table, "row": index + 1,
-                        "frictionless_sees": plant.frictionless_sees})
+        planted.append(
+            {"kind": plant.kind, "table": plant.table, "row": index + 1, "frictionless_sees": plant.frictionless_sees}
+        )
     for table, rows in rows_by_table.items():
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
@@ -193,8 +203,10 @@ def _place(problem: dict) -> tuple[str, int | None]:
 
 def compare_findings(planted: list[dict], validate: dict, frictionless: dict) -> list[dict]:
     """For each planted error: the rules each engine reported at its row."""
+
     def at(found, plant):
         return sorted({p["rule"] for p in found["problems"] if _place(p) == (f"{plant['table']}.csv", plant["row"])})
+
     return [{**plant, "project": at(validate, plant), "frictionless": at(frictionless, plant)} for plant in planted]
 
 
@@ -206,6 +218,7 @@ def unseen_by_project(validate: dict, frictionless: dict) -> list[dict]:
 
 # --- the whole run --------------------------------------------------------------------------------------------
 
+
 def package_for(workdir: Path, claims: int, claims_per_article: int) -> Path:
     """The synthetic package with about `claims` claims, generated once per size and kept in workdir."""
     from scripts.bench.synthetic import generate
@@ -214,8 +227,9 @@ def package_for(workdir: Path, claims: int, claims_per_article: int) -> Path:
     if not (root / "datapackage.json").is_file() or not (root / ".complete").is_file():
         if root.exists():
             shutil.rmtree(root)
-        generate(root, articles=max(1, claims // claims_per_article), claims_per_article=claims_per_article,
-                 tables=True)
+        generate(
+            root, articles=max(1, claims // claims_per_article), claims_per_article=claims_per_article, tables=True
+        )
         (root / ".complete").write_text("generated\n", encoding="utf-8")
     return root
 
@@ -227,8 +241,13 @@ def size_row(root: Path, with_frictionless: bool, repeat: int = 1) -> dict:
     package = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     rows = {r["name"]: r.get("rows") for r in package["resources"]}
     size = sum(r.get("bytes", 0) for r in package["resources"])
-    result = {"claims": rows.get("claims"), "articles": rows.get("articles"), "csv_mib": round(size / 2**20, 1),
-              "rows": sum(v or 0 for v in rows.values()), "runs": repeat}
+    result = {
+        "claims": rows.get("claims"),
+        "articles": rows.get("articles"),
+        "csv_mib": round(size / 2**20, 1),
+        "rows": sum(v or 0 for v in rows.values()),
+        "runs": repeat,
+    }
     runs = {kind: [] for kind in KINDS}
     for _ in range(repeat):
         for kind in ("parse", "validate"):
@@ -237,8 +256,10 @@ def size_row(root: Path, with_frictionless: bool, repeat: int = 1) -> dict:
         runs["frictionless"].append(measure("frictionless", root))
     for kind, found in runs.items():
         if found:
-            result[kind] = {"seconds": round(statistics.median(f["seconds"] for f in found), 3),
-                            "peak_mib": max(f["peak_mib"] for f in found)}
+            result[kind] = {
+                "seconds": round(statistics.median(f["seconds"] for f in found), 3),
+                "peak_mib": max(f["peak_mib"] for f in found),
+            }
     result["problems"] = len(runs["validate"][-1]["problems"])
     result["validate_vs_parse"] = round(result["validate"]["seconds"] / result["parse"]["seconds"], 2)
     if "frictionless" in result:
@@ -247,26 +268,34 @@ def size_row(root: Path, with_frictionless: bool, repeat: int = 1) -> dict:
 
 
 def markdown(results: list[dict]) -> str:
-    lines = ["| claims | articles | CSV MiB | raw pyarrow parse s | validate s (peak MiB) | validate ÷ parse "
-             "| frictionless s (peak MiB) | frictionless ÷ validate |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| claims | articles | CSV MiB | raw pyarrow parse s | validate s (peak MiB) | validate ÷ parse "
+        "| frictionless s (peak MiB) | frictionless ÷ validate |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in results:
         fr = r.get("frictionless")
         frictionless = f"{fr['seconds']} ({fr['peak_mib']:.0f}) | {r['frictionless_vs_validate']}×" if fr else "- | -"
-        lines.append(f"| {r['claims']:,} | {r['articles']:,} | {r['csv_mib']} | {r['parse']['seconds']} "
-                     f"| {r['validate']['seconds']} ({r['validate']['peak_mib']:.0f}) | {r['validate_vs_parse']}× "
-                     f"| {frictionless} |")
+        lines.append(
+            f"| {r['claims']:,} | {r['articles']:,} | {r['csv_mib']} | {r['parse']['seconds']} "
+            f"| {r['validate']['seconds']} ({r['validate']['peak_mib']:.0f}) | {r['validate_vs_parse']}× "
+            f"| {frictionless} |"
+        )
     return "\n".join(lines)
 
 
 def planted_markdown(comparison: list[dict], unseen: list[dict]) -> str:
     lines = ["| planted error | table, row | project reports | frictionless reports |", "|---|---|---|---|"]
     for c in comparison:
-        lines.append(f"| {c['kind']} | {c['table']}, {c['row']} | {', '.join(c['project']) or '**nothing**'} "
-                     f"| {', '.join(c['frictionless']) or 'nothing'} |")
+        lines.append(
+            f"| {c['kind']} | {c['table']}, {c['row']} | {', '.join(c['project']) or '**nothing**'} "
+            f"| {', '.join(c['frictionless']) or 'nothing'} |"
+        )
     lines.append("")
-    lines.append(f"Rows frictionless flags that the project does not: {len(unseen)}"
-                 + ("" if not unseen else " — " + "; ".join(f"{p['file']} row {p['row']} {p['rule']}" for p in unseen)))
+    lines.append(
+        f"Rows frictionless flags that the project does not: {len(unseen)}"
+        + ("" if not unseen else " — " + "; ".join(f"{p['file']} row {p['row']} {p['rule']}" for p in unseen))
+    )
     return "\n".join(lines)
 
 
@@ -282,8 +311,9 @@ class Report:
         return all(c["project"] for c in self.planted) and not self.unseen_by_project
 
 
-def run(sizes, claims_per_article: int, workdir: Path, repeat: int, with_frictionless: bool,
-        progress=lambda claims: None) -> Report:
+def run(
+    sizes, claims_per_article: int, workdir: Path, repeat: int, with_frictionless: bool, progress=lambda claims: None
+) -> Report:
     """The `bench validation` command: each size measured, then one error of each kind planted in a copy of the
     smallest package and what each engine reports of them."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -296,5 +326,6 @@ def run(sizes, claims_per_article: int, workdir: Path, repeat: int, with_frictio
     broken = workdir / f"claims-{min(sizes)}-planted"
     planted = plant_errors(smallest, broken)
     found, seen_by_frictionless = measure("validate", broken), measure("frictionless", broken)
-    return Report(results, compare_findings(planted, found, seen_by_frictionless),
-                  unseen_by_project(found, seen_by_frictionless))
+    return Report(
+        results, compare_findings(planted, found, seen_by_frictionless), unseen_by_project(found, seen_by_frictionless)
+    )

@@ -5,6 +5,7 @@ bytes: the number says which came first, the hash keeps two contributions made a
 number has three digits or more (000 to 999, then 1000 and on), so ids beyond 999 sort by name, not number.
 (The two seed articles kept the ids they came with.)
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scripts.reading.articles import ARTICLE_ID, ArticleError, decode_article, header_date, is_empty
 from scripts.common.paths import Layout
 from scripts.common.problems import RuleError
 from scripts.common.yamlfile import scalar
+from scripts.reading.articles import ARTICLE_ID, ArticleError, decode_article, header_date, is_empty
 
 STARTER = """\
 # Coding of {article_id}. CONTRIBUTING.md explains every key, with a worked example.
@@ -48,11 +49,21 @@ def article_block(given: dict, dated: bool, draft: bool = False) -> str:
     wanted = {**PROVENANCE, **({} if dated else UNDATED)}
     known = [key for key in {**wanted, **UNDATED, **given} if given.get(key) is not None]
     if not known:
-        return "".join(["# Where the article was published: fill in what you know, leave out what you do not.\n",
-                        "# article:\n", *(f"#   {key}: {what}\n" for key, what in wanted.items())])
-    return "".join(["article:\n", *(f"  {key}: {scalar(str(given[key]))}\n" for key in known),
-                    *(f"  # {key}: {what}\n" for key, what in wanted.items() if key not in known),
-                    "  draft: true\n" if draft else ""])
+        return "".join(
+            [
+                "# Where the article was published: fill in what you know, leave out what you do not.\n",
+                "# article:\n",
+                *(f"#   {key}: {what}\n" for key, what in wanted.items()),
+            ]
+        )
+    return "".join(
+        [
+            "article:\n",
+            *(f"  {key}: {scalar(str(given[key]))}\n" for key in known),
+            *(f"  # {key}: {what}\n" for key, what in wanted.items() if key not in known),
+            "  draft: true\n" if draft else "",
+        ]
+    )
 
 
 class ContributionError(RuleError):
@@ -88,8 +99,11 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
         text = decode_article(data)
         if published is not None:
             if header_date(text) is not None:
-                raise ContributionError("article-date-header", "the article already starts with a date header; "
-                                        "leave out --date", header_date(text))
+                raise ContributionError(
+                    "article-date-header",
+                    "the article already starts with a date header; leave out --date",
+                    header_date(text),
+                )
             data = f"date {published.isoformat()}\n".encode("utf-8") + data
             text = decode_article(data)
         published = header_date(text)
@@ -100,8 +114,9 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
     digest = hashlib.sha256(data).hexdigest()
     for existing in sorted(layout.seeds.glob("*.txt")):
         if hashlib.sha256(existing.read_bytes()).hexdigest() == digest:
-            raise ContributionError("article-duplicate", f"this article is already in seeds/ as {existing.name}",
-                                    existing.name)
+            raise ContributionError(
+                "article-duplicate", f"this article is already in seeds/ as {existing.name}", existing.name
+            )
     article_id = article_id_for(layout, data)
     article, coding = layout.seeds / f"{article_id}.txt", layout.seeds / f"{article_id}.yaml"
     block = article_block(provenance or {}, dated=published is not None)
@@ -110,7 +125,6 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
     with open(coding, "x", encoding="utf-8", newline="\n") as out:
         out.write(STARTER.format(article_id=article_id, article_block=block))
     return Added(article, coding, published)
-
 
 
 def outlet_note(layout: Layout, outlet: str) -> str | None:
@@ -123,9 +137,13 @@ def outlet_note(layout: Layout, outlet: str) -> str | None:
     try:
         kind = registry.actor_types[registry.actor(outlet)]
     except ReferenceProblem:
-        return (f"Note: the outlet '{outlet}' is not in seeds/registry/actors.yaml yet; add it there (type: "
-                "media_outlet) before you build (CONTRIBUTING.md, 'New actors and events').")
+        return (
+            f"Note: the outlet '{outlet}' is not in seeds/registry/actors.yaml yet; add it there (type: "
+            "media_outlet) before you build (CONTRIBUTING.md, 'New actors and events')."
+        )
     if kind != "media_outlet":
-        return (f"Note: '{outlet}' is a {kind} in seeds/registry/actors.yaml, not a media_outlet; give the "
-                "outlet's own actor in the coding's article block.")
+        return (
+            f"Note: '{outlet}' is a {kind} in seeds/registry/actors.yaml, not a media_outlet; give the "
+            "outlet's own actor in the coding's article block."
+        )
     return None

@@ -1,4 +1,5 @@
 """Deriving claim_disagreements: figures from different articles about the same thing that differ."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -27,8 +28,11 @@ def relation(a: dict, b: dict) -> str | None:
 
 def is_dated_casualty_figure(claim: dict) -> bool:
     """A casualty or displacement claim with a number and a date: one that can be set beside another source's."""
-    return (claim.get("claim_type") in CASUALTY_TYPES and claim.get("date_start") is not None
-            and (claim.get("value_min") is not None or claim.get("value_max") is not None))
+    return (
+        claim.get("claim_type") in CASUALTY_TYPES
+        and claim.get("date_start") is not None
+        and (claim.get("value_min") is not None or claim.get("value_max") is not None)
+    )
 
 
 def derive_disagreements(claims: list[dict]) -> list[dict]:
@@ -51,6 +55,12 @@ def derive_disagreements(claims: list[dict]) -> list[dict]:
                         continue
                     for a, b in ((x, y) for x in these for y in those):
                         a, b = sorted((a, b), key=lambda c: c["claim_id"])
-                        rows.append({"claim_id_a": a["claim_id"], "claim_id_b": b["claim_id"],
-                                     "relation": relation(a, b), **dict(zip(MATCH_KEYS, key))})
+                        rows.append(
+                            {
+                                "claim_id_a": a["claim_id"],
+                                "claim_id_b": b["claim_id"],
+                                "relation": relation(a, b),
+                                **dict(zip(MATCH_KEYS, key)),
+                            }
+                        )
     return rows

@@ -5,6 +5,7 @@ involved, and `casualty_figure` draws it as PNG bytes. The same rows give the sa
 machine with the pinned versions: Agg only, no pyplot, matplotlib's defaults instead of the user's
 matplotlibrc, the DejaVu font files matplotlib ships (never a system copy), no timestamp in the file.
 """
+
 from __future__ import annotations
 
 import io
@@ -25,7 +26,6 @@ from matplotlib.ticker import FixedLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from scripts.build.figure_points import casualty_points, most_disputed, rows_of, sources_in_order
-
 
 # Size: a fixed width at README scale; the height follows the number of markers (see figure_size_px).
 DPI = 100
@@ -90,16 +90,31 @@ def _pin_fonts(fig) -> None:
 
 def _style(point, colour, shape):
     hollow = point["qualifier"] == "approx"
-    return dict(marker=shape, markersize=MARKER_SIZE, markeredgewidth=1.7, markeredgecolor=colour,
-                markerfacecolor="white" if hollow else colour, linestyle="none", zorder=4, clip_on=False)
+    return dict(
+        marker=shape,
+        markersize=MARKER_SIZE,
+        markeredgewidth=1.7,
+        markeredgecolor=colour,
+        markerfacecolor="white" if hollow else colour,
+        linestyle="none",
+        zorder=4,
+        clip_on=False,
+    )
 
 
 def _arrow(ax, x, y, direction, colour):
     """An open end: an arrow from the marker, ARROW_PT points long, right (+1) or left (-1)."""
     head = offset_copy(ax.transData, fig=ax.figure, x=direction * ARROW_PT, y=0, units="points")
-    ax.annotate("", xy=(x, y), xycoords=head, xytext=(x, y), textcoords="data",
-                arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.6, mutation_scale=11, shrinkA=0, shrinkB=0),
-                annotation_clip=False, zorder=3)
+    ax.annotate(
+        "",
+        xy=(x, y),
+        xycoords=head,
+        xytext=(x, y),
+        textcoords="data",
+        arrowprops=dict(arrowstyle="-|>", color=colour, lw=1.6, mutation_scale=11, shrinkA=0, shrinkB=0),
+        annotation_clip=False,
+        zorder=3,
+    )
 
 
 def _px(points: float) -> float:
@@ -150,8 +165,18 @@ def _draw_point(ax, point, y, colour, shape, labels, measure, room_px) -> float:
     anchor_px = x1 if on_right else x0
     anchor = right_x if on_right else left_x
     for (text, size, text_colour), width in zip(labels, widths):
-        ax.annotate(text, xy=(anchor, y), xytext=((offset - anchor_px) * 72 / DPI, 0), textcoords="offset points",
-                    va="center_baseline", ha="left", fontsize=size, color=text_colour, annotation_clip=False, zorder=5)
+        ax.annotate(
+            text,
+            xy=(anchor, y),
+            xytext=((offset - anchor_px) * 72 / DPI, 0),
+            textcoords="offset points",
+            va="center_baseline",
+            ha="left",
+            fontsize=size,
+            color=text_colour,
+            annotation_clip=False,
+            zorder=5,
+        )
         offset += width + _px(6)
     return offset
 
@@ -192,13 +217,23 @@ def _panel_title(panel, rows) -> str:
     return f"{panel.capitalize()}  ·  {n} claim{'s' if n != 1 else ''}"
 
 
-RC = {"font.family": "DejaVu Sans", "text.parse_math": False, "text.usetex": False, "axes.unicode_minus": True,
-      "figure.dpi": DPI, "savefig.dpi": DPI, "savefig.facecolor": "white", "savefig.edgecolor": "white",
-      "path.simplify": True}
+RC = {
+    "font.family": "DejaVu Sans",
+    "text.parse_math": False,
+    "text.usetex": False,
+    "axes.unicode_minus": True,
+    "figure.dpi": DPI,
+    "savefig.dpi": DPI,
+    "savefig.facecolor": "white",
+    "savefig.edgecolor": "white",
+    "path.simplify": True,
+}
 
 TITLE = "Casualty claims by source, day and side"
-CAPTION = ("Each marker is one claim, coloured by its source (claimant, outlet, article). Markers in one row are about "
-           "the same day and side: where they sit apart, the sources disagree.")
+CAPTION = (
+    "Each marker is one claim, coloured by its source (claimant, outlet, article). Markers in one row are about "
+    "the same day and side: where they sit apart, the sources disagree."
+)
 MARGIN_PX = 14
 VALUE_SIZE, SOURCE_SIZE, ROW_SIZE = 9.5, 8.5, 10
 DIFFER_COLOUR = "#B00020"
@@ -211,8 +246,11 @@ def casualty_figure(claims: list[dict], actors: list[dict], articles: list[dict]
     source; for a large package, the most disputed rows only (the caption says how many of how many)."""
     points, n_rows = most_disputed(casualty_points(claims, actors, articles))
     shown = len({(p["panel"], p["row"]) for p in points})
-    caption = CAPTION if shown == n_rows else (
-        f"Showing the {shown} most disputed of {n_rows} rows (day and side). " + CAPTION)
+    caption = (
+        CAPTION
+        if shown == n_rows
+        else (f"Showing the {shown} most disputed of {n_rows} rows (day and side). " + CAPTION)
+    )
     return _png(json.dumps(points, default=str, sort_keys=True), caption)
 
 
@@ -262,12 +300,19 @@ def _render(points, caption: str = CAPTION) -> bytes:
         fig.text(x_left, y_frac(cursor + 0.2), "No casualty claim with a figure and a date.", fontsize=11)
         cursor += 0.6
     for panel, rows in panels:
-        fig.text(x_left, y_frac(cursor), _panel_title(panel, rows), ha="left", va="top", fontsize=12.5,
-                 fontweight="bold")
+        fig.text(
+            x_left, y_frac(cursor), _panel_title(panel, rows), ha="left", va="top", fontsize=12.5, fontweight="bold"
+        )
         cursor += PANEL_TITLE_IN
         units = _panel_units(rows)
-        ax = fig.add_axes((left_px / width_px, y_frac(cursor + units * LANE_IN),
-                           axes_width_px / width_px, units * LANE_IN / height_in))
+        ax = fig.add_axes(
+            (
+                left_px / width_px,
+                y_frac(cursor + units * LANE_IN),
+                axes_width_px / width_px,
+                units * LANE_IN / height_in,
+            )
+        )
         members_all = [p for _, m in rows for p in m]
         values = [v for p in members_all for v in (p["value_min"], p["value_max"]) if v is not None]
         ticks = _set_value_axis(ax, values, axes_width_px, reserve_px)
@@ -286,8 +331,9 @@ def _render(points, caption: str = CAPTION) -> bytes:
             for lane, point in enumerate(members):
                 colour, shape = look[point["source"]]
                 labels = [(point["value_text"], VALUE_SIZE, "#111111"), (point["source"], SOURCE_SIZE, "#6a6a6a")]
-                _draw_point(ax, point, top + ROW_GAP_LANES / 2 + lane + 0.5, colour, shape, labels, measure,
-                            axes_width_px)
+                _draw_point(
+                    ax, point, top + ROW_GAP_LANES / 2 + lane + 0.5, colour, shape, labels, measure, axes_width_px
+                )
             tick_pos.append(top + height / 2)
             mark = RELATION_MARK.get(members[0]["row_relation"])
             tick_labels.append((f"{mark[0]}  " if mark else "") + members[0]["victim"])
@@ -295,12 +341,28 @@ def _render(points, caption: str = CAPTION) -> bytes:
         day_axis = ax.get_yaxis_transform()  # x in axes fraction, y in data
         for index, (period, start, end) in enumerate(bands):
             if index % 2:  # alternate days shaded, under their labels too
-                ax.axhspan(start, end, xmin=-(left_px - MARGIN_PX + 6) / axes_width_px, color="#f2f2f2", zorder=0,
-                           lw=0, clip_on=False)
+                ax.axhspan(
+                    start,
+                    end,
+                    xmin=-(left_px - MARGIN_PX + 6) / axes_width_px,
+                    color="#f2f2f2",
+                    zorder=0,
+                    lw=0,
+                    clip_on=False,
+                )
             if index:  # between two days
                 ax.axhline(start, color="#9a9a9a", lw=0.9, zorder=1)
-            ax.text(-(left_px - MARGIN_PX) / axes_width_px, (start + end) / 2, period, transform=day_axis,
-                    ha="left", va="center", fontsize=ROW_SIZE, fontweight="bold", clip_on=False)
+            ax.text(
+                -(left_px - MARGIN_PX) / axes_width_px,
+                (start + end) / 2,
+                period,
+                transform=day_axis,
+                ha="left",
+                va="center",
+                fontsize=ROW_SIZE,
+                fontweight="bold",
+                clip_on=False,
+            )
         ax.set_yticks(tick_pos, tick_labels, fontsize=ROW_SIZE)
         ax.tick_params(axis="y", length=0, pad=10)
         for label, (_, members) in zip(ax.get_yticklabels(), rows):
@@ -315,15 +377,37 @@ def _render(points, caption: str = CAPTION) -> bytes:
 
     _draw_key(fig, width_px, y_frac(cursor), KEY_IN / height_in, measure)
     cursor += KEY_IN
-    handles = [Line2D([], [], marker=look[s][1], markersize=MARKER_SIZE, markeredgewidth=1.7, color=look[s][0],
-                      linestyle="none") for s in sources]
+    handles = [
+        Line2D(
+            [], [], marker=look[s][1], markersize=MARKER_SIZE, markeredgewidth=1.7, color=look[s][0], linestyle="none"
+        )
+        for s in sources
+    ]
     if handles:
-        fig.text(x_left, y_frac(cursor + 0.04), "Sources: who made the claim (via the outlet it came through) · article",
-                 ha="left", va="top", fontsize=10.5, fontweight="bold")
+        fig.text(
+            x_left,
+            y_frac(cursor + 0.04),
+            "Sources: who made the claim (via the outlet it came through) · article",
+            ha="left",
+            va="top",
+            fontsize=10.5,
+            fontweight="bold",
+        )
         cursor += LEGEND_TITLE_IN
-        fig.legend(handles, sources, loc="upper left", bbox_to_anchor=(x_left, y_frac(cursor)),
-                   ncols=LEGEND_COLUMNS, frameon=False, fontsize=10, handletextpad=0.4, columnspacing=3,
-                   borderaxespad=0, borderpad=0, labelspacing=(LEGEND_ROW_IN * 72 - 10 * 1.2) / 10)
+        fig.legend(
+            handles,
+            sources,
+            loc="upper left",
+            bbox_to_anchor=(x_left, y_frac(cursor)),
+            ncols=LEGEND_COLUMNS,
+            frameon=False,
+            fontsize=10,
+            handletextpad=0.4,
+            columnspacing=3,
+            borderaxespad=0,
+            borderpad=0,
+            labelspacing=(LEGEND_ROW_IN * 72 - 10 * 1.2) / 10,
+        )
 
     _pin_fonts(fig)
     buffer = io.BytesIO()

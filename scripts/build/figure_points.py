@@ -1,6 +1,7 @@
 """What the casualty figure shows, with no pixels involved: one dict per marker (casualty_points), grouped in
 rows of one day and side, the legend's order of sources, and which rows a large package shows (most_disputed).
 figure.py draws them; tests and readers can check the picture's content here without matplotlib."""
+
 from __future__ import annotations
 
 from scripts.build.disagreements import bounds, is_dated_casualty_figure
@@ -38,8 +39,9 @@ def _article_labels(article_ids) -> dict[str, str]:
     numbers = {}
     for article_id in article_ids:
         numbers.setdefault(article_id.split("_", 1)[0], set()).add(article_id)
-    return {a: f"art. {a.split('_', 1)[0]}" if len(numbers[a.split('_', 1)[0]]) == 1 else f"art. {a}"
-            for a in article_ids}
+    return {
+        a: f"art. {a.split('_', 1)[0]}" if len(numbers[a.split("_", 1)[0]]) == 1 else f"art. {a}" for a in article_ids
+    }
 
 
 def _source(claim, names, outlets, article_label) -> tuple[str | None, str | None, str]:
@@ -80,25 +82,36 @@ def casualty_points(claims: list[dict], actors: list[dict], articles: list[dict]
         side = victim if status is None else f"{victim} · {STATUS_LABEL.get(status, status)}"
         period = period_label(claim["date_start"], claim.get("date_end"), claim.get("date_precision"))
         claimant, via, source = _source(claim, names, outlets, article_label[claim["article_id"]])
-        points.append({
-            "panel": claim["claim_type"],
-            "row": f"{period}   {side}",
-            "day": claim["date_start"],
-            "date_end": claim.get("date_end"),
-            "period": period,
-            "victim": side,
-            "source": source,
-            "claimant": claimant,
-            "via": via,
-            "article_id": claim["article_id"],
-            "claim_id": claim["claim_id"],
-            "value_min": claim.get("value_min"),
-            "value_max": claim.get("value_max"),
-            "qualifier": claim.get("qualifier"),
-            "value_text": claim.get("value_text") or _bounds_text(claim),
-            "_order": (PANELS.index(claim["claim_type"]), claim["date_start"], claim.get("date_end") or claim["date_start"],
-                       period, victim_id is None, victim.casefold(), victim, STATUS_ORDER.get(status, 9), side),
-        })
+        points.append(
+            {
+                "panel": claim["claim_type"],
+                "row": f"{period}   {side}",
+                "day": claim["date_start"],
+                "date_end": claim.get("date_end"),
+                "period": period,
+                "victim": side,
+                "source": source,
+                "claimant": claimant,
+                "via": via,
+                "article_id": claim["article_id"],
+                "claim_id": claim["claim_id"],
+                "value_min": claim.get("value_min"),
+                "value_max": claim.get("value_max"),
+                "qualifier": claim.get("qualifier"),
+                "value_text": claim.get("value_text") or _bounds_text(claim),
+                "_order": (
+                    PANELS.index(claim["claim_type"]),
+                    claim["date_start"],
+                    claim.get("date_end") or claim["date_start"],
+                    period,
+                    victim_id is None,
+                    victim.casefold(),
+                    victim,
+                    STATUS_ORDER.get(status, 9),
+                    side,
+                ),
+            }
+        )
     points.sort(key=lambda p: (p["_order"], p["article_id"], p["source"], p["claim_id"]))
     rows = {}
     for point in points:
@@ -131,8 +144,10 @@ def _bounds_text(claim) -> str:
 def sources_in_order(points: list[dict]) -> list[str]:
     """The legend's order, which also fixes each source's colour and shape: by claimant (the articles'
     own voice last), then the outlet it came through, then the article."""
-    keys = {p["source"]: (p["claimant"] is None, p["claimant"] or "", p["via"] or "", p["article_id"], p["source"])
-            for p in points}
+    keys = {
+        p["source"]: (p["claimant"] is None, p["claimant"] or "", p["via"] or "", p["article_id"], p["source"])
+        for p in points
+    }
     return sorted(keys, key=keys.get)
 
 

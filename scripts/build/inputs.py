@@ -1,4 +1,5 @@
 """Reading hand-written YAML inputs (codings and registries) against their JSON Schemas, with line numbers."""
+
 from __future__ import annotations
 
 import difflib
@@ -42,17 +43,31 @@ def _validator(path: str, mtime: int | None, size: int | None):
     try:
         schema = json.loads(Path(path).read_bytes().decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        return None, [("schema-invalid", f"the JSON Schema cannot be read as UTF-8 JSON ({str(exc)[:120]}); restore "
-                       "it from git and edit it again", None, None)]
+        return None, [
+            (
+                "schema-invalid",
+                f"the JSON Schema cannot be read as UTF-8 JSON ({str(exc)[:120]}); restore "
+                "it from git and edit it again",
+                None,
+                None,
+            )
+        ]
     found = ProblemList()
     if not isinstance(schema, dict) or remote_locations(schema, path, found):
         return None, [(p.rule, p.message, p.column, p.value) for p in found] or [
-            ("schema-invalid", "a JSON Schema is an object", None, None)]
+            ("schema-invalid", "a JSON Schema is an object", None, None)
+        ]
     try:
         jsonschema.Draft202012Validator.check_schema(schema)
     except jsonschema.SchemaError as exc:
-        return None, [("schema-invalid", f"not a valid JSON Schema: {exc.message[:200]}",
-                       key_path(exc.absolute_path) or None, None)]
+        return None, [
+            (
+                "schema-invalid",
+                f"not a valid JSON Schema: {exc.message[:200]}",
+                key_path(exc.absolute_path) or None,
+                None,
+            )
+        ]
     registry = referencing.Registry(retrieve=_no_retrieval)
     return jsonschema.Draft202012Validator(schema, registry=registry), []
 
@@ -62,16 +77,22 @@ def schema_errors(validator, document, rel_schema: str, problems: ProblemList) -
     try:
         return list(validator.iter_errors(document))
     except referencing.exceptions.Unresolvable as exc:  # jsonschema's wrapper of it too
-        problems.add(rel_schema, "schema-invalid", f"a $ref of the JSON Schema names nothing it holds "
-                     f"({str(exc).splitlines()[0][:120]}); correct it", column=None)
+        problems.add(
+            rel_schema,
+            "schema-invalid",
+            f"a $ref of the JSON Schema names nothing it holds ({str(exc).splitlines()[0][:120]}); correct it",
+            column=None,
+        )
         return None
 
 
 # What each pattern of schemas/coding/ asks for, in words (the pattern alone tells a coder little).
-PATTERN_WORDS = {"^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters, digits and single hyphens",
-                 "^[A-Z]{3}$": "three capital letters: an ISO 3166-1 alpha-3 code such as AZE",
-                 "^[a-z_]+$": "lower-case letters and underscores",
-                 "^https?://[^\\s]+$": "a web address starting with http:// or https://, without spaces"}
+PATTERN_WORDS = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "lower-case letters, digits and single hyphens",
+    "^[A-Z]{3}$": "three capital letters: an ISO 3166-1 alpha-3 code such as AZE",
+    "^[a-z_]+$": "lower-case letters and underscores",
+    "^https?://[^\\s]+$": "a web address starting with http:// or https://, without spaces",
+}
 
 
 def _message(error) -> str:
@@ -98,12 +119,17 @@ def _message(error) -> str:
         return f"{instance!r} is less than {schema['minimum']}; give {schema['minimum']} or more"
     if error.validator == "uniqueItems":
         counted = Counter(json.dumps(item, sort_keys=True, default=str) for item in instance)
-        repeated = sorted({str(item) for item in instance
-                           if counted[json.dumps(item, sort_keys=True, default=str)] > 1})[:10]
+        repeated = sorted(
+            {str(item) for item in instance if counted[json.dumps(item, sort_keys=True, default=str)] > 1}
+        )[:10]
         return f"the list repeats {', '.join(map(repr, repeated))}; list each value once"
     if error.validator == "type" and instance is None and not error.absolute_path:
-        return ("the file is empty: " + ("a coding is a mapping with mentions, events, statements and claims (`python "
-                "-m scripts add` writes one to start from)" if schema["type"] == "object" else "it holds a list of entries"))
+        return "the file is empty: " + (
+            "a coding is a mapping with mentions, events, statements and claims (`python "
+            "-m scripts add` writes one to start from)"
+            if schema["type"] == "object"
+            else "it holds a list of entries"
+        )
     if error.validator == "type":
         expected = schema["type"]
         return f"expected {'a list' if expected == 'array' else 'a mapping' if expected == 'object' else expected}, got {type(instance).__name__}: {instance!r}"
@@ -129,25 +155,40 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
     held = review.find(document)
     for steps, value in held:
         answer = "write the answer in place of the TODO" + (
-            "" if _required(validator.schema, steps) else ", or delete the line where the article does not say")
-        problems.add(rel, "draft-placeholder", f"a placeholder left for the reviewer: {_asked(value)} ({answer})",
-                     line=line_at(document, steps), column=key_path(steps))
+            "" if _required(validator.schema, steps) else ", or delete the line where the article does not say"
+        )
+        problems.add(
+            rel,
+            "draft-placeholder",
+            f"a placeholder left for the reviewer: {_asked(value)} ({answer})",
+            line=line_at(document, steps),
+            column=key_path(steps),
+        )
     # a placeholder stands for a text: where the schema wants a text, it is reported as a placeholder only; where it
     # wants a list, a mapping or a number, it is the wrong type too, and the document cannot be read on
     stands_for_text = [steps for steps, _ in held]
-    found = schema_errors(validator, document, layout.rel(layout.input_schemas / f"{schema_name}.schema.json"), problems)
+    found = schema_errors(
+        validator, document, layout.rel(layout.input_schemas / f"{schema_name}.schema.json"), problems
+    )
     if found is None:
         return None
-    errors = sorted((e for e in found if [*e.absolute_path] not in stands_for_text or e.validator == "type"),
-                    key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(
+        (e for e in found if [*e.absolute_path] not in stands_for_text or e.validator == "type"),
+        key=lambda e: list(map(str, e.absolute_path)),
+    )
     for error in errors:
         path_steps = list(error.absolute_path)
         if error.validator == "additionalProperties":  # point at the first unknown key itself
             unknown = sorted((k for k in error.instance if k not in error.schema.get("properties", {})), key=str)
             path_steps += unknown[:1]
-        problems.add(rel, f"coding-{error.validator}", _message(error),
-                     line=line_at(document, path_steps), column=key_path(path_steps) or None,
-                     value=None if isinstance(error.instance, (dict, list)) else error.instance)
+        problems.add(
+            rel,
+            f"coding-{error.validator}",
+            _message(error),
+            line=line_at(document, path_steps),
+            column=key_path(path_steps) or None,
+            value=None if isinstance(error.instance, (dict, list)) else error.instance,
+        )
     if errors:
         return None
     review.clear(document, [steps for steps, _ in held if not _required(validator.schema, steps)])

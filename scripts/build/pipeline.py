@@ -1,49 +1,73 @@
 """The build: article text + coding -> rows -> tables, computed in memory, then written atomically."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
-from scripts.reading.articles import ArticleError, check_article, read_article
-from scripts.build.codebook import (END, KEYS_END, KEYS_START, RULES_END, RULES_START, START, codebook_markdown,
-                                    coding_keys_markdown, rules_section, with_generated)
+from scripts.build.codebook import (
+    END,
+    KEYS_END,
+    KEYS_START,
+    RULES_END,
+    RULES_START,
+    START,
+    codebook_markdown,
+    coding_keys_markdown,
+    rules_section,
+    with_generated,
+)
 from scripts.build.coding import code_article
-from scripts.common.csvio import finish_replacement, replace_all, to_csv_bytes
-from scripts.checks.descriptor import checked_resources, read_descriptor
 from scripts.build.disagreements import derive_disagreements
 from scripts.build.figure import casualty_figure
 from scripts.build.inputs import load_input
+from scripts.build.registry import load_registry
+from scripts.checks.descriptor import checked_resources, read_descriptor
+from scripts.checks.table_checks import check_tables
+from scripts.common.csvio import finish_replacement, replace_all, to_csv_bytes
 from scripts.common.paths import Layout
 from scripts.common.problems import BuildError, Problem, ProblemList
-from scripts.build.registry import load_registry
 from scripts.common.safety import linked_files
 from scripts.common.schemas import descriptor, field_names, table_schema
-from scripts.checks.table_checks import check_tables
+from scripts.reading.articles import ArticleError, check_article, read_article
 
 
 def seed_pairs(layout: Layout, problems: ProblemList) -> list[tuple[Path, Path]]:
     """Every article with its coding; an article without a coding, or the reverse, is a problem."""
     entries = sorted(p for p in layout.seeds.iterdir() if not p.name.startswith("."))
     for folder in (p for p in entries if p.is_dir() and p != layout.registry):
-        problems.add(layout.rel(folder), "seed-file-kind", "seeds/ holds the articles, their codings and the registry/ "
-                     "folder; the files of this folder are never read: move the articles up into seeds/, or the folder "
-                     "out of it")
+        problems.add(
+            layout.rel(folder),
+            "seed-file-kind",
+            "seeds/ holds the articles, their codings and the registry/ "
+            "folder; the files of this folder are never read: move the articles up into seeds/, or the folder "
+            "out of it",
+        )
     files = [p for p in entries if p.is_file()]
     texts = {p.stem: p for p in files if p.suffix == ".txt"}
     codings = {p.stem: p for p in files if p.suffix == ".yaml"}
     for p in files:
         if p.suffix not in (".txt", ".yaml"):
-            problems.add(layout.rel(p), "seed-file-kind",
-                         "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file")
+            problems.add(
+                layout.rel(p),
+                "seed-file-kind",
+                "seeds/ holds only articles (.txt) and their codings (.yaml); move or rename this file",
+            )
     for stem in sorted(texts.keys() - codings.keys()):
-        problems.add(layout.rel(texts[stem]), "seed-without-coding",
-                     f"this article has no coding; add seeds/{stem}.yaml (see 'The coding file' in README.md)")
+        problems.add(
+            layout.rel(texts[stem]),
+            "seed-without-coding",
+            f"this article has no coding; add seeds/{stem}.yaml (see 'The coding file' in README.md)",
+        )
     for stem in sorted(codings.keys() - texts.keys()):
-        problems.add(layout.rel(codings[stem]), "coding-without-seed",
-                     f"this coding has no article; add seeds/{stem}.txt or rename the coding to match its article")
+        problems.add(
+            layout.rel(codings[stem]),
+            "coding-without-seed",
+            f"this coding has no article; add seeds/{stem}.txt or rename the coding to match its article",
+        )
     return [(texts[s], codings[s]) for s in sorted(texts.keys() & codings.keys())]
 
 
@@ -94,15 +118,23 @@ def _check_grounded(layout, registry, tables, problems):
     reported = {r["event_id"] for r in tables["event_reports"]}
     for actor in registry.actors:
         if actor["actor_id"] not in named:
-            problems.add("seeds/registry/actors.yaml", "actor-not-mentioned",
-                         f"no article mentions '{actor['actor_id']}' or was published by it; add a mention to the "
-                         "coding of an article that names it (or give it as an article's outlet), or remove the actor",
-                         line=registry.lines["actor", actor["actor_id"]], value=actor["actor_id"])
+            problems.add(
+                "seeds/registry/actors.yaml",
+                "actor-not-mentioned",
+                f"no article mentions '{actor['actor_id']}' or was published by it; add a mention to the "
+                "coding of an article that names it (or give it as an article's outlet), or remove the actor",
+                line=registry.lines["actor", actor["actor_id"]],
+                value=actor["actor_id"],
+            )
     for event in registry.events:
         if event["event_id"] not in reported:
-            problems.add("seeds/registry/events.yaml", "event-not-reported",
-                         f"no article reports '{event['event_id']}'; add it to the 'events' of a coding, or remove it",
-                         line=registry.lines["event", event["event_id"]], value=event["event_id"])
+            problems.add(
+                "seeds/registry/events.yaml",
+                "event-not-reported",
+                f"no article reports '{event['event_id']}'; add it to the 'events' of a coding, or remove it",
+                line=registry.lines["event", event["event_id"]],
+                value=event["event_id"],
+            )
 
 
 def sort_key(schema: dict):
@@ -149,12 +181,16 @@ def _build(layout: Layout) -> tuple[list[dict], dict[Path, bytes]]:
         outputs[layout.root / resource["path"]] = to_csv_bytes(columns, _sorted(rows, schema))
     stats = {r["name"]: table_stats(outputs[layout.root / r["path"]], len(tables[r["name"]])) for r in resources}
     outputs[layout.descriptor] = descriptor_bytes(package, stats)
-    outputs[layout.readme] = _document(layout, layout.readme,
-                                       (START, END, lambda: codebook_markdown(layout, tables["event_types"])))
+    outputs[layout.readme] = _document(
+        layout, layout.readme, (START, END, lambda: codebook_markdown(layout, tables["event_types"]))
+    )
     outputs[layout.figure] = casualty_figure(tables["claims"], tables["actors"], tables["articles"])
-    outputs[layout.contributing] = _document(layout, layout.contributing,
-                                             (KEYS_START, KEYS_END, lambda: coding_keys_markdown(layout)),
-                                             (RULES_START, RULES_END, rules_section))
+    outputs[layout.contributing] = _document(
+        layout,
+        layout.contributing,
+        (KEYS_START, KEYS_END, lambda: coding_keys_markdown(layout)),
+        (RULES_START, RULES_END, rules_section),
+    )
     _check_writable(layout, outputs)
     return resources, outputs
 
@@ -164,12 +200,22 @@ def _check_writable(layout: Layout, outputs: dict[Path, bytes]) -> None:
     must be a file."""
     problems = ProblemList()
     for path in outputs:
-        blocking = [p for p in [path, *path.parents] if p != layout.root and layout.root in p.parents
-                    and p.exists() and (p.is_dir() if p == path else not p.is_dir())]
+        blocking = [
+            p
+            for p in [path, *path.parents]
+            if p != layout.root
+            and layout.root in p.parents
+            and p.exists()
+            and (p.is_dir() if p == path else not p.is_dir())
+        ]
         for place in blocking:
-            problems.add(layout.rel(place), "write-failed", f"the build cannot write {layout.rel(path)}: "
-                         f"{'a folder stands where that file goes' if place == path else 'this is a file, not a folder'}"
-                         "; remove it (the build makes what belongs there)")
+            problems.add(
+                layout.rel(place),
+                "write-failed",
+                f"the build cannot write {layout.rel(path)}: "
+                f"{'a folder stands where that file goes' if place == path else 'this is a file, not a folder'}"
+                "; remove it (the build makes what belongs there)",
+            )
     if problems:
         raise BuildError(problems)
 
@@ -183,9 +229,17 @@ def _document(layout: Layout, path: Path, *sections) -> bytes:
             text = with_generated(text, start, end, content(), path.name)
         return text.encode("utf-8")
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BuildError([Problem(file=layout.rel(path), rule="stale", message=f"{path.name} cannot be made anew "
-                                  f"({str(exc)[:200]}); restore it from git: the build writes its generated section "
-                                  "between the markers")]) from None
+        raise BuildError(
+            [
+                Problem(
+                    file=layout.rel(path),
+                    rule="stale",
+                    message=f"{path.name} cannot be made anew "
+                    f"({str(exc)[:200]}); restore it from git: the build writes its generated section "
+                    "between the markers",
+                )
+            ]
+        ) from None
 
 
 def table_stats(data: bytes, rows: int) -> dict:
@@ -200,15 +254,19 @@ def stats_of(sha256_hex: str, size: int, rows: int) -> dict:
 
 # One source, not one per article: the articles table lists each article file with its sha256 and date, and a
 # descriptor that grew with the articles (11 MB at 100,000) took every reader 3 s to load and check.
-SOURCES = [{"title": "The news articles coded, verbatim: one file per article in seeds/, each listed in the articles "
-                     "table (datapackage/articles.csv) with its sha256 and publication date", "path": "seeds/"}]
+SOURCES = [
+    {
+        "title": "The news articles coded, verbatim: one file per article in seeds/, each listed in the articles "
+        "table (datapackage/articles.csv) with its sha256 and publication date",
+        "path": "seeds/",
+    }
+]
 
 
 def descriptor_bytes(package: dict, stats: dict[str, dict]) -> bytes:
     """datapackage.json as the build writes it: its `sources` (SOURCES), and each resource with the stats of its
     table (table_stats, by resource name)."""
-    package = {**package, "sources": SOURCES,
-               "resources": [{**r, **stats[r["name"]]} for r in package["resources"]]}
+    package = {**package, "sources": SOURCES, "resources": [{**r, **stats[r["name"]]} for r in package["resources"]]}
     return (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -226,16 +284,24 @@ def checked_outputs(layout: Layout) -> dict[Path, bytes]:
 def _other_columns(layout, name, made, declared):
     unknown, unmade = sorted(set(declared) - made), sorted(made - set(declared))
     differ = ([f"declares {', '.join(unknown)}, which the build does not make"] if unknown else []) + (
-        [f"lacks {', '.join(unmade)}, which the build makes"] if unmade else [])
-    return Problem(file=f"schemas/{name}.json", rule="schema-field",
-                   message=f"the schema of {name} {' and '.join(differ)}; keep the schema's fields as the build makes "
-                   "them, or change scripts/build/ to make the new column", value=", ".join(unknown + unmade))
+        [f"lacks {', '.join(unmade)}, which the build makes"] if unmade else []
+    )
+    return Problem(
+        file=f"schemas/{name}.json",
+        rule="schema-field",
+        message=f"the schema of {name} {' and '.join(differ)}; keep the schema's fields as the build makes "
+        "them, or change scripts/build/ to make the new column",
+        value=", ".join(unknown + unmade),
+    )
 
 
 def _no_rows(layout, name):
-    return Problem(file=layout.rel(layout.descriptor), rule="resource-unknown",
-                   message=f"datapackage.json lists a resource '{name}' that the build does not produce; remove the "
-                   f"resource and schemas/{name}.json, or make scripts/build/pipeline.py produce the table")
+    return Problem(
+        file=layout.rel(layout.descriptor),
+        rule="resource-unknown",
+        message=f"datapackage.json lists a resource '{name}' that the build does not produce; remove the "
+        f"resource and schemas/{name}.json, or make scripts/build/pipeline.py produce the table",
+    )
 
 
 class WriteFailed(BuildError):
@@ -262,9 +328,12 @@ def build_package(layout: Layout, finished: Callable[[Path], None] = lambda path
         changed = write_outputs(outputs, layout)
     except OSError as exc:
         failed = ProblemList()
-        failed.add(layout.rel(Path(exc.filename)) if exc.filename else ".", "write-failed",
-                   f"the build could not write the package ({exc.strerror or exc}); every file keeps its previous "
-                   "content: free the space or fix the permissions, then build again")
+        failed.add(
+            layout.rel(Path(exc.filename)) if exc.filename else ".",
+            "write-failed",
+            f"the build could not write the package ({exc.strerror or exc}); every file keeps its previous "
+            "content: free the space or fix the permissions, then build again",
+        )
         raise WriteFailed(failed) from None
     return BuildRun(changed, len(outputs))
 

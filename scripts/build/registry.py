@@ -1,15 +1,16 @@
 """The shared registries: every actor and event once, and the alias folding that maps names to actors."""
+
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from scripts.reading.dates import DateError, check_precision, parse_date
 from scripts.build.inputs import load_input
-from scripts.common.paths import Layout
 from scripts.build.review import report_unreviewed
+from scripts.common.paths import Layout
 from scripts.common.problems import ProblemList, RuleError
 from scripts.common.yamlfile import key_path, line_at
+from scripts.reading.dates import DateError, check_precision, parse_date
 
 
 class ReferenceProblem(RuleError):
@@ -20,6 +21,7 @@ class ReferenceProblem(RuleError):
 class Registry:
     """The registry as table rows (each row exactly its table's columns), with what only the build's messages and
     the draft need kept beside them: the line of each entry, and the lookups by name."""
+
     actors: list = field(default_factory=list)
     actor_aliases: list = field(default_factory=list)
     events: list = field(default_factory=list)
@@ -40,24 +42,36 @@ class Registry:
         if len(owners) == 1:
             return next(iter(owners))
         if len(owners) > 1:
-            raise ReferenceProblem("actor-alias-ambiguous",
-                                  f"the alias '{name}' folds into {len(owners)} actors ({', '.join(sorted(owners))}); "
-                                  "name the actor by its actor_id")
-        raise ReferenceProblem("actor-unknown",
-                              f"'{name}' is neither an actor_id nor an alias in seeds/registry/actors.yaml; "
-                              "use an existing actor or add it there")
+            raise ReferenceProblem(
+                "actor-alias-ambiguous",
+                f"the alias '{name}' folds into {len(owners)} actors ({', '.join(sorted(owners))}); "
+                "name the actor by its actor_id",
+            )
+        raise ReferenceProblem(
+            "actor-unknown",
+            f"'{name}' is neither an actor_id nor an alias in seeds/registry/actors.yaml; "
+            "use an existing actor or add it there",
+        )
 
     def tables(self) -> dict[str, list[dict]]:
         """The rows of the tables the registry alone makes."""
-        return {"actors": self.actors, "actor_aliases": self.actor_aliases, "events": self.events,
-                "event_actors": self.event_actors, "event_types": self.event_types}
+        return {
+            "actors": self.actors,
+            "actor_aliases": self.actor_aliases,
+            "events": self.events,
+            "event_actors": self.event_actors,
+            "event_types": self.event_types,
+        }
 
     def actors_of(self, event_id: str) -> set[str]:
         return {link["actor_id"] for link in self.event_actors if link["event_id"] == event_id}
 
     def event(self, event_id: str) -> str:
         if event_id not in self.event_ids:
-            raise ReferenceProblem("event-unknown", f"no event '{event_id}' in seeds/registry/events.yaml; use an existing event id or add the event there")
+            raise ReferenceProblem(
+                "event-unknown",
+                f"no event '{event_id}' in seeds/registry/events.yaml; use an existing event id or add the event there",
+            )
         return event_id
 
 
@@ -67,8 +81,12 @@ def load_registry(layout: Layout, problems: ProblemList) -> Registry:
     docs = {}
     for name, path in paths.items():
         if not path.exists():
-            problems.add(layout.rel(path), "registry-missing", f"the registry file {layout.rel(path)} is missing; "
-                         f"restore it with `git checkout -- {layout.rel(path)}`")
+            problems.add(
+                layout.rel(path),
+                "registry-missing",
+                f"the registry file {layout.rel(path)} is missing; "
+                f"restore it with `git checkout -- {layout.rel(path)}`",
+            )
             reg.unreadable.add(name)
             continue
         docs[name] = load_input(layout, path, name, problems)
@@ -83,8 +101,14 @@ def load_registry(layout: Layout, problems: ProblemList) -> Registry:
 
 def _duplicate(seen, key, rel, doc, index, problems, what, field="id"):
     if key in seen:
-        problems.add(rel, f"{what}-duplicate-id", f"the {what} id '{key}' is used twice (also item {seen[key] + 1}); give each its own id",
-                     line=line_at(doc, [index, field]), column=key_path([index, field]), value=key)
+        problems.add(
+            rel,
+            f"{what}-duplicate-id",
+            f"the {what} id '{key}' is used twice (also item {seen[key] + 1}); give each its own id",
+            line=line_at(doc, [index, field]),
+            column=key_path([index, field]),
+            value=key,
+        )
         return True
     seen[key] = index
     return False
@@ -94,8 +118,14 @@ def _unreviewed(rel, doc, what, problems):
     """Entries `python -m scripts draft` proposed keep `draft: true` until a person has reviewed them."""
     lines = [line_at(doc, [i, "draft"]) for i, item in enumerate(doc) if item.get("draft")]
     if lines:
-        report_unreviewed(problems, rel, lines, what, "check that the registry does not already have each under "
-                          "another name (then use that id in the coding and delete the entry), and correct it")
+        report_unreviewed(
+            problems,
+            rel,
+            lines,
+            what,
+            "check that the registry does not already have each under "
+            "another name (then use that id in the coding and delete the entry), and correct it",
+        )
 
 
 def _read_event_types(rel, doc, reg, problems):
@@ -103,9 +133,19 @@ def _read_event_types(rel, doc, reg, problems):
     for i, item in enumerate(doc):
         if _duplicate(seen, item["event_type"], rel, doc, i, problems, "event_type", field="event_type"):
             continue
-        reg.event_types.append({k: item.get(k) for k in
-                                ("event_type", "label", "description", "acled_event_type",
-                                 "acled_sub_event_type", "crosswalk_note")})
+        reg.event_types.append(
+            {
+                k: item.get(k)
+                for k in (
+                    "event_type",
+                    "label",
+                    "description",
+                    "acled_event_type",
+                    "acled_sub_event_type",
+                    "crosswalk_note",
+                )
+            }
+        )
 
 
 def _read_actors(rel, doc, reg, problems):
@@ -118,23 +158,43 @@ def _read_actors(rel, doc, reg, problems):
         reg.actor_types[item["id"]] = item["type"]
         for alias in [item["name"], *item.get("aliases", [])]:
             reg.aliases[alias].add(item["id"])
-        reg.actors.append({"actor_id": item["id"], "name": item["name"], "actor_type": item["type"],
-                           "country_iso3": item.get("country_iso3"), "parent_actor_id": item.get("parent"),
-                           "title": item.get("title")})
-        reg.actor_aliases += [{"actor_id": item["id"], "alias": alias}
-                              for alias in sorted({item["name"], *item.get("aliases", [])})]
+        reg.actors.append(
+            {
+                "actor_id": item["id"],
+                "name": item["name"],
+                "actor_type": item["type"],
+                "country_iso3": item.get("country_iso3"),
+                "parent_actor_id": item.get("parent"),
+                "title": item.get("title"),
+            }
+        )
+        reg.actor_aliases += [
+            {"actor_id": item["id"], "alias": alias} for alias in sorted({item["name"], *item.get("aliases", [])})
+        ]
         reg.lines["actor", item["id"]] = line_at(doc, [i])
         parent_lines[item["id"]] = line_at(doc, [i, "parent"])
     for actor in reg.actors:
         parent = actor["parent_actor_id"]
         if parent is not None and parent not in reg.actor_ids:
-            problems.add(rel, "actor-unknown", f"parent '{parent}' is not an actor_id in this file; use the id of "
-                         "an actor listed here, or add that actor",
-                         line=parent_lines[actor["actor_id"]], column="parent", value=parent)
+            problems.add(
+                rel,
+                "actor-unknown",
+                f"parent '{parent}' is not an actor_id in this file; use the id of "
+                "an actor listed here, or add that actor",
+                line=parent_lines[actor["actor_id"]],
+                column="parent",
+                value=parent,
+            )
         elif parent is not None and _has_cycle(reg, actor["actor_id"]):
-            problems.add(rel, "actor-parent-cycle", "following parents from this actor comes back to it; correct "
-                         "'parent' so that the chain of parents ends at an actor without one",
-                         line=parent_lines[actor["actor_id"]], column="parent", value=parent)
+            problems.add(
+                rel,
+                "actor-parent-cycle",
+                "following parents from this actor comes back to it; correct "
+                "'parent' so that the chain of parents ends at an actor without one",
+                line=parent_lines[actor["actor_id"]],
+                column="parent",
+                value=parent,
+            )
 
 
 def _has_cycle(reg, actor_id):
@@ -158,9 +218,13 @@ def _read_events(rel, doc, reg, problems):
         reg.event_ids.add(item["id"])
         where = lambda *p: dict(line=line_at(doc, [i, *p]), column=key_path([i, *p]))
         if item["type"] not in types:
-            problems.add(rel, "event-type-unknown",
-                         f"'{item['type']}' is not in seeds/registry/event_types.yaml; use one of: {', '.join(sorted(types))}",
-                         value=item["type"], **where("type"))
+            problems.add(
+                rel,
+                "event-type-unknown",
+                f"'{item['type']}' is not in seeds/registry/event_types.yaml; use one of: {', '.join(sorted(types))}",
+                value=item["type"],
+                **where("type"),
+            )
         dates = {}
         for key in ("date_start", "date_end"):
             if item.get(key) is not None:
@@ -174,9 +238,17 @@ def _read_events(rel, doc, reg, problems):
             why = check_precision(start, end, precision)
             if why:
                 problems.add(rel, "date-precision", why, **where("date_precision"))
-        reg.events.append({"event_id": item["id"], "event_type": item["type"], "description": item["description"],
-                           "date_start": start, "date_end": end, "date_precision": precision,
-                           "location": item.get("location")})
+        reg.events.append(
+            {
+                "event_id": item["id"],
+                "event_type": item["type"],
+                "description": item["description"],
+                "date_start": start,
+                "date_end": end,
+                "date_precision": precision,
+                "location": item.get("location"),
+            }
+        )
         reg.lines["event", item["id"]] = line_at(doc, [i])
         for j, link in enumerate(item.get("actors", [])):
             try:

@@ -9,6 +9,7 @@ killed ..."). The build refuses each one, wherever it stands in a coding or in t
 draft-placeholder), so deleting a draft's `draft: true` markers alone never lets it through: every placeholder must
 be replaced by the answer, or its key deleted where the article does not say.
 """
+
 from __future__ import annotations
 
 from scripts.common.yamlfile import leaves
@@ -47,8 +48,12 @@ def report_unreviewed(problems, rel: str, lines: list, noun: str, advice: str) -
     """One problem for the rows or entries of a file still marked `draft: true`: how many, and on which lines."""
     lines = sorted(line for line in lines if line is not None)
     many = len(lines) != 1
-    problems.add(rel, "draft-unreviewed",
-                 f"{len(lines)} {noun}{'s' if many else ''} written by `python -m scripts draft` {'are' if many else 'is'} "
-                 f"not reviewed yet ('draft: true' on line{'s' if many else ''} {', '.join(map(str, lines))}): {advice}, "
-                 f"then delete {'their' if many else 'its'} 'draft: true'", line=lines[0] if lines else None,
-                 value=len(lines))
+    problems.add(
+        rel,
+        "draft-unreviewed",
+        f"{len(lines)} {noun}{'s' if many else ''} written by `python -m scripts draft` {'are' if many else 'is'} "
+        f"not reviewed yet ('draft: true' on line{'s' if many else ''} {', '.join(map(str, lines))}): {advice}, "
+        f"then delete {'their' if many else 'its'} 'draft: true'",
+        line=lines[0] if lines else None,
+        value=len(lines),
+    )

@@ -5,6 +5,7 @@ Offsets in the tables count code points; the buffer holds bytes. Multi-byte char
 are few, so the code point -> byte map is kept only at them: a sorted array of their global code point
 positions and the running count of extra bytes they add.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -38,8 +39,10 @@ class Corpus:
             raise ValueError("the article texts exceed 2 GiB; check evidence in batches of articles")
         self._n_chars = np.asarray(self._chars, dtype=np.int64)
         self._bases = np.concatenate([[0], np.cumsum(self._n_chars)[:-1]]) if len(self._n_chars) else self._n_chars
-        self.index = pl.DataFrame({"article_id": self._ids, "_char_base": self._bases, "_n_chars": self._n_chars},
-                                  schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64})
+        self.index = pl.DataFrame(
+            {"article_id": self._ids, "_char_base": self._bases, "_n_chars": self._n_chars},
+            schema={"article_id": pl.String, "_char_base": pl.Int64, "_n_chars": pl.Int64},
+        )
         self._articles = KeyIndex(self.index.select("article_id"))
         self._index_multibyte()
         # zero bytes after the texts, more than _INLINE + 8 and to a whole number of 64-bit words, so that the
@@ -51,7 +54,7 @@ class Corpus:
         buffer = np.frombuffer(self.data, dtype=np.uint8)
         leads = []
         for start in range(0, len(buffer), _SCAN):
-            chunk = buffer[start: start + _SCAN]
+            chunk = buffer[start : start + _SCAN]
             leads.append(np.flatnonzero(chunk >= 0xC0) + start)
         positions = np.concatenate(leads) if leads else np.zeros(0, dtype=np.int64)
         first = buffer[positions]
@@ -76,8 +79,13 @@ class Corpus:
         at = np.where(known, at, 0)
         start, end, evidence = frame["char_start"], frame["char_end"], frame["evidence"]
         start_at, end_at = start.fill_null(0).to_numpy(), end.fill_null(0).to_numpy()
-        checked = known & (start.is_not_null() & end.is_not_null() & evidence.is_not_null()).to_numpy() \
-            & (start_at >= 0) & (start_at <= end_at) & (end_at <= self._n_chars[at])
+        checked = (
+            known
+            & (start.is_not_null() & end.is_not_null() & evidence.is_not_null()).to_numpy()
+            & (start_at >= 0)
+            & (start_at <= end_at)
+            & (end_at <= self._n_chars[at])
+        )
         first = np.where(checked, self._bases[at] + start_at, 0)
         # the slices in the order of the texts: the buffer (hundreds of MB) is then read from start to end, not
         # at random
@@ -98,10 +106,10 @@ class Corpus:
         views = np.empty((len(starts), 2), dtype="<u8")
         head, tail = self._leading_words(starts)
         views[:, 0] = lengths.astype(np.uint64) | (head & _low_bytes(np.minimum(lengths, 4))) << 32
-        views[:, 1] = np.where(inline, tail & _low_bytes(np.clip(lengths - 4, 0, 8)),
-                               starts.astype(np.uint64) << 32)
-        return pa.Array.from_buffers(pa.binary_view(), len(starts), [None, pa.py_buffer(views),
-                                                                     pa.py_buffer(self.data)])
+        views[:, 1] = np.where(inline, tail & _low_bytes(np.clip(lengths - 4, 0, 8)), starts.astype(np.uint64) << 32)
+        return pa.Array.from_buffers(
+            pa.binary_view(), len(starts), [None, pa.py_buffer(views), pa.py_buffer(self.data)]
+        )
 
     def _leading_words(self, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The 8 bytes of the buffer from each start, and the 8 from 4 bytes further, as little-endian integers:

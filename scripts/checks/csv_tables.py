@@ -1,6 +1,7 @@
 """Reading a CSV table with the types its Table Schema declares, fast and in bounded memory: pyarrow parses it
 strictly in blocks (a row with too many or too few cells is an error, as for frictionless), polars types each. Cells are typed as the pandas
 loader (scripts/load.py) types them, with the same patterns, so what validates is what loads."""
+
 from __future__ import annotations
 
 import csv
@@ -14,10 +15,10 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.csv as pv
 
-from scripts.load import _DATE, _INTEGER, EXPECTED
 from scripts.common.overlap import map_ahead
 from scripts.common.problems import Problem, ProblemList
 from scripts.common.schemas import field_names
+from scripts.load import _DATE, _INTEGER, EXPECTED
 
 POLARS_TYPES = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "date": pl.Date}
 BOM = b"\xef\xbb\xbf"
@@ -29,19 +30,32 @@ T = TypeVar("T")
 def check_bytes(data: bytes, rel: str, problems: ProblemList) -> str | None:
     """The text of a CSV that is UTF-8 without BOM and with LF line endings, else None after a problem."""
     if data.startswith(BOM):
-        problems.add(rel, "csv-bom", "the file starts with a byte-order mark; save as UTF-8 without BOM "
-                     "(rebuild with `python -m scripts build`)", row=1)
+        problems.add(
+            rel,
+            "csv-bom",
+            "the file starts with a byte-order mark; save as UTF-8 without BOM "
+            "(rebuild with `python -m scripts build`)",
+            row=1,
+        )
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.add(rel, "csv-encoding", "the file is not valid UTF-8; tables are written by the build: "
-                     "rebuild with `python -m scripts build`", line=line)
+        problems.add(
+            rel,
+            "csv-encoding",
+            "the file is not valid UTF-8; tables are written by the build: rebuild with `python -m scripts build`",
+            line=line,
+        )
         return None
     if "\r" in text:
-        problems.add(rel, "csv-line-endings", "lines end in CRLF or CR; tables use LF only "
-                     "(check .gitattributes and rebuild)", line=text[: text.index("\r")].count("\n") + 1)
+        problems.add(
+            rel,
+            "csv-line-endings",
+            "lines end in CRLF or CR; tables use LF only (check .gitattributes and rebuild)",
+            line=text[: text.index("\r")].count("\n") + 1,
+        )
         return None
     return text
 
@@ -55,17 +69,29 @@ def check_header(header: list[str], schema: dict, rel: str, problems: ProblemLis
     extra = [c for c in header if c not in expected]
     repeated = sorted({c for c in header if header.count(c) > 1})
     if missing:
-        problems.add(rel, "csv-missing-column", f"missing column(s): {', '.join(missing)}", row=1,
-                     column=", ".join(missing))
+        problems.add(
+            rel, "csv-missing-column", f"missing column(s): {', '.join(missing)}", row=1, column=", ".join(missing)
+        )
     if extra:
-        problems.add(rel, "csv-extra-column", f"column(s) not in the schema: {', '.join(extra)}", row=1,
-                     column=", ".join(extra))
+        problems.add(
+            rel, "csv-extra-column", f"column(s) not in the schema: {', '.join(extra)}", row=1, column=", ".join(extra)
+        )
     if repeated:
-        problems.add(rel, "csv-repeated-column", f"column(s) named twice: {', '.join(repeated)}; each column once",
-                     row=1, column=", ".join(repeated))
+        problems.add(
+            rel,
+            "csv-repeated-column",
+            f"column(s) named twice: {', '.join(repeated)}; each column once",
+            row=1,
+            column=", ".join(repeated),
+        )
     if not missing and not extra and not repeated:
-        problems.add(rel, "csv-column-order", "the columns are not in the schema's order; expected: "
-                     + ", ".join(expected), row=1, value=", ".join(header))
+        problems.add(
+            rel,
+            "csv-column-order",
+            "the columns are not in the schema's order; expected: " + ", ".join(expected),
+            row=1,
+            value=", ".join(header),
+        )
     return False
 
 
@@ -94,7 +120,7 @@ def _header(source: bytes | Path) -> list[str]:
 
 def _pieces(source: bytes | Path, block_bytes: int) -> Iterator[bytes | memoryview]:
     """The body of a table in pieces of about block_bytes of CSV, each ending where a record ends."""
-    with (io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb")) as handle:
+    with io.BytesIO(source) if isinstance(source, bytes) else open(source, "rb") as handle:
         handle.readline()  # the header, read by _header
         yield from _record_pieces(handle, block_bytes)
 
@@ -102,13 +128,21 @@ def _pieces(source: bytes | Path, block_bytes: int) -> Iterator[bytes | memoryvi
 def _parse_piece(piece: bytes | memoryview, header: list[str]) -> pl.DataFrame | None:
     """A piece's rows as text, or None when pyarrow cannot read it strictly (a row with too many or too few cells,
     bytes that are not UTF-8): then the table is read leniently from there (_lenient_batches)."""
-    options = pv.ConvertOptions(column_types={name: pa.string() for name in header}, null_values=[""],
-                                strings_can_be_null=True, quoted_strings_can_be_null=True)
+    options = pv.ConvertOptions(
+        column_types={name: pa.string() for name in header},
+        null_values=[""],
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=True,
+    )
     try:
-        return pl.from_arrow(pv.read_csv(
-            pa.py_buffer(piece), read_options=pv.ReadOptions(column_names=header, use_threads=False),
-            parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-            convert_options=options))
+        return pl.from_arrow(
+            pv.read_csv(
+                pa.py_buffer(piece),
+                read_options=pv.ReadOptions(column_names=header, use_threads=False),
+                parse_options=pv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+                convert_options=options,
+            )
+        )
     except (pa.ArrowInvalid, pa.ArrowException):
         return None
 
@@ -158,9 +192,14 @@ def _lenient_batches(text: str, header: list[str], skip: int, rel: str, problems
         if number < skip + 2:
             continue
         if len(row) != len(header):
-            problems.add(rel, "csv-row-length", f"the row has {len(row)} cell(s) but the header {len(header)}; "
-                         "every row needs one cell per column (tables are written by the build: rebuild)",
-                         row=number, value=",".join(row))
+            problems.add(
+                rel,
+                "csv-row-length",
+                f"the row has {len(row)} cell(s) but the header {len(header)}; "
+                "every row needs one cell per column (tables are written by the build: rebuild)",
+                row=number,
+                value=",".join(row),
+            )
             row = (row + [""] * len(header))[: len(header)]
             ragged |= {(number, name) for name in header}  # its cells are not checked one by one
         rows.append([cell if cell != "" else None for cell in row])
@@ -197,8 +236,14 @@ def parse_typed(raw: pl.DataFrame, schema: dict, rel: str, problems: ProblemList
     for name in (name for name, field in fields.items() if field["type"] != "string"):
         for index in (raw[name].is_not_null() & typed[name].is_null()).arg_true().to_list():
             row = offset + index + 2
-            problems.add(rel, "type", f"'{name}' must be {EXPECTED[fields[name]['type']]}", row=row,
-                         column=name, value=raw[name][index])
+            problems.add(
+                rel,
+                "type",
+                f"'{name}' must be {EXPECTED[fields[name]['type']]}",
+                row=row,
+                column=name,
+                value=raw[name][index],
+            )
             errors.add((row, name))
     return typed, errors
 
@@ -206,6 +251,7 @@ def parse_typed(raw: pl.DataFrame, schema: dict, rel: str, problems: ProblemList
 @dataclass
 class Batch:
     """Consecutive rows of a table, typed: row numbers are offset + index + 2 (the header is row 1)."""
+
     frame: pl.DataFrame
     skip: set  # (row, column) cells already reported (not parsed, ragged or blank row): not checked again
     offset: int
@@ -216,8 +262,9 @@ class Batch:
         return Batch(self.frame, {(row + shift, column) for row, column in self.skip}, offset)
 
 
-def read_batches(source: bytes | Path, schema: dict, rel: str, problems: ProblemList,
-                 block_bytes: int | None = None) -> Batches | None:
+def read_batches(
+    source: bytes | Path, schema: dict, rel: str, problems: ProblemList, block_bytes: int | None = None
+) -> Batches | None:
     """The table in batches of about block_bytes of CSV, with its schema's types, so a table of any size is
     checked in bounded memory; None when its bytes or header make it unreadable. There is always one batch at
     least (empty for a table without rows), unless the bytes turn out to be unreadable further on."""
@@ -230,7 +277,8 @@ def read_batches(source: bytes | Path, schema: dict, rel: str, problems: Problem
         check_bytes(_bytes(source), rel, problems)
         return None
     if not check_header(header, schema, rel, problems) and (
-            set(header) != set(field_names(schema)) or len(header) != len(set(header))):
+        set(header) != set(field_names(schema)) or len(header) != len(set(header))
+    ):
         return None
     return Batches(source, header, schema, rel, problems, block_bytes or BLOCK_BYTES)
 
@@ -287,6 +335,7 @@ class Batches:
                 return None
             problems = ProblemList()
             return raw.height, function(self._batch(raw, set(), 0, problems), problems), problems
+
         return checked
 
     def _checked(self, function, raw, ragged, offset):
@@ -297,8 +346,11 @@ class Batches:
 
     def _batch(self, raw, ragged, offset, problems) -> Batch:
         typed, errors = parse_typed(raw, self.schema, self.rel, problems, offset)
-        return Batch(typed.select(field_names(self.schema)),
-                     errors | ragged | _blank_rows(raw, self.rel, problems, offset), offset)
+        return Batch(
+            typed.select(field_names(self.schema)),
+            errors | ragged | _blank_rows(raw, self.rel, problems, offset),
+            offset,
+        )
 
 
 def _itself(batch: Batch, problems: ProblemList) -> Batch:
@@ -313,6 +365,10 @@ def _blank_rows(raw: pl.DataFrame, rel: str, problems: ProblemList, offset: int)
     """Blank lines are rows for frictionless, and must not slip by: each is reported, and its cells skipped."""
     blank = raw.select(pl.all_horizontal(pl.all().is_null())).to_series().arg_true().to_list() if raw.width else []
     for index in blank:
-        problems.add(rel, "csv-blank-row", "the row is blank; remove the empty line (tables are written by the "
-                     "build: rebuild)", row=offset + index + 2)
+        problems.add(
+            rel,
+            "csv-blank-row",
+            "the row is blank; remove the empty line (tables are written by the build: rebuild)",
+            row=offset + index + 2,
+        )
     return {(offset + index + 2, name) for index in blank for name in raw.columns}

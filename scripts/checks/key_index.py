@@ -1,6 +1,7 @@
 """Where rows of key columns are among known rows, for millions of rows against a fixed table: the known rows are
 sorted by a 64-bit hash once, and each batch is looked up by binary search (a join would hash every known row
 again for every batch)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -57,8 +58,9 @@ class KeyIndex:
         collided = np.flatnonzero(hit & ~same)  # another value with the same hash: look these up exactly
         if len(collided):
             doubtful = rows[collided].with_row_index("_doubtful")
-            matches = doubtful.join(self.values.with_row_index("_position"), on=rows.columns, how="inner") \
-                .unique("_doubtful", keep="first")
+            matches = doubtful.join(self.values.with_row_index("_position"), on=rows.columns, how="inner").unique(
+                "_doubtful", keep="first"
+            )
             found[collided[matches["_doubtful"].to_numpy()]] = matches["_position"].to_numpy()
         return found
 

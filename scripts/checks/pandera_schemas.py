@@ -1,6 +1,7 @@
 """pandera (polars backend) schemas generated from the Table Schemas: types, required, enum, pattern and bounds
 for each batch of rows; unique and the primary key over the key columns of the whole table. Row rules across
 columns are the project's own (scripts/checks/row_rules.py)."""
+
 from __future__ import annotations
 
 import pandera.polars as pa
@@ -23,23 +24,33 @@ def _checks(field: dict) -> list[pa.Check]:
     if "enum" in c:
         checks.append(pa.Check.isin(c["enum"], error=f"enum: must be one of: {', '.join(map(str, c['enum']))}"))
     if "pattern" in c:
-        checks.append(pa.Check.str_matches(f"^(?:{c['pattern'].strip('^$')})$",
-                                           error=f"pattern: must match {c['pattern']}"))
+        checks.append(
+            pa.Check.str_matches(f"^(?:{c['pattern'].strip('^$')})$", error=f"pattern: must match {c['pattern']}")
+        )
     if "minimum" in c:
         checks.append(pa.Check.ge(c["minimum"], error=f"minimum: must be at least {c['minimum']}"))
     if "maximum" in c:
         checks.append(pa.Check.le(c["maximum"], error=f"maximum: must be at most {c['maximum']}"))
     if "minLength" in c:
-        checks.append(pa.Check.str_length(min_value=c["minLength"],
-                                          error=f"minLength: must have at least {c['minLength']} character(s)"))
+        checks.append(
+            pa.Check.str_length(
+                min_value=c["minLength"], error=f"minLength: must have at least {c['minLength']} character(s)"
+            )
+        )
     return checks
 
 
 def column_schema(table_schema: dict) -> pa.DataFrameSchema:
     """One Column per field: type, required, enum, pattern, bounds. Each batch of rows is checked with it."""
-    columns = {field["name"]: pa.Column(POLARS_TYPES[field["type"]], checks=_checks(field),
-                                        nullable=not field.get("constraints", {}).get("required", False), coerce=False)
-               for field in table_schema["fields"]}
+    columns = {
+        field["name"]: pa.Column(
+            POLARS_TYPES[field["type"]],
+            checks=_checks(field),
+            nullable=not field.get("constraints", {}).get("required", False),
+            coerce=False,
+        )
+        for field in table_schema["fields"]
+    }
     return pa.DataFrameSchema(columns, strict=True, ordered=True)
 
 
@@ -59,8 +70,10 @@ def key_schema(table_schema: dict) -> pa.DataFrameSchema:
     unique, and the primary key as a multi-column uniqueness check. Their other constraints are column_schema's."""
     types = {f["name"]: f["type"] for f in table_schema["fields"]}
     unique = {f["name"] for f in table_schema["fields"] if f.get("constraints", {}).get("unique")}
-    columns = {name: pa.Column(POLARS_TYPES[types[name]], nullable=True, unique=name in unique, coerce=False)
-               for name in key_columns(table_schema)}
+    columns = {
+        name: pa.Column(POLARS_TYPES[types[name]], nullable=True, unique=name in unique, coerce=False)
+        for name in key_columns(table_schema)
+    }
     return pa.DataFrameSchema(columns, unique=table_schema.get("primaryKey"), report_duplicates="all")
 
 
@@ -79,10 +92,19 @@ def passes(schema: pa.DataFrameSchema, frame: pl.DataFrame) -> bool:
     if not all(column.dtype.check(Engine.dtype(frame.schema[name])) for name, column in columns.items()):
         return False
     lazy = frame.lazy()
-    nulls = lazy.select([pl.col(name).is_not_null().all().alias(f"{name}:required")
-                         for name, column in columns.items() if not column.nullable] or [pl.lit(True)])
-    outcomes = [nulls] + [_passed(lazy, name, check, f"{name}:{index}")
-                          for name, column in columns.items() for index, check in enumerate(column.checks)]
+    nulls = lazy.select(
+        [
+            pl.col(name).is_not_null().all().alias(f"{name}:required")
+            for name, column in columns.items()
+            if not column.nullable
+        ]
+        or [pl.lit(True)]
+    )
+    outcomes = [nulls] + [
+        _passed(lazy, name, check, f"{name}:{index}")
+        for name, column in columns.items()
+        for index, check in enumerate(column.checks)
+    ]
     return all(pl.concat(outcomes, how="horizontal").collect().row(0))
 
 

@@ -5,6 +5,7 @@ plain comparisons are polars expressions; rules that reuse the coding's own Pyth
 qualifiers) run those checks once per distinct combination of values, not once per row, so there is one
 definition of each rule and it stays fast on millions of rows.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,12 +14,12 @@ from typing import Callable
 import numpy as np
 import polars as pl
 
-from scripts.reading.vocabulary import CASUALTY_TYPES
 from scripts.checks.corpus import Corpus
-from scripts.reading.dates import check_precision
 from scripts.checks.key_index import KeyIndex
+from scripts.reading.dates import check_precision
 from scripts.reading.quantities import qualifier_problem
 from scripts.reading.quotes import PARAGRAPH_BREAK
+from scripts.reading.vocabulary import CASUALTY_TYPES
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Rule:
 @dataclass
 class Context:
     """What row rules need beyond the table: the article texts, and publication dates by article_id."""
+
     corpus: Corpus
     published: pl.DataFrame  # article_id, published_date
 
@@ -52,11 +54,14 @@ def _expression(expr: pl.Expr):
 
 def _each_distinct(columns, ok):
     """A Python check applied once per distinct combination of the columns' values."""
+
     def test(df: pl.DataFrame) -> pl.Series:
         keys = df.select(columns).unique()
         verdicts = pl.Series("ok", [bool(ok(*values)) for values in keys.iter_rows()], dtype=pl.Boolean)
-        return df.select(columns).join(keys.with_columns(verdicts), on=list(columns), how="left",
-                                       nulls_equal=True, maintain_order="left")["ok"]
+        return df.select(columns).join(
+            keys.with_columns(verdicts), on=list(columns), how="left", nulls_equal=True, maintain_order="left"
+        )["ok"]
+
     return test
 
 
@@ -73,24 +78,36 @@ _AS_QUOTED = pl.col("evidence").str.replace_all(PARAGRAPH_BREAK, " ")
 
 def evidence_rule(context: Context) -> Rule:
     cols = ("article_id", "evidence", "char_start", "char_end")
-    return Rule("evidence-slice", cols,
-                "evidence must equal the article text from char_start to char_end (offsets in code points)",
-                # an article without a readable text is reported on its own (foreign-key, article-file,
-                # article-encoding, table-missing ...), not again in every row that quotes it
-                context.corpus.evidence_matches)
+    return Rule(
+        "evidence-slice",
+        cols,
+        "evidence must equal the article text from char_start to char_end (offsets in code points)",
+        # an article without a readable text is reported on its own (foreign-key, article-file,
+        # article-encoding, table-missing ...), not again in every row that quotes it
+        context.corpus.evidence_matches,
+    )
 
 
 def period_rule(prefix="") -> Rule:
     cols = (f"{prefix}date_start", f"{prefix}date_end", f"{prefix}date_precision")
-    return Rule("date-precision", cols, "date_start must not be after date_end, and the dates must fit date_precision",
-                _each_distinct(cols, lambda s, e, p: check_precision(s, e, p) is None))
+    return Rule(
+        "date-precision",
+        cols,
+        "date_start must not be after date_end, and the dates must fit date_precision",
+        _each_distinct(cols, lambda s, e, p: check_precision(s, e, p) is None),
+    )
 
 
 def not_after_publication(context: Context, column: str) -> Rule:
     def test(df: pl.DataFrame) -> pl.Series:
         return (df[column] <= context.published_dates(df["article_id"])).fill_null(True)
-    return Rule("date-after-publication", ("article_id", column),
-                f"{column} must not be after the article's publication date", test)
+
+    return Rule(
+        "date-after-publication",
+        ("article_id", column),
+        f"{column} must not be after the article's publication date",
+        test,
+    )
 
 
 def needs_articles(name: str) -> bool:
@@ -101,37 +118,68 @@ def needs_articles(name: str) -> bool:
 def table_rules(name: str, context: Context) -> list[Rule]:
     if name == "claims":
         return [
-            evidence_rule(context), period_rule(), not_after_publication(context, "date_start"),
-            Rule("value-range", ("value_min", "value_max"), "value_min must not be greater than value_max",
-                 _expression(pl.col("value_min") <= pl.col("value_max"))),
-            Rule("qualifier-values", ("qualifier", "value_min", "value_max"),
-                 "the qualifier must agree with the values (exact/approx: both; at_least/more_than: value_min only; "
-                 "up_to: value_max only; vague or no figure: neither)",
-                 _each_distinct(("qualifier", "value_min", "value_max"),
-                                lambda q, lo, hi: qualifier_problem(q, lo, hi) is None)),
-            Rule("qualifier-value-text", ("qualifier", "value_text"), "a qualifier goes with value_text, and value_text with a qualifier",
-                 _expression(pl.col("qualifier").is_null() == pl.col("value_text").is_null())),
-            Rule("victim-status", ("claim_type", "victim_status"),
-                 "casualty and displacement claims need victim_status; other claims have none",
-                 _expression(pl.col("victim_status").is_not_null() == pl.col("claim_type").is_in(list(CASUALTY_TYPES)))),
-            Rule("not-in-evidence", ("evidence", "value_text", "date_text"),
-                 "value_text and date_text must be words of the evidence",
-                 _expression(_words_of("evidence", "value_text", "date_text"))),
+            evidence_rule(context),
+            period_rule(),
+            not_after_publication(context, "date_start"),
+            Rule(
+                "value-range",
+                ("value_min", "value_max"),
+                "value_min must not be greater than value_max",
+                _expression(pl.col("value_min") <= pl.col("value_max")),
+            ),
+            Rule(
+                "qualifier-values",
+                ("qualifier", "value_min", "value_max"),
+                "the qualifier must agree with the values (exact/approx: both; at_least/more_than: value_min only; "
+                "up_to: value_max only; vague or no figure: neither)",
+                _each_distinct(
+                    ("qualifier", "value_min", "value_max"), lambda q, lo, hi: qualifier_problem(q, lo, hi) is None
+                ),
+            ),
+            Rule(
+                "qualifier-value-text",
+                ("qualifier", "value_text"),
+                "a qualifier goes with value_text, and value_text with a qualifier",
+                _expression(pl.col("qualifier").is_null() == pl.col("value_text").is_null()),
+            ),
+            Rule(
+                "victim-status",
+                ("claim_type", "victim_status"),
+                "casualty and displacement claims need victim_status; other claims have none",
+                _expression(pl.col("victim_status").is_not_null() == pl.col("claim_type").is_in(list(CASUALTY_TYPES))),
+            ),
+            Rule(
+                "not-in-evidence",
+                ("evidence", "value_text", "date_text"),
+                "value_text and date_text must be words of the evidence",
+                _expression(_words_of("evidence", "value_text", "date_text")),
+            ),
         ]
     if name == "statements":
         return [
-            evidence_rule(context), not_after_publication(context, "statement_date"),
-            Rule("not-in-evidence", ("evidence", "text", "cue"),
-                 "text and cue must be words of the evidence (a quotation over several paragraphs: its words, each "
-                 "paragraph break and the mark reopening the next paragraph read as one space)",
-                 _expression(_words_of("evidence", "cue") & (_words_of("evidence", "text")
-                                                             | _words_of(_AS_QUOTED, "text")))),
+            evidence_rule(context),
+            not_after_publication(context, "statement_date"),
+            Rule(
+                "not-in-evidence",
+                ("evidence", "text", "cue"),
+                "text and cue must be words of the evidence (a quotation over several paragraphs: its words, each "
+                "paragraph break and the mark reopening the next paragraph read as one space)",
+                _expression(
+                    _words_of("evidence", "cue") & (_words_of("evidence", "text") | _words_of(_AS_QUOTED, "text"))
+                ),
+            ),
         ]
     if name in ("event_reports", "actor_mentions"):
         return [evidence_rule(context)]
     if name == "events":
         return [period_rule()]
     if name == "claim_disagreements":
-        return [Rule("pair-order", ("claim_id_a", "claim_id_b"), "claim_id_a must sort before claim_id_b",
-                     _expression(pl.col("claim_id_a") < pl.col("claim_id_b")))]
+        return [
+            Rule(
+                "pair-order",
+                ("claim_id_a", "claim_id_b"),
+                "claim_id_a must sort before claim_id_b",
+                _expression(pl.col("claim_id_a") < pl.col("claim_id_b")),
+            )
+        ]
     return []

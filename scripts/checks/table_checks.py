@@ -4,6 +4,7 @@ validation on the tables committed, so a table that breaks a rule never reaches 
 Engines: pandera (polars backend) checks each column against its Table Schema (type, required, unique, enum,
 pattern, bounds, primary key); the project checks what Table Schema cannot state (rules across columns,
 evidence against the article files, foreign keys with messages that say where to add the missing row)."""
+
 from __future__ import annotations
 
 import ctypes
@@ -19,24 +20,31 @@ import numpy as np
 import pandera.polars as pa
 import polars as pl
 
-from scripts.reading.articles import ArticleError, check_size, decode_article, header_date
 from scripts.checks.corpus import Corpus
+from scripts.checks.csv_tables import Batch, read_batches
 from scripts.checks.key_index import KeyIndex, row_hashes
 from scripts.checks.pandera_schemas import column_schema, key_columns, key_schema, passes, unique_groups
+from scripts.checks.row_rules import Context, needs_articles, table_rules
 from scripts.common.paths import Layout, is_inside
 from scripts.common.problems import ProblemList
-from scripts.checks.row_rules import Context, needs_articles, table_rules
 from scripts.common.schemas import enum_values, field_list, field_names, table_schema
-from scripts.checks.csv_tables import Batch, read_batches
+from scripts.reading.articles import ArticleError, check_size, decode_article, header_date
 
-PANDERA_RULES = {"not_nullable": ("required", "a value is required; fill in the cell"),
-                 "field_uniqueness": ("unique", "values must be unique in this column; change or remove the repeated one"),
-                 "multiple_fields_uniqueness": ("primary-key", "the primary key must be unique; another row has the "
-                                                "same key: remove the duplicate row or give it its own id"),
-                 "dtype": ("type", "the column has the wrong type")}
+PANDERA_RULES = {
+    "not_nullable": ("required", "a value is required; fill in the cell"),
+    "field_uniqueness": ("unique", "values must be unique in this column; change or remove the repeated one"),
+    "multiple_fields_uniqueness": (
+        "primary-key",
+        "the primary key must be unique; another row has the same key: remove the duplicate row or give it its own id",
+    ),
+    "dtype": ("type", "the column has the wrong type"),
+}
 FIRST_READ = 1 << 16  # bytes of an article file read at once; a longer one is read on
-REGISTRY_OF = {"actors": "seeds/registry/actors.yaml", "events": "seeds/registry/events.yaml",
-               "event_types": "seeds/registry/event_types.yaml"}
+REGISTRY_OF = {
+    "actors": "seeds/registry/actors.yaml",
+    "events": "seeds/registry/events.yaml",
+    "event_types": "seeds/registry/event_types.yaml",
+}
 
 
 def as_written(value) -> str | None:
@@ -48,8 +56,13 @@ def as_written(value) -> str | None:
     return str(value)
 
 
-def check_tables(layout: Layout, resources: list[dict], contents: Mapping[str, bytes | Path | None],
-                 problems: ProblemList, beside: Callable[[], None] | None = None) -> dict[str, int]:
+def check_tables(
+    layout: Layout,
+    resources: list[dict],
+    contents: Mapping[str, bytes | Path | None],
+    problems: ProblemList,
+    beside: Callable[[], None] | None = None,
+) -> dict[str, int]:
     """Read each table (by resource name: its bytes, the path of its file, or None when it is missing) and
     check every rule; the number of rows of each table read. beside: other work, run on a thread once the
     article texts are let go, so that its memory never adds to theirs.
@@ -121,8 +134,9 @@ def _check_in_order(layout, resources, contents, problems, texts_let_go: Callabl
         if name == "event_types":
             check_vocabulary(layout, whole, problems)
         references.tables[name] = whole.select(_referenced_columns(name, schemas))
-        references.keep_only({target for later in order[position + 1:]
-                              for target in _fk_targets(later["name"], schemas[later["name"]])})
+        references.keep_only(
+            {target for later in order[position + 1 :] for target in _fk_targets(later["name"], schemas[later["name"]])}
+        )
     return heights
 
 
@@ -168,8 +182,10 @@ def _rows_at(source, schema: dict, indices: list[int]) -> pl.DataFrame:
     """The key columns of the rows at these indices, read again (their problems are already reported), with the
     number of each row in `_row`."""
     wanted = pl.Series(indices, dtype=pl.UInt32)
-    parts = [batch.frame.with_row_index("_row", offset=batch.offset).filter(pl.col("_row").is_in(wanted.implode()))
-             for batch in read_batches(source, schema, "", ProblemList())]
+    parts = [
+        batch.frame.with_row_index("_row", offset=batch.offset).filter(pl.col("_row").is_in(wanted.implode()))
+        for batch in read_batches(source, schema, "", ProblemList())
+    ]
     rows = pl.concat(parts)
     return rows.select(pl.col("_row") + 2, *key_columns(schema))
 
@@ -183,8 +199,9 @@ def _referenced_first(resources: list[dict], schemas: dict) -> list[dict]:
     ordered, pending = [], list(resources)
     while pending:
         names = {r["name"] for r in pending}
-        ready = next((r for r in pending if not (_fk_targets(r["name"], schemas[r["name"]]) - {r["name"]}) & names),
-                     pending[0])  # a cycle of references: take the first, its keys are checked where available
+        ready = next(
+            (r for r in pending if not (_fk_targets(r["name"], schemas[r["name"]]) - {r["name"]}) & names), pending[0]
+        )  # a cycle of references: take the first, its keys are checked where available
         ordered.append(ready)
         pending.remove(ready)
     return ordered
@@ -203,8 +220,12 @@ def _whole_table_columns(name: str, schemas: dict) -> list[str]:
     """The columns kept from every row: what other tables point at, the table's references to itself and their
     targets, and the vocabulary of event types."""
     schema = schemas[name]
-    own = [c for fk in schema.get("foreignKeys", []) if fk["reference"]["resource"] in ("", None, name)
-           for c in [*field_list(fk["fields"]), *field_list(fk["reference"]["fields"])]]
+    own = [
+        c
+        for fk in schema.get("foreignKeys", [])
+        if fk["reference"]["resource"] in ("", None, name)
+        for c in [*field_list(fk["fields"]), *field_list(fk["reference"]["fields"])]
+    ]
     vocabulary = ["event_type"] if name == "event_types" else []
     return [f for f in field_names(schema) if f in {*_referenced_columns(name, schemas), *own, *vocabulary}]
 
@@ -233,8 +254,9 @@ class ArticleFiles:
     def context(self) -> Context:
         """The texts and dates read so far, handed over: once nothing needs them, they can be let go."""
         corpus, self.corpus = self.corpus, Corpus()
-        return Context(corpus.freeze(), pl.DataFrame(self.published, schema={"article_id": pl.String,
-                                                                             "published_date": pl.Date}))
+        return Context(
+            corpus.freeze(), pl.DataFrame(self.published, schema={"article_id": pl.String, "published_date": pl.Date})
+        )
 
     def _read(self, path_text: str | None) -> tuple[bytes, str] | None:
         """The file's bytes and sha256, or None when there is no file."""
@@ -258,9 +280,14 @@ class ArticleFiles:
     def _check(self, line, article_id, path_text, sha256, n_chars, published_date, read) -> None:
         problems = self.problems
         if read is None:
-            problems.add("datapackage/articles.csv", "article-file", "the article file does not exist in the "
-                         "repository; the path must be seeds/<article_id>.txt", row=line, column="path",
-                         value=path_text)
+            problems.add(
+                "datapackage/articles.csv",
+                "article-file",
+                "the article file does not exist in the repository; the path must be seeds/<article_id>.txt",
+                row=line,
+                column="path",
+                value=path_text,
+            )
             return
         data, actual_sha256 = read
         try:
@@ -270,14 +297,24 @@ class ArticleFiles:
             problems.add(path_text, exc.rule, exc.message, value=exc.value)
             return
         if actual_sha256 != sha256:
-            problems.add("datapackage/articles.csv", "article-sha256",
-                         f"{path_text} has changed since it was coded (its sha256 is {actual_sha256}); "
-                         "articles must never be edited: restore the file, or recode it and rebuild",
-                         row=line, column="sha256", value=sha256)
+            problems.add(
+                "datapackage/articles.csv",
+                "article-sha256",
+                f"{path_text} has changed since it was coded (its sha256 is {actual_sha256}); "
+                "articles must never be edited: restore the file, or recode it and rebuild",
+                row=line,
+                column="sha256",
+                value=sha256,
+            )
         if n_chars is not None and len(text) != n_chars:
-            problems.add("datapackage/articles.csv", "article-length", f"{path_text} has {len(text)} "
-                         "characters; rebuild with `python -m scripts build`", row=line, column="n_chars",
-                         value=n_chars)
+            problems.add(
+                "datapackage/articles.csv",
+                "article-length",
+                f"{path_text} has {len(text)} characters; rebuild with `python -m scripts build`",
+                row=line,
+                column="n_chars",
+                value=n_chars,
+            )
         if article_id is not None:
             self.corpus.append_article(article_id, data, len(text))
             if published_date is not None:
@@ -304,6 +341,7 @@ def _values(frame: pl.DataFrame, index: int, columns) -> str:
 @dataclass
 class CheckedPiece:
     """What the checks of a piece leave for the checks over the whole table."""
+
     height: int
     kept: pl.DataFrame  # the columns kept from every row (_whole_table_columns)
     hashes: list[np.ndarray]  # KeyHashes.of the rows
@@ -314,6 +352,7 @@ class CheckedPiece:
 class PieceCheck:
     """Every check of one piece of a table that needs no other piece: pandera's column checks, the row rules, the
     references to other tables. Run on a worker thread (Batches.map), beside the next piece's."""
+
     resource: dict
     schema: dict
     context: Context
@@ -328,8 +367,12 @@ class PieceCheck:
     def __call__(self, batch: Batch, problems: ProblemList) -> CheckedPiece:
         check_batch(batch, self.resource, _pandera_failures(batch.frame, self.columns), self.context, problems)
         check_foreign_keys(batch.frame, self.resource, self.schema, self.references, problems, batch.offset)
-        return CheckedPiece(batch.frame.height, batch.frame.select(self.keep), self.hashes.of(batch.frame),
-                            batch.frame if self.whole_frame else None)
+        return CheckedPiece(
+            batch.frame.height,
+            batch.frame.select(self.keep),
+            self.hashes.of(batch.frame),
+            batch.frame if self.whole_frame else None,
+        )
 
 
 def check_batch(batch: Batch, resource, failures: pl.DataFrame | None, context, problems: ProblemList) -> None:
@@ -343,16 +386,18 @@ def check_batch(batch: Batch, resource, failures: pl.DataFrame | None, context, 
         if (row, case["column"]) in batch.skip and check.startswith("not_nullable"):
             continue  # the cell did not parse as its type: reported once, as a type problem
         name, message = _column_rule(check)
-        problems.add(rel, name, message, row=row, column=case["column"], value=as_written(case["failure_case"]),
-                     engine="pandera")
+        problems.add(
+            rel, name, message, row=row, column=case["column"], value=as_written(case["failure_case"]), engine="pandera"
+        )
     for rule in table_rules(resource["name"], context):
         name, message, passed = rule.name, rule.message, rule.test(frame)
         for index in (~passed).arg_true().to_list():
             row = batch.offset + index + 2
             if any((row, c) in batch.skip for c in rule.columns):
                 continue
-            problems.add(rel, name, message, row=row, column=", ".join(rule.columns),
-                         value=_values(frame, index, rule.columns))
+            problems.add(
+                rel, name, message, row=row, column=", ".join(rule.columns), value=_values(frame, index, rule.columns)
+            )
 
 
 def check_keys(rows: pl.DataFrame, resource, schema, problems: ProblemList) -> None:
@@ -370,12 +415,26 @@ def check_keys(rows: pl.DataFrame, resource, schema, problems: ProblemList) -> N
             reported.add(row)
             columns = tuple(schema["primaryKey"])
             name, message = PANDERA_RULES[check]
-            problems.add(resource["path"], name, message, row=row, column=", ".join(columns),
-                         value=_values(keys, index, columns) if row else None, engine="pandera")
+            problems.add(
+                resource["path"],
+                name,
+                message,
+                row=row,
+                column=", ".join(columns),
+                value=_values(keys, index, columns) if row else None,
+                engine="pandera",
+            )
             continue
         name, message = _column_rule(check)
-        problems.add(resource["path"], name, message, row=row, column=case["column"],
-                     value=as_written(case["failure_case"]), engine="pandera")
+        problems.add(
+            resource["path"],
+            name,
+            message,
+            row=row,
+            column=case["column"],
+            value=as_written(case["failure_case"]),
+            engine="pandera",
+        )
 
 
 def _column_rule(check: str) -> tuple[str, str]:
@@ -406,13 +465,17 @@ class References:
         key = (target, tuple(target_fields), tuple(fields))
         with self._lock:
             if key not in self._known:
-                self._known[key] = KeyIndex(self.tables[target].select(
-                    [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]))
+                self._known[key] = KeyIndex(
+                    self.tables[target].select(
+                        [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]
+                    )
+                )
             return self._known[key]
 
 
-def check_foreign_keys(frame, resource, schema, references: References, problems: ProblemList, offset: int = 0,
-                       itself: bool = False) -> None:
+def check_foreign_keys(
+    frame, resource, schema, references: References, problems: ProblemList, offset: int = 0, itself: bool = False
+) -> None:
     """Each reference names a row that exists (Table Schema foreignKeys; empty references are allowed): the
     references to other tables (itself=False), or to the table's own rows (itself=True, frame: the whole table)."""
     for fk in schema.get("foreignKeys", []):
@@ -429,10 +492,15 @@ def check_foreign_keys(frame, resource, schema, references: References, problems
         missing = present.filter(pl.Series(known.unknown(present.select(fields))))
         where = REGISTRY_OF.get(target_name, f"datapackage/{target_name}.csv")
         for index, *key in missing.iter_rows():
-            problems.add(resource["path"], "foreign-key",
-                         f"{', '.join(fields)} must be a {', '.join(target_fields)} of table '{target_name}'; "
-                         f"use an existing one or add it to {where}", row=offset + int(index) + 2,
-                         column=", ".join(fields), value=", ".join(key))
+            problems.add(
+                resource["path"],
+                "foreign-key",
+                f"{', '.join(fields)} must be a {', '.join(target_fields)} of table '{target_name}'; "
+                f"use an existing one or add it to {where}",
+                row=offset + int(index) + 2,
+                column=", ".join(fields),
+                value=", ".join(key),
+            )
 
 
 def check_vocabulary(layout: Layout, event_types: pl.DataFrame | None, problems: ProblemList) -> None:
@@ -442,9 +510,19 @@ def check_vocabulary(layout: Layout, event_types: pl.DataFrame | None, problems:
     declared = set(enum_values(table_schema(layout, "events"), "event_type"))
     listed = set(event_types["event_type"].drop_nulls().to_list())
     for value in sorted(declared - listed):
-        problems.add("schemas/events.json", "vocabulary", f"event type '{value}' is in the enum but not in "
-                     "seeds/registry/event_types.yaml; add it there or remove it from the enum",
-                     column="event_type", value=value)
+        problems.add(
+            "schemas/events.json",
+            "vocabulary",
+            f"event type '{value}' is in the enum but not in "
+            "seeds/registry/event_types.yaml; add it there or remove it from the enum",
+            column="event_type",
+            value=value,
+        )
     for value in sorted(listed - declared):
-        problems.add("seeds/registry/event_types.yaml", "vocabulary", f"event type '{value}' is not in the enum of "
-                     "schemas/events.json; add it to the enum or remove it", column="event_type", value=value)
+        problems.add(
+            "seeds/registry/event_types.yaml",
+            "vocabulary",
+            f"event type '{value}' is not in the enum of schemas/events.json; add it to the enum or remove it",
+            column="event_type",
+            value=value,
+        )

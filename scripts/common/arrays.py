@@ -1,4 +1,5 @@
 """Lookups in sorted numpy arrays, for millions of keys at once."""
+
 from __future__ import annotations
 
 import numpy as np

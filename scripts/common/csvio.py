@@ -1,4 +1,5 @@
 """Writing tables as CSV the same way every time, and replacing a set of files all or none."""
+
 from __future__ import annotations
 
 import csv
@@ -28,8 +29,10 @@ class RowContractError(ValueError):
 
     def __init__(self, extra: set[str], missing: set[str]):
         self.extra, self.missing = sorted(extra), sorted(missing)
-        super().__init__(f"a row has keys the table does not have ({', '.join(self.extra) or 'none'}) and lacks "
-                         f"columns it has ({', '.join(self.missing) or 'none'})")
+        super().__init__(
+            f"a row has keys the table does not have ({', '.join(self.extra) or 'none'}) and lacks "
+            f"columns it has ({', '.join(self.missing) or 'none'})"
+        )
 
 
 def to_csv_bytes(field_names: list[str], rows: list[dict]) -> bytes:
@@ -121,7 +124,9 @@ def replace_all(files: dict[Path, bytes], journal: Path | None = None) -> None:
             staged[path] = _stage(path, data)
         if journal is not None:
             record = Path(journal) / JOURNAL
-            entries = [[os.path.relpath(temp, journal), os.path.relpath(path, journal)] for path, temp in staged.items()]
+            entries = [
+                [os.path.relpath(temp, journal), os.path.relpath(path, journal)] for path, temp in staged.items()
+            ]
             os.replace(_stage(record, json.dumps(entries).encode("utf-8")), record)
         for path, temp in staged.items():
             os.replace(temp, path)
@@ -159,8 +164,13 @@ def finish_replacement(journal: Path, folders: list[Path], writable) -> list[Pat
             if not (isinstance(entry, list) and len(entry) == 2 and all(is_inside(part) for part in entry)):
                 continue
             staged, path = Path(journal, entry[0]), Path(journal, entry[1])
-            if STAGED.match(staged.name) and staged.parent == path.parent and writable(path) \
-                    and _plain(staged) and (_plain(path) or not path.exists()):
+            if (
+                STAGED.match(staged.name)
+                and staged.parent == path.parent
+                and writable(path)
+                and _plain(staged)
+                and (_plain(path) or not path.exists())
+            ):
                 os.replace(staged, path)
                 touched.append(path)
     if record.exists() and not record.is_dir():

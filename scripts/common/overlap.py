@@ -1,6 +1,7 @@
 """Work spread over threads with bounded memory. pyarrow, polars, numpy, hashlib and file reads let go of the
 interpreter while they work, so pieces of a table (or chunks of article files) checked on two threads use both
 cores; results come back in order, so what is reported does not depend on which thread finished first."""
+
 from __future__ import annotations
 
 from collections import deque

@@ -1,4 +1,5 @@
 """Where things live in the repository; every module asks here instead of hard-coding paths."""
+
 import os
 import shutil
 from pathlib import Path
@@ -23,8 +24,12 @@ def is_inside(path_text) -> bool:
     """A relative POSIX path that stays inside the repository (no '/', '..', drive or backslash)."""
     if not isinstance(path_text, str) or not path_text:
         return False
-    return not path_text.startswith("/") and ".." not in path_text.split("/") and "\\" not in path_text \
+    return (
+        not path_text.startswith("/")
+        and ".." not in path_text.split("/")
+        and "\\" not in path_text
         and ":" not in path_text
+    )
 
 
 class Layout:
@@ -63,8 +68,9 @@ class Layout:
         path = Path(os.path.abspath(path))
         named = {Path(os.path.abspath(p)) for p in (self.descriptor, self.readme, self.contributing)}
         kinds = {self.tables: ".csv", self.figure.parent: ".png", self.seeds: ".yaml", self.registry: ".yaml"}
-        return path in named or any(path.parent == Path(os.path.abspath(folder)) and path.suffix == suffix
-                                    for folder, suffix in kinds.items())
+        return path in named or any(
+            path.parent == Path(os.path.abspath(folder)) and path.suffix == suffix for folder, suffix in kinds.items()
+        )
 
     def table_path(self, name: str) -> Path:
         return self.tables / f"{name}.csv"

@@ -1,4 +1,5 @@
 """A problem is a value with a place and a rule, so every command can collect them and print them together."""
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ MAX_MESSAGE, MAX_VALUE = 2_000, 1_000  # characters kept: a megabyte of evidence
 
 
 def _bounded(text: str, most: int) -> str:
-    return text if len(text) <= most else f"{text[:most - 1]}… ({len(text):,} characters)"
+    return text if len(text) <= most else f"{text[: most - 1]}… ({len(text):,} characters)"
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -40,8 +41,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def printable(text) -> str:
     """Text as one line of a report: line breaks, carriage returns and other control characters written as escapes,
     so that no value can start a line of its own (a forged "No problems found.") or drive the terminal."""
-    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"),
-                        str(text))
+    return _CONTROL.sub(
+        lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"), str(text)
+    )
 
 
 class ProblemList(list):
@@ -80,9 +82,18 @@ class ProblemList(list):
             self.append(problem)
 
     def add(self, file, rule, message, line=None, column=None, value=None, engine="project", row=None):
-        self.append(Problem(file=_bounded(str(file), 300), rule=rule, message=_bounded(message, MAX_MESSAGE),
-                            line=line, column=None if column is None else _bounded(str(column), 300), row=row,
-                            value=None if value is None else _bounded(str(value), MAX_VALUE), engine=engine))
+        self.append(
+            Problem(
+                file=_bounded(str(file), 300),
+                rule=rule,
+                message=_bounded(message, MAX_MESSAGE),
+                line=line,
+                column=None if column is None else _bounded(str(column), 300),
+                row=row,
+                value=None if value is None else _bounded(str(value), MAX_VALUE),
+                engine=engine,
+            )
+        )
 
 
 class RuleError(Exception):

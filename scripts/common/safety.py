@@ -5,6 +5,7 @@ the runner can read, so no file the build or validation reads or writes may be o
 anything is read. A descriptor or Table Schema that names a remote or absolute location (a profile, a schema, a
 path) is refused before frictionless sees it, since frictionless would fetch it.
 """
+
 from __future__ import annotations
 
 import os
@@ -42,9 +43,12 @@ def linked_files(layout: Layout, problems: ProblemList) -> bool:
     for path in places:
         if path.is_symlink():
             found = True
-            problems.add(layout.rel(path), "symlink",
-                         "this is a symbolic link; CI reads only the repository's own files, so the project never "
-                         "follows one: replace the link with the file (or folder) itself")
+            problems.add(
+                layout.rel(path),
+                "symlink",
+                "this is a symbolic link; CI reads only the repository's own files, so the project never "
+                "follows one: replace the link with the file (or folder) itself",
+            )
     return found
 
 
@@ -52,14 +56,22 @@ def stray_files(layout: Layout, problems: ProblemList) -> None:
     """Report what an interrupted replacement left: its journal (the package may be half old, half new) and staged
     files, which `git add -A` would otherwise commit."""
     if (layout.root / JOURNAL).exists():
-        problems.add(layout.rel(layout.root / JOURNAL), "write-interrupted", "a build or a draft was stopped while it "
-                     "replaced files, so some may be new and some old: run `python -m scripts build`, which finishes "
-                     "the replacement, then validate again")
+        problems.add(
+            layout.rel(layout.root / JOURNAL),
+            "write-interrupted",
+            "a build or a draft was stopped while it "
+            "replaced files, so some may be new and some old: run `python -m scripts build`, which finishes "
+            "the replacement, then validate again",
+        )
     for folder in layout.written_folders:
         for path in sorted(folder.glob(".*.tmp")) if folder.is_dir() and not folder.is_symlink() else []:
             if STAGED.match(path.name):
-                problems.add(layout.rel(path), "stray-file", "a temporary file an interrupted build or draft left "
-                             "behind; run `python -m scripts build` (it removes it) or delete it")
+                problems.add(
+                    layout.rel(path),
+                    "stray-file",
+                    "a temporary file an interrupted build or draft left "
+                    "behind; run `python -m scripts build` (it removes it) or delete it",
+                )
 
 
 def remote_locations(document, file: str, problems: ProblemList) -> bool:
@@ -68,10 +80,15 @@ def remote_locations(document, file: str, problems: ProblemList) -> bool:
     for path, key, value in leaves(document, skip=METADATA):
         if key in LOCATIONS and isinstance(value, str) and not _allowed(key, value):
             found = True
-            problems.add(file, "location-remote", f"'{key}' names a place outside the repository; the package "
-                         "reads only its own files, and validation never connects anywhere: give a path inside the "
-                         "repository (or, for a profile, the name of a standard one)", column=key_path(path),
-                         value=value)
+            problems.add(
+                file,
+                "location-remote",
+                f"'{key}' names a place outside the repository; the package "
+                "reads only its own files, and validation never connects anywhere: give a path inside the "
+                "repository (or, for a profile, the name of a standard one)",
+                column=key_path(path),
+                value=value,
+            )
     return found
 
 

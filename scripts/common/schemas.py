@@ -1,4 +1,5 @@
 """The Table Schemas and the package descriptor: the one definition of columns, types and constraints."""
+
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """YAML reading that remembers line numbers, so a coding error points at the line to fix; and the scalars the
 commands that write codings (draft, the synthetic generator) put in them."""
+
 from __future__ import annotations
 
 import json
@@ -41,11 +42,13 @@ def _construct_mapping(loader, node):
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if isinstance(key, (list, dict)):
-            raise yaml.constructor.ConstructorError(None, None, "a key must be a word, not a list or mapping",
-                                                    key_node.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a word, not a list or mapping", key_node.start_mark
+            )
         if key in result:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (first on line {result.key_lines[key]})", key_node.start_mark)
+                None, None, f"duplicate key {key!r} (first on line {result.key_lines[key]})", key_node.start_mark
+            )
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -87,20 +90,31 @@ def check_limits(text: str) -> None:
     mapping; the events are read one by one (no recursion), so the check itself is bounded."""
     size = len(text.encode("utf-8"))
     if size > MAX_BYTES:
-        raise YamlError(f"the file has {size:,} bytes; a coding or registry file may have at most {MAX_BYTES:,}: "
-                        "split the work into several articles", None, "yaml-limit")
+        raise YamlError(
+            f"the file has {size:,} bytes; a coding or registry file may have at most {MAX_BYTES:,}: "
+            "split the work into several articles",
+            None,
+            "yaml-limit",
+        )
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_FastLoader):
             line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if event.anchor is not None:
-                    raise YamlError(f"an anchor (&{event.anchor}) on a list or mapping: an alias may repeat a text, "
-                                    "not a list or mapping; write it out", line, "yaml-limit")
+                    raise YamlError(
+                        f"an anchor (&{event.anchor}) on a list or mapping: an alias may repeat a text, "
+                        "not a list or mapping; write it out",
+                        line,
+                        "yaml-limit",
+                    )
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise YamlError(f"lists and mappings nest more than {MAX_DEPTH} levels deep here; a coding needs "
-                                    "four", line, "yaml-limit")
+                    raise YamlError(
+                        f"lists and mappings nest more than {MAX_DEPTH} levels deep here; a coding needs four",
+                        line,
+                        "yaml-limit",
+                    )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
     except yaml.YAMLError:

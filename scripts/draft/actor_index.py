@@ -1,6 +1,7 @@
 """The registry compiled once for drafting: every name and alias of an actor (and the regular adjectives of
 states, "Armenian" for Armenia) as one pattern, and the facts the draft asks of an actor (type, parent,
 country). Built once per registry and used for every article."""
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ person with a title and an organisation); a pronoun or a bare surname points to 
 
 A name that only resembles a known actor ("Hayk Vartanyan" beside the registry's "Vartanyan") is proposed as a
 new actor with a note naming the look-alike, never folded into it: only a person can say they are the same."""
+
 from __future__ import annotations
 
 import difflib
@@ -13,8 +14,16 @@ import re
 from scripts.draft.actor_index import ActorIndex, Mention
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.text import ArticleText, strip_span
-from scripts.draft.words import (BODY_ROLES, CUE_FORMS, FUNCTION_WORDS, NOT_NAME, ORGANISATION_HEADS, SPEAKING_FOR,
-                                 TITLE_WORDS, alternation)
+from scripts.draft.words import (
+    BODY_ROLES,
+    CUE_FORMS,
+    FUNCTION_WORDS,
+    NOT_NAME,
+    ORGANISATION_HEADS,
+    SPEAKING_FOR,
+    TITLE_WORDS,
+    alternation,
+)
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -24,10 +33,12 @@ POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
 PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the statement before
 # ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
-APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b",
-                        re.IGNORECASE)
-CUE_AFTER = re.compile(r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:"
-                       + alternation(CUE_FORMS) + r")\b")
+APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b", re.IGNORECASE
+)
+CUE_AFTER = re.compile(
+    r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:" + alternation(CUE_FORMS) + r")\b"
+)
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
 
 
@@ -66,10 +77,15 @@ class ArticleActors:
             self.mentions.append(Mention(start, end, actor_id))
 
     def _inside_longer_name(self, start: int, end: int) -> bool:
-        before = re.search(r"([\w’'.-]+) $", self.text[max(0, start - 30):start])
-        after = re.match(r" ([\w’'.-]+)", self.text[end:end + 30])
-        return bool(before and _name_like(before.group(1)) and not before.group(1).endswith((".", "’s", "'s"))
-                    or after and _name_like(after.group(1)))
+        before = re.search(r"([\w’'.-]+) $", self.text[max(0, start - 30) : start])
+        after = re.match(r" ([\w’'.-]+)", self.text[end : end + 30])
+        return bool(
+            before
+            and _name_like(before.group(1))
+            and not before.group(1).endswith((".", "’s", "'s"))
+            or after
+            and _name_like(after.group(1))
+        )
 
     def _dateline(self) -> None:
         """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""
@@ -82,45 +98,59 @@ class ArticleActors:
             if actor_id is not None:
                 return
             name = self.text[start:end]
-            actor_id = self._existing_proposal(name) or free_id(slug(name), set(self.index.registry.actor_ids)
-                                                                | set(self.proposals))
+            actor_id = self._existing_proposal(name) or free_id(
+                slug(name), set(self.index.registry.actor_ids) | set(self.proposals)
+            )
             if actor_id not in self.proposals:
-                self.proposals[actor_id] = ProposedActor(actor_id, name, "media_outlet",
-                                                         note=self._note(start, end, "the agency of the dateline"))
+                self.proposals[actor_id] = ProposedActor(
+                    actor_id, name, "media_outlet", note=self._note(start, end, "the agency of the dateline")
+                )
                 self.types[actor_id] = "media_outlet"
         self.mentions[:] = [m for m in self.mentions if (m.start, m.end) != (start, end)]
         self.mentions.append(Mention(start, end, actor_id))
         self.outlet = actor_id
 
     def _peoples(self) -> None:
-        """"Azeris", "Armenians": the plural of a state's adjective names a people, proposed as a population
+        """ "Azeris", "Armenians": the plural of a state's adjective names a people, proposed as a population
         group where the registry has none by that name."""
-        for match in re.finditer(r"\b([A-Z][\w’'-]*[^s\W])s\b", self.text[self.doc.body_start:]):
+        for match in re.finditer(r"\b([A-Z][\w’'-]*[^s\W])s\b", self.text[self.doc.body_start :]):
             start, end = self.doc.body_start + match.start(), self.doc.body_start + match.end()
             singular = self.index.surfaces.get(match.group(1))
-            if not singular or self.types.get(singular) not in ("state", "de_facto_authority") or \
-                    self._covered(start, end) or match.group(0) in self.index.surfaces:
+            if (
+                not singular
+                or self.types.get(singular) not in ("state", "de_facto_authority")
+                or self._covered(start, end)
+                or match.group(0) in self.index.surfaces
+            ):
                 continue
             actor_id = self._existing_proposal(match.group(0)) or free_id(
-                slug(match.group(0)), set(self.index.registry.actor_ids) | set(self.proposals))
+                slug(match.group(0)), set(self.index.registry.actor_ids) | set(self.proposals)
+            )
             if actor_id not in self.proposals:
                 self.proposals[actor_id] = ProposedActor(
-                    actor_id, match.group(0), "population_group",
-                    note=self._note(start, end, f"a people named after {singular}") +
-                    " A people, not the state: check that the registry has no group of these people already.")
+                    actor_id,
+                    match.group(0),
+                    "population_group",
+                    note=self._note(start, end, f"a people named after {singular}")
+                    + " A people, not the state: check that the registry has no group of these people already.",
+                )
                 self.types[actor_id] = "population_group"
             self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
             self.mentions.append(Mention(start, end, actor_id))
 
     def _forces(self) -> None:
-        """"Armenian troops", "Azerbaijani forces": the armed forces of that state, where the registry has one."""
+        """ "Armenian troops", "Azerbaijani forces": the armed forces of that state, where the registry has one."""
         for m in list(self.mentions):
             if self.types.get(m.actor_id) != "state":
                 continue
-            after = re.match(r" (?:troops|forces|soldiers|servicemen|army|military|militaries)\b",
-                             self.text[m.end:m.end + 15])
-            forces = [a["actor_id"] for a in self.index.registry.actors
-                      if a["parent_actor_id"] == m.actor_id and a["actor_type"] == "armed_force"]
+            after = re.match(
+                r" (?:troops|forces|soldiers|servicemen|army|military|militaries)\b", self.text[m.end : m.end + 15]
+            )
+            forces = [
+                a["actor_id"]
+                for a in self.index.registry.actors
+                if a["parent_actor_id"] == m.actor_id and a["actor_type"] == "armed_force"
+            ]
             if after and len(forces) == 1:
                 self._mention(m.start, m.end + after.end(), forces[0])
 
@@ -131,7 +161,9 @@ class ArticleActors:
         taken = set(self.index.registry.actor_ids)
         sequences = [m.span() for m in CAPITALISED.finditer(self.text, self.doc.body_start)]
         for start, end in sequences:
-            organisation = None if self._covered(start, end) else self._organisation(start, end) or self._outlet(start, end)
+            organisation = (
+                None if self._covered(start, end) else self._organisation(start, end) or self._outlet(start, end)
+            )
             if organisation:
                 self._propose_organisation(*organisation, taken)
         for start, end in sequences:
@@ -158,15 +190,16 @@ class ArticleActors:
         return org_start, org_end, ORGANISATION_HEADS[last]
 
     def _outlet(self, start: int, end: int):
-        """"the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
+        """ "the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
         tokens = self.text[start:end].split()
         while tokens and tokens[0].lower() in FUNCTION_WORDS:
             start += len(tokens.pop(0)) + 1
         if not tokens:
             return None
-        before, after = self.text[max(0, start - 30):start], self.text[end:end + 30]
-        if re.search(r"\b(?:news\s+agency|newspaper|broadcaster|daily|TV\s+channel)\s+$", before) or \
-                re.match(r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after):
+        before, after = self.text[max(0, start - 30) : start], self.text[end : end + 30]
+        if re.search(r"\b(?:news\s+agency|newspaper|broadcaster|daily|TV\s+channel)\s+$", before) or re.match(
+            r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after
+        ):
             return start, end, "media_outlet"
         return None
 
@@ -181,8 +214,13 @@ class ArticleActors:
         if actor_id not in self.proposals:
             parent = inner[0].actor_id if inner and inner[0].start == start else None
             self.proposals[actor_id] = ProposedActor(
-                actor_id, name, kind, parent=parent, country_iso3=self.index.country_of(parent),
-                note=self._note(start, end, "an organisation named in the text"))
+                actor_id,
+                name,
+                kind,
+                parent=parent,
+                country_iso3=self.index.country_of(parent),
+                note=self._note(start, end, "an organisation named in the text"),
+            )
             self.types[actor_id] = kind
         self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
         self.mentions.append(Mention(start, end, actor_id))
@@ -192,23 +230,31 @@ class ArticleActors:
         tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", self.text[start:end])]
         run = []
         for token in reversed(tokens):
-            if _name_like(token[2]) and not (run and POSSESSIVE.search(token[2])) and \
-                    not any(m.start <= token[0] < m.end for m in self.mentions):
+            if (
+                _name_like(token[2])
+                and not (run and POSSESSIVE.search(token[2]))
+                and not any(m.start <= token[0] < m.end for m in self.mentions)
+            ):
                 run.insert(0, token)
             elif run:
                 break
         if not 2 <= len(run) <= 4:
             return None
-        name_end = run[-1][1] - len(POSSESSIVE.search(run[-1][2]).group(0)) if POSSESSIVE.search(run[-1][2]) \
-            else run[-1][1]
+        name_end = (
+            run[-1][1] - len(POSSESSIVE.search(run[-1][2]).group(0)) if POSSESSIVE.search(run[-1][2]) else run[-1][1]
+        )
         return run[0][0], name_end
 
     def _person_context(self, start: int, end: int) -> bool:
         """Named as a person is: after a title, before an apposition or a cue verb, after a cue verb."""
-        before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
+        before, after = self.text[max(0, start - 40) : start], self.text[end : end + 60]
         title_before = re.search(r"([\w’'-]+),?\s+$", before)
-        return bool((title_before and title_before.group(1).lower() in TITLE_WORDS)
-                    or APPOSITION.match(after) or CUE_AFTER.match(after) or CUE_BEFORE.search(before))
+        return bool(
+            (title_before and title_before.group(1).lower() in TITLE_WORDS)
+            or APPOSITION.match(after)
+            or CUE_AFTER.match(after)
+            or CUE_BEFORE.search(before)
+        )
 
     def _propose_person(self, start: int, end: int, taken: set) -> None:
         name = self.text[start:end]
@@ -221,8 +267,14 @@ class ArticleActors:
             actor_id = free_id(slug(name), taken | set(self.proposals))
             title, parent = self._title(start, end)
             self.proposals[actor_id] = ProposedActor(
-                actor_id, name, "person", title=title, parent=parent, country_iso3=self.index.country_of(parent),
-                note=self._note(start, end, "a person named in the text") + self._resemblance(name))
+                actor_id,
+                name,
+                "person",
+                title=title,
+                parent=parent,
+                country_iso3=self.index.country_of(parent),
+                note=self._note(start, end, "a person named in the text") + self._resemblance(name),
+            )
             self.types[actor_id] = "person"
         self.mentions.append(Mention(start, end, actor_id))
 
@@ -232,13 +284,15 @@ class ArticleActors:
     def _title(self, start: int, end: int):
         """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
         "State Department spokeswoman"), and the actor it names, as the parent."""
-        after = re.match(r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
-                         self.text[end:self.doc.paragraphs[self.doc.paragraph_of(start)][1]])
+        after = re.match(
+            r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
+            self.text[end : self.doc.paragraphs[self.doc.paragraph_of(start)][1]],
+        )
         if after:
             t_start, t_end = end + after.start(1), end + after.end(1)
         else:
             sentence = self.doc.sentence_at(start)
-            lead = self.text[sentence.start if sentence else start:start]
+            lead = self.text[sentence.start if sentence else start : start]
             words = re.search(r"((?:[\w’'-]+\s+)*?)((?:[\w’'-]+\s+){0,5})$", lead)
             chunk = words.group(2) if words else ""
             pieces = [p for p in chunk.split(",") if p.strip()]  # "the ombudsman, Artak Beglaryan": before the comma
@@ -257,7 +311,7 @@ class ArticleActors:
 
     def _note(self, start: int, end: int, what: str) -> str:
         sentence = self.doc.sentence_at(start)
-        context = self.text[sentence.start:sentence.end] if sentence else self.text[start:end]
+        context = self.text[sentence.start : sentence.end] if sentence else self.text[start:end]
         return f"Proposed by `python -m scripts draft` from {self.article_id}, {what}: “{context}”"
 
     def _resemblance(self, name: str) -> str:
@@ -271,8 +325,10 @@ class ArticleActors:
             alike.add(self.index.person_names[close])
         if not alike:
             return ""
-        return (f" Not folded into the known {', '.join(sorted(alike))}, whose name it resembles: if it is the same "
-                "person, use that id in the coding and delete this entry; if not, keep both.")
+        return (
+            f" Not folded into the known {', '.join(sorted(alike))}, whose name it resembles: if it is the same "
+            "person, use that id in the coding and delete this entry; if not, keep both."
+        )
 
     # --- surnames ------------------------------------------------------------------------------------------
 
@@ -281,7 +337,7 @@ class ArticleActors:
         introduced = []
         for m in sorted(self.mentions):
             if self.types.get(m.actor_id) == "person":
-                words = self.text[m.start:m.end].split()
+                words = self.text[m.start : m.end].split()
                 if len(words) >= 2 and _name_like(words[-1]):
                     introduced.append((m.end, words[-1], m.actor_id))
         if not introduced:
@@ -301,15 +357,22 @@ class ArticleActors:
             self.mentions[:] = [m for m in self.mentions if m not in here]
             self.mentions.append(Mention(start, end, named[-1]))
             proposal = self.proposals.get(named[-1])
-            if proposal and match.group(1) not in self.index.registry.aliases and match.group(1) not in proposal.aliases:
+            if (
+                proposal
+                and match.group(1) not in self.index.registry.aliases
+                and match.group(1) not in proposal.aliases
+            ):
                 proposal.aliases.append(match.group(1))
 
     # --- who speaks -------------------------------------------------------------------------------------------
 
     def last_person(self, before: int) -> str | None:
         """The person last named outside quotation marks before an offset, for "He said"."""
-        found = [m for m in self.mentions if m.end <= before and self.types.get(m.actor_id) == "person"
-                 and not self.doc.in_quote(m.start)]
+        found = [
+            m
+            for m in self.mentions
+            if m.end <= before and self.types.get(m.actor_id) == "person" and not self.doc.in_quote(m.start)
+        ]
         return found[-1].actor_id if found else None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -373,7 +436,7 @@ class ArticleActors:
         return self._body(start, head_end) or self._titled(start, end)
 
     def _titled(self, start: int, end: int) -> str | None:
-        """"the region's leader", "the minister": the person this article last named with that title."""
+        """ "the region's leader", "the minister": the person this article last named with that title."""
         role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)$", self.text[start:end])
         if not role or role.group(1).lower() not in TITLE_WORDS:
             return None
@@ -395,14 +458,15 @@ class ArticleActors:
         return next((a.id for a in self.proposals.values() if a.name.lower() == name.lower()), None)
 
     def _body(self, start: int, end: int) -> str | None:
-        """"Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one proposed."""
+        """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one proposed."""
         phrase = self.text[start:end]
         match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*)$", phrase)
         if not match:
             return None
         role = match.group("role")
-        owner_mentions = [m for m in self.mentions if m.start == start + match.start("owner")
-                          and m.end == start + match.end("owner")]
+        owner_mentions = [
+            m for m in self.mentions if m.start == start + match.start("owner") and m.end == start + match.end("owner")
+        ]
         if not owner_mentions or not (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
             return None
         owner = owner_mentions[0].actor_id
@@ -434,41 +498,58 @@ class ArticleActors:
         if not kind:
             return None
         phrase = self.text[start:end]
-        names = {a["actor_id"]: a["name"] for a in self.index.registry.actors
-                 if a["parent_actor_id"] == owner and a["actor_type"] == kind}
+        names = {
+            a["actor_id"]: a["name"]
+            for a in self.index.registry.actors
+            if a["parent_actor_id"] == owner and a["actor_type"] == kind
+        }
         names.update({p.id: p.name for p in self.proposals.values() if p.parent == owner and p.type == kind})
         children = list(names)
         words = {POSSESSIVE.sub("", w) for w in role.lower().split()} - {"the", "of", "in"}
-        fitting = [c for c in children if words & {POSSESSIVE.sub("", w) for w in names[c].lower().split()}] or \
-            (children if len(children) == 1 and kind == "armed_force" else [])  # "Azerbaijan's military"
+        fitting = [c for c in children if words & {POSSESSIVE.sub("", w) for w in names[c].lower().split()}] or (
+            children if len(children) == 1 and kind == "armed_force" else []
+        )  # "Azerbaijan's military"
         if len(fitting) == 1:
             actor_id = fitting[0]
         else:
             name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
                 name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
-            actor_id = self._existing_proposal(name) or free_id(slug(f"{owner} {role}"),
-                                                                set(self.index.registry.actor_ids) | set(self.proposals))
+            actor_id = self._existing_proposal(name) or free_id(
+                slug(f"{owner} {role}"), set(self.index.registry.actor_ids) | set(self.proposals)
+            )
             if actor_id not in self.proposals:
-                self.proposals[actor_id] = ProposedActor(actor_id, name, kind, parent=owner,
-                                                         country_iso3=self.index.country_of(owner),
-                                                         note=self._note(start, end, "a body of a known actor"))
+                self.proposals[actor_id] = ProposedActor(
+                    actor_id,
+                    name,
+                    kind,
+                    parent=owner,
+                    country_iso3=self.index.country_of(owner),
+                    note=self._note(start, end, "a body of a known actor"),
+                )
                 self.types[actor_id] = kind
         self._mention(start, end, actor_id)
         return actor_id
 
     def _role_person(self, start: int, end: int, role: str, of: str) -> str:
-        """"a national security adviser to President X": an unnamed person known by a role, under X."""
+        """ "a national security adviser to President X": an unnamed person known by a role, under X."""
         name = re.sub(r"^(?:an?|the)\s+", "", self.text[start:end], flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         role = re.sub(r"^(?:an?|the)\s+", "", role)
         owner = self._name_of(of).split()[-1] if self.types.get(of) == "person" else of
-        actor_id = self._existing_proposal(name) or free_id(slug(f"{owner} {role}"),
-                                                            set(self.index.registry.actor_ids) | set(self.proposals))
+        actor_id = self._existing_proposal(name) or free_id(
+            slug(f"{owner} {role}"), set(self.index.registry.actor_ids) | set(self.proposals)
+        )
         if actor_id not in self.proposals:
-            self.proposals[actor_id] = ProposedActor(actor_id, name, "person", title=name[0].lower() + name[1:],
-                                                     parent=of, country_iso3=self.index.country_of(of),
-                                                     note=self._note(start, end, "a person known by a role"))
+            self.proposals[actor_id] = ProposedActor(
+                actor_id,
+                name,
+                "person",
+                title=name[0].lower() + name[1:],
+                parent=of,
+                country_iso3=self.index.country_of(of),
+                note=self._note(start, end, "a person known by a role"),
+            )
             self.types[actor_id] = "person"
         self._mention(start, end, actor_id)
         return actor_id

@@ -2,12 +2,13 @@
 typing. Each kind of row has its own module (draft_actors, draft_statements, draft_figures, draft_events); this
 one runs them in order, since a statement needs the actors, a figure its statement and an event its clause.
 Nothing here writes a file: draft_writer does, and evaluate compares a draft with a curated coding in memory."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from scripts.reading.articles import Article
+from scripts.build.registry import Registry
 from scripts.draft.actor_index import ActorIndex, Mention
 from scripts.draft.actors import ArticleActors
 from scripts.draft.events import EventReportRow, find_events, link_rows
@@ -15,7 +16,7 @@ from scripts.draft.figures import ClaimRow, find_figures
 from scripts.draft.proposals import ProposedActor, ProposedEvent
 from scripts.draft.statements import StatementRow, claims_of_statements, find_statements
 from scripts.draft.text import ArticleText
-from scripts.build.registry import Registry
+from scripts.reading.articles import Article
 
 
 @dataclass
@@ -32,8 +33,9 @@ class Draft:
     outlet: str | None = None  # the agency of the dateline, which published the article
 
 
-def draft_article(article: Article, registry: Registry, published: date | None = None,
-                  index: ActorIndex | None = None) -> Draft:
+def draft_article(
+    article: Article, registry: Registry, published: date | None = None, index: ActorIndex | None = None
+) -> Draft:
     """The draft coding of one article. A date header wins over `published`; index (the registry's names as one
     pattern) may be passed in when drafting many articles against one registry."""
     given = article.header_date is None and published is not None
@@ -47,15 +49,25 @@ def draft_article(article: Article, registry: Registry, published: date | None =
     reports, new_events = find_events(doc, actors, registry, published, article.article_id)
     link_rows(reports, statements)
     link_rows(reports, claims)
-    return Draft(article, published, given, _distinct(actors.mentions, article.text), reports, statements, claims,
-                 list(actors.proposals.values()), new_events, actors.outlet)
+    return Draft(
+        article,
+        published,
+        given,
+        _distinct(actors.mentions, article.text),
+        reports,
+        statements,
+        claims,
+        list(actors.proposals.values()),
+        new_events,
+        actors.outlet,
+    )
 
 
 def _distinct(mentions: list[Mention], text: str) -> list[Mention]:
     """One mention per actor and wording (the first), enough to show the reviewer every name the article uses."""
     seen, kept = set(), []
     for mention in sorted(mentions):
-        key = (mention.actor_id, text[mention.start:mention.end])
+        key = (mention.actor_id, text[mention.start : mention.end])
         if key not in seen:
             seen.add(key)
             kept.append(mention)

@@ -1,5 +1,6 @@
 """Finding the words that date a row ("on Monday", "yesterday", "in a Sunday statement"): only words the build
 itself resolves (scripts/reading/dates.py) are proposed, so a drafted date never needs a reading the build cannot check."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,8 @@ DAY_WORDS = re.compile(
     rf"|in\s+an?\s+(?:{_DAY})\s+statement"
     rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
     rf"|(?:{_DAY})(?:’s|'s)"
-    rf"|[Yy]esterday|[Tt]oday)\b")
+    rf"|[Yy]esterday|[Tt]oday)\b"
+)
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)
 # Words that date a figure as a period the build does not read on its own: kept in date_text all the same, so that
 # the build asks the reviewer for the dates (rule date-unresolved) instead of the figure going undated unnoticed.
@@ -23,7 +25,8 @@ PERIOD_PHRASES = re.compile(
     r"\b(?:overnight|over\s+the\s+weekend|since\s+the\s+weekend"
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|(?:few\s+)?days?|week)"
     r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
 
@@ -57,7 +60,6 @@ def year_before_when(text: str, start: int, published: date | None) -> tuple[int
     if match and readable(match.group(1), published, single_day=False):
         return match.start(1), match.end(1)
     return None
-
 
 
 def any_date_words(text: str, start: int, end: int) -> tuple[int, int] | None:

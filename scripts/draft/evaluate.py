@@ -10,6 +10,7 @@ empty included / pairs. Actors are compared as the set of actors each article me
 
 With `held_out`, each seed is drafted against the registry as it would be had that article never been coded:
 without the actors and events only it names, and without the names and aliases that occur in no other article."""
+
 from __future__ import annotations
 
 import time
@@ -19,25 +20,34 @@ from datetime import date
 from pathlib import Path
 
 from scripts.build import review
-from scripts.reading.articles import Article, ArticleError, read_article
-from scripts.build.pipeline import seed_pairs
 from scripts.build.coding import code_article
-from scripts.reading.vocabulary import CASUALTY_TYPES
-from scripts.draft.article import draft_article
-from scripts.draft.actor_index import ActorIndex
-from scripts.draft.proposals import registry_with
-from scripts.draft.writer import coding_yaml
 from scripts.build.inputs import load_input
+from scripts.build.pipeline import seed_pairs
+from scripts.build.registry import Registry, load_registry
 from scripts.common.paths import Layout
 from scripts.common.problems import BuildError, ProblemList
-from scripts.build.registry import Registry, load_registry
 from scripts.common.yamlfile import load_yaml
+from scripts.draft.actor_index import ActorIndex
+from scripts.draft.article import draft_article
+from scripts.draft.proposals import registry_with
+from scripts.draft.writer import coding_yaml
+from scripts.reading.articles import Article, ArticleError, read_article
+from scripts.reading.vocabulary import CASUALTY_TYPES
 
 TARGETS = {"quotes": 0.90, "figures": 0.85, "precision": 0.80}
 FIELDS = {
     "statements": ["speaker_actor_id", "quote_type", "text", "cue", "statement_date", "via_actor_id", "event_id"],
-    "claims": ["claim_type", "value", "value_text", "victim_actor_id", "victim_status", "date", "claimant_actor_id",
-               "via_actor_id", "event_id"],
+    "claims": [
+        "claim_type",
+        "value",
+        "value_text",
+        "victim_actor_id",
+        "victim_status",
+        "date",
+        "claimant_actor_id",
+        "via_actor_id",
+        "event_id",
+    ],
     "event_reports": ["event_type", "event_date", "event_id"],
 }
 TABLES = ("actors", "statements", "claims", "event_reports")
@@ -46,13 +56,17 @@ TABLES = ("actors", "statements", "claims", "event_reports")
 @dataclass
 class Tally:
     """Counts that add up over articles."""
+
     drafted: int = 0
     curated: int = 0
     matched: int = 0
 
     def add(self, other: "Tally") -> None:
-        self.drafted, self.curated, self.matched = (self.drafted + other.drafted, self.curated + other.curated,
-                                                    self.matched + other.matched)
+        self.drafted, self.curated, self.matched = (
+            self.drafted + other.drafted,
+            self.curated + other.curated,
+            self.matched + other.matched,
+        )
 
     @property
     def precision(self) -> float | None:
@@ -106,33 +120,52 @@ class Score:
 
     def targets(self) -> list[tuple[str, float | None, float, bool]]:
         """(what, measured, target, met) for each target of the issue."""
-        measured = [("direct and partial quotes with the right speaker (recall)", self.quotes.recall, TARGETS["quotes"]),
-                    ("casualty figures with the right value, type and date (recall)", self.figures.recall,
-                     TARGETS["figures"]),
-                    ("drafted rows of every table (precision)", self.overall.precision, TARGETS["precision"])]
+        measured = [
+            ("direct and partial quotes with the right speaker (recall)", self.quotes.recall, TARGETS["quotes"]),
+            ("casualty figures with the right value, type and date (recall)", self.figures.recall, TARGETS["figures"]),
+            ("drafted rows of every table (precision)", self.overall.precision, TARGETS["precision"]),
+        ]
         return [(what, value, target, value is not None and value >= target) for what, value, target in measured]
 
     def as_dict(self) -> dict:
         def ratio(x):
             return None if x is None else round(x, 4)
+
         return {
             "articles": self.articles,
-            "tables": {name: {"drafted": t.drafted, "curated": t.curated, "matched": t.matched,
-                              "precision": ratio(t.precision), "recall": ratio(t.recall)}
-                       for name, t in {**self.tables, "all": self.overall}.items()},
-            "fields": {name: {"drafted": f.drafted, "curated": f.curated, "correct": f.correct, "pairs": f.pairs,
-                              "precision": ratio(f.correct / f.drafted if f.drafted else None),
-                              "recall": ratio(f.correct / f.curated if f.curated else None),
-                              "agree": ratio(f.agree / f.pairs if f.pairs else None)}
-                       for name, f in sorted(self.fields.items())},
-            "targets": [{"what": what, "measured": ratio(value), "target": target, "met": met}
-                        for what, value, target, met in self.targets()],
+            "tables": {
+                name: {
+                    "drafted": t.drafted,
+                    "curated": t.curated,
+                    "matched": t.matched,
+                    "precision": ratio(t.precision),
+                    "recall": ratio(t.recall),
+                }
+                for name, t in {**self.tables, "all": self.overall}.items()
+            },
+            "fields": {
+                name: {
+                    "drafted": f.drafted,
+                    "curated": f.curated,
+                    "correct": f.correct,
+                    "pairs": f.pairs,
+                    "precision": ratio(f.correct / f.drafted if f.drafted else None),
+                    "recall": ratio(f.correct / f.curated if f.curated else None),
+                    "agree": ratio(f.agree / f.pairs if f.pairs else None),
+                }
+                for name, f in sorted(self.fields.items())
+            },
+            "targets": [
+                {"what": what, "measured": ratio(value), "target": target, "met": met}
+                for what, value, target, met in self.targets()
+            ],
             "draft_problems": [f"{p.file}: line {p.line}: [{p.rule}] {p.message}" for p in self.problems],
             "seconds_drafting": round(self.seconds, 4),
         }
 
 
 # --- rows ---------------------------------------------------------------------------------------------------
+
 
 def curated_rows(article: Article, coding, registry: Registry, rel: str):
     problems = ProblemList()
@@ -152,8 +185,14 @@ def draft_rows(article: Article, registry: Registry, published: date | None, ind
     problems = ProblemList()
     coding = load_yaml(text)
     review.clear(coding, [steps for steps, _ in review.find(coding)])
-    rows = code_article(article, coding, f"{article.article_id} (draft)", str(article.path),
-                        registry_with(registry, draft.actors, draft.new_events), problems)
+    rows = code_article(
+        article,
+        coding,
+        f"{article.article_id} (draft)",
+        str(article.path),
+        registry_with(registry, draft.actors, draft.new_events),
+        problems,
+    )
     return rows, [p for p in problems if p.rule not in review.REVIEW_RULES], seconds, draft
 
 
@@ -168,6 +207,7 @@ def coding_rows(article: Article, path: Path, layout: Layout, registry: Registry
 
 
 # --- comparing ----------------------------------------------------------------------------------------------
+
 
 def _overlap(a: dict, b: dict) -> float:
     inter = min(a["char_end"], b["char_end"]) - max(a["char_start"], b["char_start"])
@@ -185,8 +225,15 @@ def _value(row: dict, name: str):
 
 def pair(drafted: list[dict], curated: list[dict], bonus) -> list[tuple[dict, dict]]:
     """One-to-one pairs of rows whose evidence overlaps, best first: overlap plus what the pair agrees on."""
-    scored = sorted(((_overlap(d, c) + bonus(d, c), i, j) for i, d in enumerate(drafted)
-                     for j, c in enumerate(curated) if _overlap(d, c) > 0), reverse=True)
+    scored = sorted(
+        (
+            (_overlap(d, c) + bonus(d, c), i, j)
+            for i, d in enumerate(drafted)
+            for j, c in enumerate(curated)
+            if _overlap(d, c) > 0
+        ),
+        reverse=True,
+    )
     used_d, used_c, pairs = set(), set(), []
     for _, i, j in scored:
         if i not in used_d and j not in used_c:
@@ -213,8 +260,11 @@ def compare(draft, curated, registry_draft: Registry, registry_curated: Registry
     drafted_actors = {m["actor_id"] for m in draft.mentions}
     curated_actors = {m["actor_id"] for m in curated.mentions}
     score.tables["actors"] = Tally(len(drafted_actors), len(curated_actors), len(drafted_actors & curated_actors))
-    tables = {"statements": (draft.statements, curated.statements), "claims": (draft.claims, curated.claims),
-              "event_reports": (_typed(draft.event_reports, registry_draft), _typed(curated.event_reports, registry_curated))}
+    tables = {
+        "statements": (draft.statements, curated.statements),
+        "claims": (draft.claims, curated.claims),
+        "event_reports": (_typed(draft.event_reports, registry_draft), _typed(curated.event_reports, registry_curated)),
+    }
     for name, (drafted, curated_rows_) in tables.items():
         pairs = pair(drafted, curated_rows_, BONUS[name])
         score.tables[name] = Tally(len(drafted), len(curated_rows_), len(pairs))
@@ -224,17 +274,29 @@ def compare(draft, curated, registry_draft: Registry, registry_curated: Registry
             tally.curated += sum(_value(c, column) is not None for c in curated_rows_)
             tally.pairs += len(pairs)
             tally.agree += sum(_value(d, column) == _value(c, column) for d, c in pairs)
-            tally.correct += sum(_value(c, column) is not None and _value(d, column) == _value(c, column)
-                                 for d, c in pairs)
+            tally.correct += sum(
+                _value(c, column) is not None and _value(d, column) == _value(c, column) for d, c in pairs
+            )
         if name == "statements":
             quotes = [c for c in curated_rows_ if c["quote_type"] in ("direct", "partial")]
-            right = [c for d, c in pairs if c["quote_type"] in ("direct", "partial")
-                     and d["quote_type"] in ("direct", "partial") and d["speaker_actor_id"] == c["speaker_actor_id"]]
-            score.quotes = Tally(sum(d["quote_type"] in ("direct", "partial") for d in drafted), len(quotes), len(right))
+            right = [
+                c
+                for d, c in pairs
+                if c["quote_type"] in ("direct", "partial")
+                and d["quote_type"] in ("direct", "partial")
+                and d["speaker_actor_id"] == c["speaker_actor_id"]
+            ]
+            score.quotes = Tally(
+                sum(d["quote_type"] in ("direct", "partial") for d in drafted), len(quotes), len(right)
+            )
         if name == "claims":
             figures = [c for c in curated_rows_ if c["claim_type"] in CASUALTY_TYPES]
-            right = [c for d, c in pairs if c["claim_type"] in CASUALTY_TYPES
-                     and all(_value(d, n) == _value(c, n) for n in ("claim_type", "value", "date"))]
+            right = [
+                c
+                for d, c in pairs
+                if c["claim_type"] in CASUALTY_TYPES
+                and all(_value(d, n) == _value(c, n) for n in ("claim_type", "value", "date"))
+            ]
             score.figures = Tally(sum(d["claim_type"] in CASUALTY_TYPES for d in drafted), len(figures), len(right))
     return score
 
@@ -242,15 +304,30 @@ def compare(draft, curated, registry_draft: Registry, registry_curated: Registry
 def _typed(reports: list[dict], registry: Registry) -> list[dict]:
     """Event reports with their event's type and dates, so reports of new events compare with curated ones."""
     events = {e["event_id"]: e for e in registry.events}
-    return [{**r, "event_type": events[r["event_id"]]["event_type"],
-             "event_date": (events[r["event_id"]]["date_start"], events[r["event_id"]]["date_end"])
-             if events[r["event_id"]]["date_start"] else None} for r in reports]
+    return [
+        {
+            **r,
+            "event_type": events[r["event_id"]]["event_type"],
+            "event_date": (events[r["event_id"]]["date_start"], events[r["event_id"]]["date_end"])
+            if events[r["event_id"]]["date_start"]
+            else None,
+        }
+        for r in reports
+    ]
 
 
 # --- articles -------------------------------------------------------------------------------------------------
 
-def evaluate_article(article: Article, coding, registry: Registry, rel: str, draft_registry: Registry | None = None,
-                     published: date | None = None, index: ActorIndex | None = None) -> Score:
+
+def evaluate_article(
+    article: Article,
+    coding,
+    registry: Registry,
+    rel: str,
+    draft_registry: Registry | None = None,
+    published: date | None = None,
+    index: ActorIndex | None = None,
+) -> Score:
     """Draft the article in memory (against draft_registry, default the registry) and score it against its
     curated coding. The publication date the curated coding states is given to the draft, as a contributor
     would give it (`--published`)."""
@@ -318,6 +395,7 @@ def held_out_registry(registry: Registry, article: Article, codings: dict) -> Re
 
 # --- printing -------------------------------------------------------------------------------------------------
 
+
 class EvaluationRefused(Exception):
     """What to evaluate was not given rightly, or cannot be read; `problems` say why when files have them."""
 
@@ -326,13 +404,21 @@ class EvaluationRefused(Exception):
         self.problems = list(problems)
 
 
-def evaluate_request(layout: Layout, article: Path | None, coding: Path | None, draft_file: Path | None = None,
-                     published: date | None = None, held_out: bool = False) -> Score:
+def evaluate_request(
+    layout: Layout,
+    article: Path | None,
+    coding: Path | None,
+    draft_file: Path | None = None,
+    published: date | None = None,
+    held_out: bool = False,
+) -> Score:
     """The `evaluate` command: every seed (nothing given), or one article against its curated coding, drafted anew
     or read from a draft written earlier."""
     if (article is None) != (coding is None) or (draft_file and article is None) or (held_out and article):
-        raise EvaluationRefused("give both ARTICLE and CODING (with --draft, a draft of ARTICLE), or nothing to "
-                                "evaluate every seed (--held-out works on the seeds only)")
+        raise EvaluationRefused(
+            "give both ARTICLE and CODING (with --draft, a draft of ARTICLE), or nothing to "
+            "evaluate every seed (--held-out works on the seeds only)"
+        )
     try:
         if article is None or coding is None:
             return evaluate_seeds(layout, held_out=held_out)
@@ -356,22 +442,31 @@ def _pct(x) -> str:
 
 
 def render_text(score: Score) -> str:
-    out = [f"Drafts of {len(score.articles)} article(s) against their curated codings: {', '.join(score.articles)}", "",
-           "| table | drafted | curated | paired | precision | recall |", "|---|---:|---:|---:|---:|---:|"]
+    out = [
+        f"Drafts of {len(score.articles)} article(s) against their curated codings: {', '.join(score.articles)}",
+        "",
+        "| table | drafted | curated | paired | precision | recall |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for name, t in {**score.tables, "all rows": score.overall}.items():
         out.append(f"| {name} | {t.drafted} | {t.curated} | {t.matched} | {_pct(t.precision)} | {_pct(t.recall)} |")
     out += ["", "| field | precision | recall | agree on paired rows |", "|---|---:|---:|---:|"]
     for name, f in sorted(score.fields.items()):
-        out.append(f"| {name} | {_pct(f.correct / f.drafted if f.drafted else None)} | "
-                   f"{_pct(f.correct / f.curated if f.curated else None)} | {_pct(f.agree / f.pairs if f.pairs else None)} |")
+        out.append(
+            f"| {name} | {_pct(f.correct / f.drafted if f.drafted else None)} | "
+            f"{_pct(f.correct / f.curated if f.curated else None)} | {_pct(f.agree / f.pairs if f.pairs else None)} |"
+        )
     out += ["", "Targets:"]
     for what, value, target, met in score.targets():
         out.append(f"  {what}: {_pct(value)} (target {_pct(target)}) {'met' if met else 'NOT MET'}")
-    out.append(f"  (quotes {score.quotes.matched}/{score.quotes.curated}, figures {score.figures.matched}/"
-               f"{score.figures.curated}, rows {score.overall.matched}/{score.overall.drafted})")
+    out.append(
+        f"  (quotes {score.quotes.matched}/{score.quotes.curated}, figures {score.figures.matched}/"
+        f"{score.figures.curated}, rows {score.overall.matched}/{score.overall.drafted})"
+    )
     if score.problems:
         out += ["", "The build finds problems in the drafts (beyond their draft markers):"]
         out += [f"  {p.file}: line {p.line}: [{p.rule}] {p.message} (value: {p.value})" for p in score.problems]
-    out.append(f"Drafting took {score.seconds:.3f} s in all ({score.seconds / max(1, len(score.articles)):.4f} s per article).")
+    out.append(
+        f"Drafting took {score.seconds:.3f} s in all ({score.seconds / max(1, len(score.articles)):.4f} s per article)."
+    )
     return "\n".join(out)
-

@@ -4,27 +4,32 @@ has when type and dates agree, or, undated, the one event of that type its actor
 event is proposed for review. A one-sided event (martial law, a call for a ceasefire) is one per actor named
 before the trigger ("both Turkey and Russia have called for ..."). Speculation ("could drag in", "fears of a
 wider war") and negation report nothing; in a call for a ceasefire, the fighting named is what is to end."""
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from scripts.reading.dates import Period, resolve
+from scripts.build.registry import Registry
+from scripts.build.review import placeholder
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import day_words, readable, year_before_when
 from scripts.draft.proposals import ProposedEvent, free_id, slug
 from scripts.draft.text import ArticleText, strip_span
 from scripts.draft.words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
-from scripts.build.review import placeholder
-from scripts.build.registry import Registry
+from scripts.reading.dates import Period, resolve
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]
-CONNECTOR = re.compile(CLAUSE_COMMA + r"|[;:]|\s(?:after|but|while|although|though|when|as|because|before|whereas|which)\s")
+CONNECTOR = re.compile(
+    CLAUSE_COMMA + r"|[;:]|\s(?:after|but|while|although|though|when|as|because|before|whereas|which)\s"
+)
 CALLS = {"ceasefire_call", "ceasefire_agreement"}
 FIGHTING = {"armed_clash", "attack", "shelling", "war"}
 ACTING = ("state", "de_facto_authority", "armed_force", "government_body", "organisation", "person")
 YEAR = re.compile(r"\b(?:in|during)\s+(?:19|20)\d\d\b")
-PLACE = re.compile(r"\b(?:town|city|village|district|region) of ([A-Z][\w’'-]+)|\b(?:near|in|at|around|on) ([A-Z][\w’'-]+)")
+PLACE = re.compile(
+    r"\b(?:town|city|village|district|region) of ([A-Z][\w’'-]+)|\b(?:near|in|at|around|on) ([A-Z][\w’'-]+)"
+)
 
 
 @dataclass
@@ -51,8 +56,16 @@ def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, pub
             sides = [[a] for a in named] if kind in ONE_SIDED and named else [named]
             for side in sides:
                 event_id = _known(registry, kind, period, side) or _propose(
-                    proposals, registry, kind, period, side, _place(actors, start, end), published, article_id,
-                    doc.text[start:end])
+                    proposals,
+                    registry,
+                    kind,
+                    period,
+                    side,
+                    _place(actors, start, end),
+                    published,
+                    article_id,
+                    doc.text[start:end],
+                )
                 if not any(r.event_id == event_id and r.start == start for r in reports):
                     reports.append(EventReportRow(start, end, event_id, kind, trigger.span()))
     return reports, list(proposals.values())
@@ -65,7 +78,7 @@ def _clauses(doc: ArticleText):
         position = sentence.start
         for connector in list(CONNECTOR.finditer(text, sentence.start, sentence.end)) + [None]:
             cut, resume = (connector.start(), connector.end()) if connector else (sentence.end, sentence.end)
-            start, end = strip_span(text, position, cut, " ,;:“”\"")
+            start, end = strip_span(text, position, cut, ' ,;:“”"')
             if end > start:
                 yield start, end, sentence
             position = resume
@@ -80,16 +93,20 @@ def _period(doc, start, end, published) -> Period | None:
     text = doc.text
     words = day_words(text, start, end, published)
     if words and published is not None:
-        return resolve(text[words[0][0]:words[0][1]], published)
+        return resolve(text[words[0][0] : words[0][1]], published)
     year = YEAR.search(text, start, end)
-    span = year.span() if year and readable(year.group(0), published, single_day=False) else \
-        year_before_when(text, start, published)
-    return resolve(text[span[0]:span[1]], published) if span else None
+    span = (
+        year.span()
+        if year and readable(year.group(0), published, single_day=False)
+        else year_before_when(text, start, published)
+    )
+    return resolve(text[span[0] : span[1]], published) if span else None
 
 
 def _actors_of(actors: ArticleActors, start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(m.actor_id for m in actors.mentions_in(start, end)
-                              if actors.types.get(m.actor_id) in ACTING))
+    return list(
+        dict.fromkeys(m.actor_id for m in actors.mentions_in(start, end) if actors.types.get(m.actor_id) in ACTING)
+    )
 
 
 def _known(registry: Registry, kind: str, period: Period | None, named: list[str]) -> str | None:
@@ -121,8 +138,9 @@ def _place(actors: ArticleActors, start: int, end: int) -> str | None:
     return None
 
 
-def _propose(proposals: dict, registry: Registry, kind: str, period: Period | None, named, place, published,
-             article_id, clause) -> str:
+def _propose(
+    proposals: dict, registry: Registry, kind: str, period: Period | None, named, place, published, article_id, clause
+) -> str:
     """One new event per type, dates, place and (for one-sided events) actor in this article:
     e-2020-09-28-fighting, e-2020-10-27-martuni-shelling, e-2020-09-27-armenia-mobilisation; undated, the year of
     publication stands in for the date."""
@@ -138,12 +156,16 @@ def _propose(proposals: dict, registry: Registry, kind: str, period: Period | No
     event_id = free_id(slug(base), set(registry.event_ids) | {p.id for p in proposals.values()})
     dated = period is not None and period.start is not None
     proposals[key] = ProposedEvent(
-        event_id, kind, placeholder(f"one sentence saying what happened (drafted from article {article_id}: "
-                                    f"“{clause}”)"),
-        date_start=period.start if dated else None, date_end=period.end if dated else None,
-        date_precision=period.precision if dated else None, actors=[(actor, "actor")] if actor else [],
+        event_id,
+        kind,
+        placeholder(f"one sentence saying what happened (drafted from article {article_id}: “{clause}”)"),
+        date_start=period.start if dated else None,
+        date_end=period.end if dated else None,
+        date_precision=period.precision if dated else None,
+        actors=[(actor, "actor")] if actor else [],
         note="Proposed by `python -m scripts draft`; check that the registry does not already hold this event under "
-             "another id, and give its other actors and roles.")
+        "another id, and give its other actors and roles.",
+    )
     return event_id
 
 

@@ -5,6 +5,7 @@ military, civilians civilian, people unknown), the side, the day and who claims 
 The figure's words are read by the build's own reader (scripts/reading/quantities.py): a figure it cannot read is not
 drafted. Coordinated figures share what is written once: "31 ... killed on Sunday and around 200 wounded" dates
 both to Sunday, "five civilians were killed and 19 wounded" makes both civilians."""
+
 from __future__ import annotations
 
 import re
@@ -14,28 +15,63 @@ from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import any_date_words, day_words, year_before_when
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.text import ArticleText, Sentence
-from scripts.draft.words import (CLAUSE_COMMA, CASUALTY_BEFORE, CASUALTY_WORDS, DEATH_TOLL, GROUPS, HEDGES, NOT_PEOPLE, OTHERS,
-                                 alternation)
+from scripts.draft.words import (
+    CASUALTY_BEFORE,
+    CASUALTY_WORDS,
+    CLAUSE_COMMA,
+    DEATH_TOLL,
+    GROUPS,
+    HEDGES,
+    NOT_PEOPLE,
+    OTHERS,
+    alternation,
+)
 from scripts.reading.quantities import PREFIXES, parse_quantity
 
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-          "million").split()
-_NUMBER_WORDS = r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million"
+).split()
+_NUMBER_WORDS = (
+    r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
+)
 _VAGUE = r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 FIGURE = re.compile(
-    r"(?<![\w$£€.,-])(?:between\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS + r")\s+and\s+(?:" + _DIGITS + "|" + _NUMBER_WORDS
-    + r")|(?:(?:" + alternation(p for p, _ in PREFIXES) + r")\s+)?(?:" + _DIGITS + "|" + _VAGUE + "|" + _NUMBER_WORDS
-    + r"))(?![\w-]|%|\s+per\s?cent)", re.IGNORECASE)
+    r"(?<![\w$£€.,-])(?:between\s+(?:"
+    + _DIGITS
+    + "|"
+    + _NUMBER_WORDS
+    + r")\s+and\s+(?:"
+    + _DIGITS
+    + "|"
+    + _NUMBER_WORDS
+    + r")|(?:(?:"
+    + alternation(p for p, _ in PREFIXES)
+    + r")\s+)?(?:"
+    + _DIGITS
+    + "|"
+    + _VAGUE
+    + "|"
+    + _NUMBER_WORDS
+    + r"))(?![\w-]|%|\s+per\s?cent)",
+    re.IGNORECASE,
+)
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
 # A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
-CLAUSE_END = re.compile(CLAUSE_COMMA + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
-                        r"before|until|because)\s")
-MODIFIER = re.compile(r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
-                      r"additional|further|armed|military|civilian", re.UNICODE)
+CLAUSE_END = re.compile(
+    CLAUSE_COMMA
+    + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+    r"before|until|because)\s"
+)
+MODIFIER = re.compile(
+    r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
+    r"additional|further|armed|military|civilian",
+    re.UNICODE,
+)
 
 
 @dataclass
@@ -74,9 +110,21 @@ def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[State
         _victims(actors, found)
         for claim in found:
             for victim in claim.victims or [claim.victim]:
-                claims.append(ClaimRow(claim.start, claim.end, claim.type, claim.value, victim, claim.status,
-                                       claim.date, claim.statement, claim.via, note=claim.note,
-                                       number=claim.number))
+                claims.append(
+                    ClaimRow(
+                        claim.start,
+                        claim.end,
+                        claim.type,
+                        claim.value,
+                        victim,
+                        claim.status,
+                        claim.date,
+                        claim.statement,
+                        claim.via,
+                        note=claim.note,
+                        number=claim.number,
+                    )
+                )
     return claims
 
 
@@ -101,7 +149,10 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if group_end is None:
         return None
     if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
-        claim_type, start = "displaced", clause_start + driven.start()  # "drove hundreds of thousands ... from their homes"
+        claim_type, start = (
+            "displaced",
+            clause_start + driven.start(),
+        )  # "drove hundreds of thousands ... from their homes"
     if claim_type is None:
         after = _casualty_after(text, group_end, sentence.end)
         if after is None:
@@ -109,14 +160,22 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         claim_type, casualty_end, gapped = after
     else:
         casualty_end, gapped = group_end, False
-        trailing = re.match(r"\s+(dead|wounded|injured)\b", text[group_end:sentence.end])  # "leaving 12 dead"
+        trailing = re.match(r"\s+(dead|wounded|injured)\b", text[group_end : sentence.end])  # "leaving 12 dead"
         if trailing:
             casualty_end = group_end + trailing.end()
     if claim_type is None:
         return None
     end = _clause_end(text, casualty_end, sentence.end)
-    claim = ClaimRow(start, end, claim_type, value=(value_start, value_end), status=status, gapped=gapped,
-                     number=(value_start, value_end), active=start < value_start)
+    claim = ClaimRow(
+        start,
+        end,
+        claim_type,
+        value=(value_start, value_end),
+        status=status,
+        gapped=gapped,
+        number=(value_start, value_end),
+        active=start < value_start,
+    )
     claim.victims = modifiers
     return claim
 
@@ -148,8 +207,11 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             position = token_end
             continue
         if named or MODIFIER.fullmatch(token):
-            victims += [named[0].actor_id] if named and actors.types.get(named[0].actor_id) in (
-                "state", "de_facto_authority") else []
+            victims += (
+                [named[0].actor_id]
+                if named and actors.types.get(named[0].actor_id) in ("state", "de_facto_authority")
+                else []
+            )
             position = token_end
             continue
         if token.lower() in NOT_PEOPLE:
@@ -159,12 +221,15 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
 
 
 def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:
-    """"Armenians and Azeris": every population group of a coordinated phrase, and where the phrase ends."""
+    """ "Armenians and Azeris": every population group of a coordinated phrase, and where the phrase ends."""
     found, position = [first.actor_id], first.end
     while True:
         joined = re.match(r"\s+(?:and|or)\s+", text[position:limit])
-        nxt = [m for m in actors.mentions if joined and m.start == position + joined.end()
-               and actors.types.get(m.actor_id) == "population_group"]
+        nxt = [
+            m
+            for m in actors.mentions
+            if joined and m.start == position + joined.end() and actors.types.get(m.actor_id) == "population_group"
+        ]
         if not nxt:
             return found, position
         found.append(nxt[0].actor_id)
@@ -184,13 +249,13 @@ def _casualty_after(text: str, at: int, limit: int):
         skipped = aside.match(text, stop.start(), limit)
         casualty = CASUALTY.search(text, skipped.end(), limit) if skipped else None
         if casualty:
-            between = text[skipped.end(1) - len(skipped.group(1)):casualty.start()]
+            between = text[skipped.end(1) - len(skipped.group(1)) : casualty.start()]
             if any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
                 return None
             return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), False
     if not casualty:
         return None
-    between = text[at:casualty.start()]
+    between = text[at : casualty.start()]
     if len(between.split()) > 8 or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
         return None
     gapped = not AUXILIARY.search(between) and not between.strip()
@@ -205,9 +270,13 @@ def _clause_end(text: str, at: int, limit: int) -> int:
     if stop:
         end = stop.start()
     for joined in re.finditer(r"\s+and\s+", text[at:end]):
-        following = re.sub(r"^that\s+", "", text[at + joined.end(): min(end, at + joined.end() + 60)])
-        if FIGURE.match(following) or CUE.search(following) or re.match(r"(?:\S+\s+){0,2}\S*(?:ed|ing)\b", following) \
-                and FIGURE.search(following):
+        following = re.sub(r"^that\s+", "", text[at + joined.end() : min(end, at + joined.end() + 60)])
+        if (
+            FIGURE.match(following)
+            or CUE.search(following)
+            or re.match(r"(?:\S+\s+){0,2}\S*(?:ed|ing)\b", following)
+            and FIGURE.search(following)
+        ):
             end = at + joined.start()
             break
     while end > at and text[end - 1] in " ,;:.":
@@ -228,12 +297,16 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
     if year:
         claim.date, claim.start = year, year[0]
         return
-    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start:claim.start]) and (
-        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start:claim.end])
-        or re.search(r"\bwith\s+$", text[sentence.start:claim.start]))
+    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start : claim.start]) and (
+        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start : claim.end])
+        or re.search(r"\bwith\s+$", text[sentence.start : claim.start])
+    )
     if hangs:
-        main = [d for d in day_words(text, sentence.start, claim.start, published, single_day=False)
-                if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60):d[0]])]  # "said on Monday"
+        main = [
+            d
+            for d in day_words(text, sentence.start, claim.start, published, single_day=False)
+            if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
+        ]  # "said on Monday"
         if main:
             claim.date, claim.start = main[-1], main[-1][0]
             return
@@ -244,7 +317,7 @@ def _share_dates(doc, found: list[ClaimRow]) -> None:
     """Date words written once for two figures joined by "and" without a comma date both."""
     text = doc.text
     for first, second in zip(found, found[1:]):
-        joined = re.fullmatch(r"\s+and\s+", text[first.end:second.number[0]])
+        joined = re.fullmatch(r"\s+and\s+", text[first.end : second.number[0]])
         if not joined or not second.gapped:
             continue
         if first.date and not second.date:
@@ -256,8 +329,11 @@ def _share_dates(doc, found: list[ClaimRow]) -> None:
 def _statement_of(doc, claim: ClaimRow, statements: list[StatementRow], sentence: Sentence):
     """The statement making the claim: one whose evidence holds the figure, or one whose cue sits inside the
     figure's clause ("the 31 soldiers that the enclave reported to have been killed")."""
-    holding = [s for s in statements if s.start <= claim.number[0] < s.end and s.said
-               and s.said[0] <= claim.number[0] < s.said[1] + 1]
+    holding = [
+        s
+        for s in statements
+        if s.start <= claim.number[0] < s.end and s.said and s.said[0] <= claim.number[0] < s.said[1] + 1
+    ]
     if not holding:
         holding = [s for s in statements if s.cue and claim.start <= s.cue[0] < claim.end]
     if not holding:
@@ -274,7 +350,7 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
     the side is the one killing ("killing 146 soldiers")."""
     previous = None
     for claim in found:
-        words = actors.text[claim.number[1]:claim.number[1] + 20]
+        words = actors.text[claim.number[1] : claim.number[1] + 20]
         if not claim.victims and re.match(r"\s+(?:more\s+)?of\s+(?:its|their)\b", words) and claim.statement:
             side = actors.side_of(claim.statement.speaker)
             claim.victims = [side] if side else []
@@ -284,8 +360,7 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
             side = actors.side_of(claim.statement.speaker)
             if side:
                 claim.victims = [side]
-                claim.note = (f"The victims are taken to be {side}'s own, as the statement names no other side; "
-                              "check.")
+                claim.note = f"The victims are taken to be {side}'s own, as the statement names no other side; check."
         claim.status = claim.status or "unknown"
         previous = claim
     for claim in found:
@@ -293,4 +368,3 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
         claim.victim = claim.victims[0] if len(claim.victims) == 1 else None
         if len(claim.victims) == 1:
             claim.victims = []
-

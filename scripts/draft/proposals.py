@@ -1,6 +1,7 @@
 """New actors and events a draft proposes for the registry: the entries it appends to seeds/registry/ with
 `draft: true` (so the package cannot pass until someone reviews them), and the same entries added to a copy of
 the registry in memory, so a draft can be built and evaluated without writing anything."""
+
 from __future__ import annotations
 
 import copy
@@ -100,13 +101,28 @@ def registry_with(registry: Registry, actors: list[ProposedActor], events: list[
         extended.actor_types[a.id] = a.type
         for alias in [a.name, *a.aliases]:
             extended.aliases[alias].add(a.id)
-        extended.actors.append({"actor_id": a.id, "name": a.name, "actor_type": a.type,
-                                "country_iso3": a.country_iso3, "parent_actor_id": a.parent, "title": a.title})
+        extended.actors.append(
+            {
+                "actor_id": a.id,
+                "name": a.name,
+                "actor_type": a.type,
+                "country_iso3": a.country_iso3,
+                "parent_actor_id": a.parent,
+                "title": a.title,
+            }
+        )
         extended.actor_aliases += [{"actor_id": a.id, "alias": alias} for alias in sorted({a.name, *a.aliases})]
     for e in events:
         extended.event_ids.add(e.id)
-        extended.events.append({"event_id": e.id, "event_type": e.type, "description": e.description,
-                                "date_start": e.date_start, "date_end": e.date_end or e.date_start,
-                                "date_precision": e.date_precision or ("day" if e.date_start else None),
-                                "location": None})
+        extended.events.append(
+            {
+                "event_id": e.id,
+                "event_type": e.type,
+                "description": e.description,
+                "date_start": e.date_start,
+                "date_end": e.date_end or e.date_start,
+                "date_precision": e.date_precision or ("day" if e.date_start else None),
+                "location": None,
+            }
+        )
     return extended

@@ -3,6 +3,7 @@ it (or after it: `"...," said X`) make a statement; a quotation next to the cue 
 reporter's sentence partial ("in the “strongest terms.”"), none indirect. A quotation with no attribution of its
 own continues the statement before it (the next paragraph of a quote); "He said" is the person last named;
 "the statement read" is whoever released it; "according to the BBC" names the outlet that carried it."""
+
 from __future__ import annotations
 
 import re
@@ -13,15 +14,27 @@ from scripts.draft.dates import DAY_WORDS, day_words, readable
 from scripts.draft.text import ArticleText, Sentence, strip_span
 from scripts.draft.words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
 
-CUE = re.compile(r"\b(?P<aux>(?:" + alternation(AUXILIARIES) + r")\s+(?:(?:" + alternation(CUE_ADVERBS)
-                 + r")\s+)?)?(?P<verb>" + alternation(CUE_FORMS) + r")(?P<object>(?<=told)" + TOLD_OBJECT
-                 + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b")
-BOUNDARY = re.compile(r"[,;:”»]|(?<=\w)\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
-                      r"when|where|so|which|who|since)\b")
+CUE = re.compile(
+    r"\b(?P<aux>(?:"
+    + alternation(AUXILIARIES)
+    + r")\s+(?:(?:"
+    + alternation(CUE_ADVERBS)
+    + r")\s+)?)?(?P<verb>"
+    + alternation(CUE_FORMS)
+    + r")(?P<object>(?<=told)"
+    + TOLD_OBJECT
+    + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b"
+)
+BOUNDARY = re.compile(
+    r"[,;:”»]|(?<=\w)\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
+    r"when|where|so|which|who|since)\b"
+)
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+([^,.;“”\"]+)")
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
-                              r"yesterday|today|officially|reportedly|publicly))+$")
+TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
+    r"yesterday|today|officially|reportedly|publicly))+$"
+)
 CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial"}
 
 
@@ -91,8 +104,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         start, end = strip_span(text, start, end)
         quote_type = "indirect" if quote is None else "partial" if kind == "partial" else "direct"
         for speaker in cue.speakers:
-            rows.append(StatementRow(start, end, speaker, quote_type, cue=(cue.start, cue.end), said=said, date=date,
-                                     cue_base=cue.base))
+            rows.append(
+                StatementRow(
+                    start, end, speaker, quote_type, cue=(cue.start, cue.end), said=said, date=date, cue_base=cue.base
+                )
+            )
     rows += _continuations(doc, sentence, used_quotes, earlier + rows)
     rows += _according_to(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -108,22 +124,23 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         verb = re.sub(r"\s+", " ", match.group("verb"))
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
-        before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20):match.start()])
+        before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
         if passive or (not aux and before and before.group(1).lower() in BE_FORMS and not verb.endswith("ing")):
             continue
         found.append(_Cue(match.start(), match.end(), CUE_FORMS[verb], verb))
     return found
 
 
-def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: list, previous_speaker,
-             in_sentence) -> None:
+def _subject(
+    doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: list, previous_speaker, in_sentence
+) -> None:
     """The phrase that names who speaks: after the cue when it follows a quotation (`"...," said X`), else before
     it back to the nearest connector, widened over "X and Y" and over an apposition ("X, the leader, told"). A
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
-    lead = text[sentence.start:cue.start]
+    lead = text[sentence.start : cue.start]
     if re.search(r"[”\"»],?\s*$", lead) and cue.verb in ("said", "says", "added", "told"):
-        after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end:sentence.end])
+        after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
             cue.speakers = tuple(actors.speakers(*cue.subject))
@@ -133,7 +150,7 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
     connectors = [None] + [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], cue.start)
-    coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1]:]) and in_sentence
+    coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1] :]) and in_sentence
     if phrase is None and (cue.verb in PARTICIPLES or coordinated):
         speaker = previous_speaker if cue.verb in PARTICIPLES else in_sentence
         if speaker:  # ", adding that ...", "... said X and accused Y": the speaker of the sentence goes on
@@ -153,9 +170,12 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
             if named:
                 cue.subject, cue.speakers, cue.boundary = before, tuple(named), connectors[index - 1]
                 return
-    own = re.match(r"(?:its|their|[Ii]ts|[Tt]heir)\s+([a-z][a-z ]+)$", text[phrase[0]:phrase[1]])
-    if text[phrase[0]:phrase[1]].lower() in ("it", "they") and previous_speaker and \
-            actors.types.get(previous_speaker) != "person":  # "it said in a statement": the body last speaking
+    own = re.match(r"(?:its|their|[Ii]ts|[Tt]heir)\s+([a-z][a-z ]+)$", text[phrase[0] : phrase[1]])
+    if (
+        text[phrase[0] : phrase[1]].lower() in ("it", "they")
+        and previous_speaker
+        and actors.types.get(previous_speaker) != "person"
+    ):  # "it said in a statement": the body last speaking
         cue.subject, cue.speakers, cue.boundary = phrase, (previous_speaker,), connectors[index]
         return
     speakers = actors.speakers(*phrase)
@@ -163,7 +183,7 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
         body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
         speakers = [body] if body else []
     chosen = index
-    if index > 0 and re.match(r"and\b", text[connectors[index]:]):
+    if index > 0 and re.match(r"and\b", text[connectors[index] :]):
         wider = _clean(text, bounds[index - 1], cue.start)
         if wider and not any(wider[0] <= c.start < wider[1] for c in cues if c is not cue):
             both = actors.speakers(*wider)
@@ -175,7 +195,7 @@ def _subject(doc, actors: ArticleActors, sentence: Sentence, cue: _Cue, cues: li
 
 def _clean(text: str, start: int, end: int):
     """The subject phrase without surrounding punctuation, adverbs and date words, or None if empty."""
-    start, end = strip_span(text, start, end, " ,;:”“\"")
+    start, end = strip_span(text, start, end, ' ,;:”“"')
     tail = TRAILING_ADVERBS.search(text, start, end)
     if tail and tail.end() == end:
         end = tail.start()
@@ -183,7 +203,7 @@ def _clean(text: str, start: int, end: int):
 
 
 def _apposition(text: str, phrase) -> bool:
-    words = text[phrase[0]:phrase[1]].split()
+    words = text[phrase[0] : phrase[1]].split()
     return bool(words) and (words[0].lower() in ("a", "an", "the") or words[0][:1].islower())
 
 
@@ -194,11 +214,11 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
     for quote in sentence.quotes:
         if quote in used:
             continue
-        gap_before = text[quote.end:min(subject_start, cue.start)]
+        gap_before = text[quote.end : min(subject_start, cue.start)]
         if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*", gap_before):
             return quote, "direct-before"
         if quote.open >= cue.end and quote.open < end:
-            between = text[cue.end:quote.open]
+            between = text[cue.end : quote.open]
             if re.fullmatch(r"\s*[:,]?\s*", between):
                 return quote, "direct"
             return quote, "partial"
@@ -210,8 +230,11 @@ def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
     closes the sentence ("..., the ministry said."), the words before the speaker."""
     text = doc.text
     after_start = cue.end
-    lead = re.match(r"\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
-                    r"|in\s+a\s+briefing|on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?", text[after_start:end])
+    lead = re.match(
+        r"\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
+        r"|in\s+a\s+briefing|on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
+        text[after_start:end],
+    )
     said_start = after_start + (lead.end() if lead else 0)
     according = ACCORDING_TO.search(text, said_start, end)
     said_end = according.start() if according else end
@@ -231,7 +254,7 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     speaker and the cue ("Azerbaijan on Monday said"), or opening the sentence ("On Monday, X announced")."""
     text = doc.text
     near = day_words(text, cue.end, min(sentence.end, cue.end + 40), published)
-    near = [d for d in near if re.fullmatch(r"\s*(?:in\s+a\s+statement\s+|to\s+reporters\s+)?", text[cue.end:d[0]])]
+    near = [d for d in near if re.fullmatch(r"\s*(?:in\s+a\s+statement\s+|to\s+reporters\s+)?", text[cue.end : d[0]])]
     if near:
         return near[0]
     if cue.subject:
@@ -239,8 +262,12 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
         if inside:
             return inside[0]
     opening = DAY_WORDS.match(text, sentence.start)
-    if opening and re.match(r",", text[opening.end():]) and readable(opening.group(0), published) and \
-            (cue.subject is None or cue.subject[0] > opening.end()):
+    if (
+        opening
+        and re.match(r",", text[opening.end() :])
+        and readable(opening.group(0), published)
+        and (cue.subject is None or cue.subject[0] > opening.end())
+    ):
         return opening.span()
     return None
 
@@ -251,9 +278,9 @@ def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[Sta
     rows = []
     text = doc.text
     for quote in sentence.quotes:
-        if quote in used or text[sentence.start:quote.open].strip():
+        if quote in used or text[sentence.start : quote.open].strip():
             continue
-        rest = text[quote.end:sentence.end]
+        rest = text[quote.end : sentence.end]
         if re.search(r"\w", rest):
             continue
         previous = [r for r in before if r.end <= quote.open]
@@ -262,20 +289,38 @@ def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[Sta
         last = previous[-1]
         if doc.paragraph_of(last.start) not in (sentence.paragraph, sentence.paragraph - 1):
             continue
-        rows.append(StatementRow(quote.open, quote.end, last.speaker, "direct", said=(quote.open + 1, quote.close),
-                                 via=last.via, note="Continues the statement before it, without an attribution of its own."))
+        rows.append(
+            StatementRow(
+                quote.open,
+                quote.end,
+                last.speaker,
+                "direct",
+                said=(quote.open + 1, quote.close),
+                via=last.via,
+                note="Continues the statement before it, without an attribution of its own.",
+            )
+        )
         used.add(quote)
     for quote in sentence.quotes:  # `“…,” the statement read.`: whoever released the statement
         if quote in used:
             continue
-        read = STATEMENT_READ.match(text[quote.end:sentence.end])
+        read = STATEMENT_READ.match(text[quote.end : sentence.end])
         previous = [r for r in before + rows if r.end <= quote.open]
         if read and previous:
             cue = (quote.end + read.start(1), quote.end + read.end(1))
             start, end = strip_span(text, min(quote.open, sentence.start), sentence.end)
-            rows.append(StatementRow(start, end, previous[-1].speaker, "direct", cue=cue,
-                                     said=(quote.open + 1, quote.close), via=previous[-1].via,
-                                     note="The statement is the one released by this speaker before."))
+            rows.append(
+                StatementRow(
+                    start,
+                    end,
+                    previous[-1].speaker,
+                    "direct",
+                    cue=cue,
+                    said=(quote.open + 1, quote.close),
+                    via=previous[-1].via,
+                    note="The statement is the one released by this speaker before.",
+                )
+            )
             used.add(quote)
     return rows
 
@@ -285,10 +330,13 @@ def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):
     match = ACCORDING_TO.search(doc.text, sentence.start, sentence.end)
     if not match or doc.in_quote(match.start()):
         return None, None
-    named = re.match(r",\s+", doc.text[match.end(1):sentence.end])
+    named = re.match(r",\s+", doc.text[match.end(1) : sentence.end])
     if named:  # "according to the Nagorno-Karabakh ombudsman, Artak Beglaryan": the person named
-        person = [m for m in actors.mentions if m.start == match.end(1) + named.end()
-                  and actors.types.get(m.actor_id) == "person"]
+        person = [
+            m
+            for m in actors.mentions
+            if m.start == match.end(1) + named.end() and actors.types.get(m.actor_id) == "person"
+        ]
         if person:
             return person[0].actor_id, match
     outlets = {m.actor_id for m in actors.mentions_in(*match.span(1)) if actors.types.get(m.actor_id) == "media_outlet"}
@@ -304,7 +352,7 @@ def outlet_of(doc: ArticleText, actors: ArticleActors, sentence: Sentence) -> st
 
 
 def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) -> list[StatementRow]:
-    """"..., according to the BBC": the outlet carried the sentence's statements (via); "according to the
+    """ "..., according to the BBC": the outlet carried the sentence's statements (via); "according to the
     prosecutor": the prosecutor is the source, a statement of its own."""
     text = doc.text
     source, match = according_to(doc, actors, sentence)
@@ -319,9 +367,16 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
     if mine:
         return []
     said = strip_span(text, sentence.start, match.start(), " ,;:")
-    return [StatementRow(*strip_span(text, sentence.start, sentence.end), source, "indirect",
-                         cue=(match.start(), match.start() + len("according to")),
-                         said=said if said[1] > said[0] else None, cue_base="according to")]
+    return [
+        StatementRow(
+            *strip_span(text, sentence.start, sentence.end),
+            source,
+            "indirect",
+            cue=(match.start(), match.start() + len("according to")),
+            said=said if said[1] > said[0] else None,
+            cue_base="according to",
+        )
+    ]
 
 
 def claims_of_statements(rows: list[StatementRow]) -> list[tuple[StatementRow, str]]:

@@ -1,5 +1,6 @@
 """An article's paragraphs, sentences and quotations as offsets into the text as committed, so that every row
 the draft writes quotes a slice of the article and the build finds it where the draft found it."""
+
 from __future__ import annotations
 
 import re
@@ -9,9 +10,51 @@ from functools import cached_property
 from scripts.reading.articles import DATE_HEADER
 
 OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "sen", "rep", "gov",
-                 "pres", "prof", "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                 "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "fig"}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "cpl",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "prof",
+    "st",
+    "mt",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+    "approx",
+    "fig",
+}
 # A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
 
@@ -19,6 +62,7 @@ DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P
 @dataclass(frozen=True)
 class Quote:
     """A quotation: `open` and `close` are the offsets of its marks; the words said lie between them."""
+
     open: int
     close: int
 
@@ -94,7 +138,7 @@ class ArticleText:
         return at
 
     def _abbreviation(self, dot: int) -> bool:
-        word = re.search(r"([\w.]+)$", self.text[max(0, dot - 12):dot])
+        word = re.search(r"([\w.]+)$", self.text[max(0, dot - 12) : dot])
         if not word:
             return False
         token = word.group(1)

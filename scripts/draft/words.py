@@ -1,5 +1,6 @@
 """The words the drafting rules look for, in one place: attribution verbs, titles, groups of people, casualty
 words and event triggers. Extending what `draft` finds usually means adding a word here, not a rule."""
+
 from __future__ import annotations
 
 import re

@@ -2,21 +2,22 @@
 words recur, actors by id), every row marked `draft: true`; the actors and events it proposes go to the end of
 seeds/registry/actors.yaml and events.yaml, marked the same way. The build refuses both until a person has
 reviewed every marked row (rule draft-unreviewed). A coding a person has started is never replaced."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.reading.vocabulary import CASUALTY_TYPES
 from scripts.build.contribute import article_block
+from scripts.build.registry import Registry
+from scripts.build.review import placeholder
 from scripts.common.csvio import replace_all
+from scripts.common.paths import Layout
+from scripts.common.yamlfile import YamlError, load_yaml, scalar
 from scripts.draft.article import Draft
 from scripts.draft.proposals import actors_yaml, events_yaml, registry_with
-from scripts.common.paths import Layout
-from scripts.build.review import placeholder
-from scripts.build.registry import Registry
 from scripts.reading.spans import Finder
-from scripts.common.yamlfile import YamlError, load_yaml, scalar
+from scripts.reading.vocabulary import CASUALTY_TYPES
 
 HEADER = """\
 # Draft coding of {article_id}, written by `python -m scripts draft`. Every row is a machine's proposal marked
@@ -26,7 +27,9 @@ HEADER = """\
 # row keeps its marker or a TODO is left (rules draft-unreviewed, draft-placeholder); CONTRIBUTING.md,
 # "Drafting a coding", says how to review.
 """
-PROPOSED = "\n# Proposed by `python -m scripts draft` from {article}: review each entry, then delete its `draft: true`.\n"
+PROPOSED = (
+    "\n# Proposed by `python -m scripts draft` from {article}: review each entry, then delete its `draft: true`.\n"
+)
 
 
 class DraftRefused(Exception):
@@ -60,7 +63,7 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
     out.append(article_block(facts, dated=draft.article.header_date is not None, draft=filled))
     out.append("mentions:\n" if draft.mentions else "mentions: []\n")
     for m in draft.mentions:
-        evidence = text[m.start:m.end]
+        evidence = text[m.start : m.end]
         parts = [f"evidence: {scalar(evidence)}"] + _occurrence(finder, evidence, m.start, inline=True)
         if known.aliases.get(evidence) != {m.actor_id}:
             parts.append(f"actor: {m.actor_id}")
@@ -72,20 +75,35 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
     out.append("statements:\n" if draft.statements else "statements: []\n")
     for n, s in enumerate(draft.statements, 1):
         ids[id(s)] = f"s{n:02d}"
-        lines = [f"  - id: {ids[id(s)]}\n", f"    speaker: {s.speaker}\n", f"    type: {s.type}\n",
-                 _evidence(finder, s.start, s.end)]
+        lines = [
+            f"  - id: {ids[id(s)]}\n",
+            f"    speaker: {s.speaker}\n",
+            f"    type: {s.type}\n",
+            _evidence(finder, s.start, s.end),
+        ]
         lines += _words("text", text, s.said) + _words("cue", text, s.cue) + _words("date_text", text, s.date)
-        lines += [f"    {key}: {scalar(value)}\n" for key, value in (("via", s.via), ("event", s.event),
-                                                                      ("note", s.note)) if value]
+        lines += [
+            f"    {key}: {scalar(value)}\n"
+            for key, value in (("via", s.via), ("event", s.event), ("note", s.note))
+            if value
+        ]
         out.append("".join(lines) + "    draft: true\n")
     out.append("claims:\n" if draft.claims else "claims: []\n")
     for n, c in enumerate(draft.claims, 1):
         lines = [f"  - id: c{n:02d}\n", _evidence(finder, c.start, c.end)]
         if c.statement is not None:
             lines.append(f"    statement: {ids[id(c.statement)]}\n")
-        lines += [f"    {key}: {value}\n" for key, value in (("via", c.via), ("event", c.event), ("type", c.type),
-                                                             ("victim", c.victim), ("victim_status", c.status))
-                  if value and not (key == "via" and c.statement is not None)]
+        lines += [
+            f"    {key}: {value}\n"
+            for key, value in (
+                ("via", c.via),
+                ("event", c.event),
+                ("type", c.type),
+                ("victim", c.victim),
+                ("victim_status", c.status),
+            )
+            if value and not (key == "via" and c.statement is not None)
+        ]
         lines += _words("value_text", text, c.value) + _words("date_text", text, c.date)
         lines += [f"    {key}: {scalar(placeholder(what))}\n" for key, what in _undecided(c)]
         if c.note:
@@ -98,16 +116,31 @@ def _undecided(claim) -> list[tuple[str, str]]:
     """(key, what to write) for what the draft could not decide about a claim: the reviewer answers each."""
     undecided = []
     if claim.statement is None and claim.via is None:
-        undecided.append(("claimant", "who makes this claim (an actor id or alias); delete this line when the article "
-                                      "makes it in its own voice"))
+        undecided.append(
+            (
+                "claimant",
+                "who makes this claim (an actor id or alias); delete this line when the article "
+                "makes it in its own voice",
+            )
+        )
     if claim.type in CASUALTY_TYPES:
         if claim.victim is None:
-            undecided.append(("victim", f"whose people were {claim.type} (an actor id or alias); delete this line "
-                                        "when the article does not say"))
+            undecided.append(
+                (
+                    "victim",
+                    f"whose people were {claim.type} (an actor id or alias); delete this line "
+                    "when the article does not say",
+                )
+            )
         if claim.date is None:
-            undecided.append(("date_start", "the day this figure counts, as YYYY-MM-DD (with date_end and "
-                                            "date_precision for a period, and date_text: the words that say it); "
-                                            "delete this line when the article does not date it"))
+            undecided.append(
+                (
+                    "date_start",
+                    "the day this figure counts, as YYYY-MM-DD (with date_end and "
+                    "date_precision for a period, and date_text: the words that say it); "
+                    "delete this line when the article does not date it",
+                )
+            )
     return undecided
 
 
@@ -124,7 +157,7 @@ def _evidence(finder: Finder, start: int, end: int) -> str:
 
 
 def _words(key: str, text: str, span) -> list[str]:
-    return [f"    {key}: {scalar(text[span[0]:span[1]])}\n"] if span else []
+    return [f"    {key}: {scalar(text[span[0] : span[1]])}\n"] if span else []
 
 
 def started(path: Path) -> bool:
@@ -156,8 +189,9 @@ def kept_facts(path: Path) -> dict:
 def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, force: bool = False) -> Written:
     """Write the coding to `out` and append the proposed actors and events to the registry, all or nothing."""
     if out.exists() and not force and started(out):
-        raise DraftRefused(f"{layout.rel(out)} already holds a coding; review that one, or pass --force to replace it "
-                           "with a new draft")
+        raise DraftRefused(
+            f"{layout.rel(out)} already holds a coding; review that one, or pass --force to replace it with a new draft"
+        )
     article_rel = layout.rel(draft.article.path)
     files = {out: coding_yaml(draft, registry, article_rel, kept_facts(out)).encode("utf-8")}
     new_actors = [a for a in draft.actors if a.id not in registry.actor_ids]
@@ -166,8 +200,12 @@ def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, for
         if entries:
             path = layout.registry / f"{name}.yaml"
             current = path.read_bytes().decode("utf-8")
-            files[path] = (current + ("" if current.endswith("\n") else "\n") + PROPOSED.format(article=article_rel)
-                           + render(entries)).encode("utf-8")
+            files[path] = (
+                current
+                + ("" if current.endswith("\n") else "\n")
+                + PROPOSED.format(article=article_rel)
+                + render(entries)
+            ).encode("utf-8")
     try:
         replace_all(files, journal=layout.root)
     except OSError as exc:

@@ -1,4 +1,5 @@
 """Reading an article file exactly as committed: its text, checksum and date header."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from scripts.reading.dates import DateError, parse_date
 from scripts.common.problems import RuleError
+from scripts.reading.dates import DateError, parse_date
 
 ARTICLE_ID = re.compile(r"^[0-9]{3,}_[0-9a-f]{16}$")  # 000 to 999, then 1000 and on
 # Seed files may open with an inline header such as " date 2020-09-29 Fighting has ...".
@@ -39,7 +40,9 @@ def check_article_name(path: Path) -> None:
             "article-name",
             "article file names must be a number of three or more digits, an underscore and sixteen lower-case hex "
             "digits, ending in .txt (e.g. 005_0123456789abcdef.txt or 1005_0123456789abcdef.txt); "
-            "`python -m scripts add FILE` names and copies an article for you", path.name)
+            "`python -m scripts add FILE` names and copies an article for you",
+            path.name,
+        )
 
 
 # The two seed articles came with names made before `add` named articles after their sha256: these hex digits.
@@ -49,7 +52,7 @@ NAMED_BEFORE_ADD = {"9182488a4787e2a6", "a3deb327b58a8082"}
 def is_empty(text: str) -> bool:
     """Nothing but white space, or a date header and nothing after it."""
     header = DATE_HEADER.match(text)
-    return not text[header.end() if header else 0:].strip()
+    return not text[header.end() if header else 0 :].strip()
 
 
 def check_article(article: Article, first_of: dict[str, str]) -> None:
@@ -59,12 +62,20 @@ def check_article(article: Article, first_of: dict[str, str]) -> None:
         raise ArticleError("article-empty", "the article is empty: remove it and its coding, or add the text again")
     named = article.article_id.split("_", 1)[1]
     if named not in NAMED_BEFORE_ADD and article.sha256[:16] != named:
-        raise ArticleError("article-name", f"the sixteen hex digits of the name must begin the file's sha256 "
-                           f"({article.sha256[:16]}): the name was typed, or the text changed after `add` named it; "
-                           "add the article again with `python -m scripts add`", article.path.name)
+        raise ArticleError(
+            "article-name",
+            f"the sixteen hex digits of the name must begin the file's sha256 "
+            f"({article.sha256[:16]}): the name was typed, or the text changed after `add` named it; "
+            "add the article again with `python -m scripts add`",
+            article.path.name,
+        )
     if article.sha256 in first_of:
-        raise ArticleError("article-duplicate", f"the same text as seeds/{first_of[article.sha256]}: an article is "
-                           "added once; remove this one and its coding", article.path.name)
+        raise ArticleError(
+            "article-duplicate",
+            f"the same text as seeds/{first_of[article.sha256]}: an article is "
+            "added once; remove this one and its coding",
+            article.path.name,
+        )
     first_of[article.sha256] = article.path.name
 
 
@@ -73,8 +84,11 @@ MAX_ARTICLE_BYTES = 16 << 20  # a news article is a few kilobytes; a file beyond
 
 def check_size(size: int) -> None:
     if size > MAX_ARTICLE_BYTES:
-        raise ArticleError("article-size", f"the file has {size:,} bytes; an article may have at most "
-                           f"{MAX_ARTICLE_BYTES:,}: it is not a news article", size)
+        raise ArticleError(
+            "article-size",
+            f"the file has {size:,} bytes; an article may have at most {MAX_ARTICLE_BYTES:,}: it is not a news article",
+            size,
+        )
 
 
 def read_article(path: Path) -> Article:
@@ -94,17 +108,23 @@ def article_from_bytes(path: Path, data: bytes) -> Article:
 def decode_article(data: bytes) -> str:
     """The text of an article's bytes: UTF-8 without a byte-order mark, or ArticleError."""
     if data.startswith(b"\xef\xbb\xbf"):
-        raise ArticleError("article-encoding", "the article starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+        raise ArticleError(
+            "article-encoding", "the article starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"
+        )
     if b"\x00" in data:
-        raise ArticleError("article-encoding", f"the article holds a NUL byte (at byte offset {data.index(0)}): it is "
-                           "not plain text; save the article as UTF-8 text and add it again")
+        raise ArticleError(
+            "article-encoding",
+            f"the article holds a NUL byte (at byte offset {data.index(0)}): it is "
+            "not plain text; save the article as UTF-8 text and add it again",
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(
             "article-encoding",
             f"the article is not valid UTF-8 (byte {data[exc.start]:#04x} at byte offset {exc.start}); re-save it as UTF-8",
-            data[max(0, exc.start - 20): exc.start + 20]) from None
+            data[max(0, exc.start - 20) : exc.start + 20],
+        ) from None
 
 
 def header_date(text: str) -> date | None:
@@ -114,6 +134,8 @@ def header_date(text: str) -> date | None:
     try:
         return parse_date(match.group(1))
     except DateError:
-        raise ArticleError("article-date-header",
-                           "the date header must read 'date YYYY-MM-DD' with a real calendar date",
-                           match.group(1)) from None
+        raise ArticleError(
+            "article-date-header",
+            "the date header must read 'date YYYY-MM-DD' with a real calendar date",
+            match.group(1),
+        ) from None

@@ -1,4 +1,5 @@
 """Dates: parsing coded dates, resolving words such as "on Monday" against the publication date, and precision rules."""
+
 from __future__ import annotations
 
 import calendar
@@ -15,8 +16,14 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "17 October", "Oct. 17", "October 17, 2020", "17th October 2020": one calendar day.
-CALENDAR = re.compile(r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r")|(?P<m2>" + _MONTH
-                       + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)", re.IGNORECASE)
+CALENDAR = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>"
+    + _MONTH
+    + r")|(?P<m2>"
+    + _MONTH
+    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,10 @@ def resolve(date_text: str, published: date | None) -> Period | None:
 
 # Words that turn a day into a period or a boundary ("since Sunday" runs to publication, "until Monday",
 # "last Monday" may be a week back): the build refuses to guess and the coder states the dates.
-_NOT_ONE_DAY = re.compile(r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
-                          r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b")
+_NOT_ONE_DAY = re.compile(
+    r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
+    r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b"
+)
 
 
 def _calendar_day(words: str, published: date | None) -> Period | None:
@@ -124,13 +133,16 @@ def check_precision(start: date | None, end: date | None, precision: str | None)
         "day": start == end,
         "days": start < end,
         "week": (end - start).days == 6,
-        "month": start.day == 1 and (start.year, start.month) == (end.year, end.month)
+        "month": start.day == 1
+        and (start.year, start.month) == (end.year, end.month)
         and end.day == calendar.monthrange(end.year, end.month)[1],
         "year": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year,
         "years": (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year < end.year,
     }
     if not rules.get(precision, False):
-        return (f"precision '{precision}' does not fit {start}..{end}: day = one day, days = several days, "
-                "week = seven days, month = first to last day of one month, year = 1 Jan to 31 Dec of one year, "
-                "years = 1 Jan to 31 Dec of different years")
+        return (
+            f"precision '{precision}' does not fit {start}..{end}: day = one day, days = several days, "
+            "week = seven days, month = first to last day of one month, year = 1 Jan to 31 Dec of one year, "
+            "years = 1 Jan to 31 Dec of different years"
+        )
     return None

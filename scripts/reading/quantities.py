@@ -1,26 +1,49 @@
 """Reading a figure as worded ("around 200", "more than 100") into a qualifier and inclusive bounds."""
+
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_VAGUE = re.compile(r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several|a few|few|some)"
-                    r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$")
+_VAGUE = re.compile(
+    r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several|a few|few|some)"
+    r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$"
+)
 # Words before the number, longest first: (pattern, qualifier).
 PREFIXES = [
-    (r"at least", "at_least"), (r"no fewer than", "at_least"), (r"a minimum of", "at_least"),
-    (r"more than", "more_than"), (r"over", "more_than"),
-    (r"up to", "up_to"), (r"as many as", "up_to"), (r"at most", "up_to"),
-    (r"fewer than", "fewer_than"), (r"less than", "fewer_than"),
-    (r"around", "approx"), (r"about", "approx"), (r"some", "approx"), (r"roughly", "approx"),
-    (r"approximately", "approx"), (r"nearly", "approx"), (r"almost", "approx"), (r"an estimated", "approx"),
-    (r"an additional", "exact"), (r"another", "exact"), (r"a further", "exact"),
+    (r"at least", "at_least"),
+    (r"no fewer than", "at_least"),
+    (r"a minimum of", "at_least"),
+    (r"more than", "more_than"),
+    (r"over", "more_than"),
+    (r"up to", "up_to"),
+    (r"as many as", "up_to"),
+    (r"at most", "up_to"),
+    (r"fewer than", "fewer_than"),
+    (r"less than", "fewer_than"),
+    (r"around", "approx"),
+    (r"about", "approx"),
+    (r"some", "approx"),
+    (r"roughly", "approx"),
+    (r"approximately", "approx"),
+    (r"nearly", "approx"),
+    (r"almost", "approx"),
+    (r"an estimated", "approx"),
+    (r"an additional", "exact"),
+    (r"another", "exact"),
+    (r"a further", "exact"),
 ]
 
 
@@ -103,7 +126,7 @@ def parse_quantity(value_text: str) -> Quantity | None:
     words = re.sub(r"^(.+?) (?:more|others|other)$", r"\1", words)  # "two more", "32 others": N in addition
     for prefix, name in PREFIXES:
         if words.startswith(prefix + " "):
-            qualifier, words = name, words[len(prefix) + 1:]
+            qualifier, words = name, words[len(prefix) + 1 :]
             break
     number = parse_number(words)
     if number is None:

@@ -8,6 +8,7 @@ with each paragraph break and the mark that reopens the next paragraph read as o
 Double marks (straight, curly, guillemets) delimit quotations on their own; single curly ones double as
 apostrophes ("Azerbaijan’s"), so they bound only the words a coder states explicitly as a quote's `text`.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,6 +25,7 @@ PARAGRAPH_BREAK = r"[ \t]*\n\s*[\"“«]?"
 @dataclass(frozen=True)
 class Passage:
     """One quotation: the (start, end) of its words in each paragraph it spans, and whether a mark closes it."""
+
     segments: tuple[tuple[int, int], ...]
     closed: bool
 

@@ -1,4 +1,5 @@
 """Finding evidence in an article: exact, verbatim, and unambiguous."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -9,12 +10,12 @@ if TYPE_CHECKING:
 import re
 import unicodedata
 
-
 from scripts.common.problems import RuleError
 
 # What people type instead of what the article has; used only to suggest the exact text in an error.
-_LOOKALIKES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'",
-                             "–": "-", "—": "-", "\u00a0": " "})
+_LOOKALIKES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "\u00a0": " "}
+)
 
 
 class SpanError(RuleError):
@@ -61,7 +62,7 @@ class Finder:
             order = np.argsort(hashes, kind="stable")  # equal hashes keep their positions in text order
             self._index = (hashes[order], order)
         hashes, positions = self._index
-        key = np.uint64(_hash(evidence[:self.Q]))
+        key = np.uint64(_hash(evidence[: self.Q]))
         low, high = np.searchsorted(hashes, key, "left"), np.searchsorted(hashes, key, "right")
         return [at for at in positions[low:high].tolist() if self.text.startswith(evidence, at)]
 
@@ -89,7 +90,7 @@ def _window_hashes(codes: np.ndarray, width: int) -> np.ndarray:
     count = len(codes) - width + 1
     hashes = np.zeros(max(count, 0), dtype=np.uint64)
     for offset in range(width):  # uint64 arithmetic wraps around, as _hash's mask does
-        hashes = hashes * np.uint64(_PRIME) + codes[offset:offset + count]
+        hashes = hashes * np.uint64(_PRIME) + codes[offset : offset + count]
     return hashes
 
 
@@ -111,14 +112,16 @@ def locate(text: str, evidence: str, occurrence: int | None = None, starts: list
             raise SpanError(
                 "evidence-ambiguous",
                 f"the evidence occurs {len(starts)} times in the article (at characters "
-                f"{', '.join(map(str, starts[:5]))}); add 'occurrence: N' to say which, or quote more words")
+                f"{', '.join(map(str, starts[:5]))}); add 'occurrence: N' to say which, or quote more words",
+            )
         start = starts[0]
     else:
         if occurrence > len(starts):
             raise SpanError(
                 "evidence-occurrence",
                 f"occurrence {occurrence} asked for, but the evidence occurs only {len(starts)} time(s); "
-                "lower 'occurrence' or quote other words")
+                "lower 'occurrence' or quote other words",
+            )
         start = starts[occurrence - 1]
     return start, start + len(evidence)
 
@@ -128,9 +131,11 @@ def _not_found_message(text: str, evidence: str) -> str:
     if len(folded_text) == len(text):
         at = folded_text.find(folded_evidence)
         if at != -1:
-            exact = text[at: at + len(evidence)]
-            return ("the evidence matches the article only after normalising quotes, dashes or spaces; "
-                    f"evidence must be verbatim, copy it exactly: {exact!r}")
+            exact = text[at : at + len(evidence)]
+            return (
+                "the evidence matches the article only after normalising quotes, dashes or spaces; "
+                f"evidence must be verbatim, copy it exactly: {exact!r}"
+            )
     squeezed = re.sub(r"\s+", " ", evidence.strip())
     if squeezed != evidence and squeezed in text:
         return f"the evidence differs from the article in white space; copy it exactly: {squeezed!r}"

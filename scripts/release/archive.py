@@ -1,5 +1,6 @@
 """Cutting a release: one command that refuses a dirty tree, an invalid package or too low a version, then
 commits and tags the release and writes an archive that any later run rebuilds byte for byte."""
+
 from __future__ import annotations
 
 import hashlib
@@ -12,17 +13,24 @@ from datetime import date
 from pathlib import Path
 
 from scripts.build.pipeline import checked_outputs, write_outputs
-from scripts.release.diff import LEVELS, required_level, schema_changes, summary_markdown, table_changes
-from scripts.release.sources import PackageSource, SourceError, from_folder, from_git, git
 from scripts.common.paths import Layout
 from scripts.common.problems import format_text
+from scripts.release.diff import LEVELS, required_level, schema_changes, summary_markdown, table_changes
+from scripts.release.sources import PackageSource, SourceError, from_folder, from_git, git
 from scripts.validate.package import validate_package
 
 TAG = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 # What a release archive carries besides the package: the codebook, licence, citation and history, the
 # figure, and the two loaders, so that it is usable and checkable on its own.
-ARCHIVE_EXTRAS = ("README.md", "LICENSE", "CITATION.cff", "CHANGELOG.md", "figures/casualty-claims.png",
-                  "scripts/load.py", "R/load.R")
+ARCHIVE_EXTRAS = (
+    "README.md",
+    "LICENSE",
+    "CITATION.cff",
+    "CHANGELOG.md",
+    "figures/casualty-claims.png",
+    "scripts/load.py",
+    "R/load.R",
+)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: no build time leaks into the bytes
 
 
@@ -41,7 +49,9 @@ class Released:
 
 def bump(version: str, level: str) -> str:
     major, minor, patch = (int(x) for x in version.split("."))
-    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[level]
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0", "patch": f"{major}.{minor}.{patch + 1}"}[
+        level
+    ]
 
 
 def latest_tag(root: Path) -> str | None:
@@ -89,8 +99,10 @@ def check_clean(root: Path) -> None:
     changes = git(root, "status", "--porcelain")
     if changes.strip():
         listed = "; ".join(line.strip() for line in changes.splitlines()[:5])
-        raise ReleaseError(f"the working tree has uncommitted changes ({listed}); commit or stash them first: a "
-                           "release must be rebuildable from its commit")
+        raise ReleaseError(
+            f"the working tree has uncommitted changes ({listed}); commit or stash them first: a "
+            "release must be rebuildable from its commit"
+        )
 
 
 def check_valid(layout: Layout) -> None:
@@ -109,8 +121,10 @@ def choose_level(previous: PackageSource, current: PackageSource, asked: str | N
         return required
     if LEVELS.index(asked) < LEVELS.index(required):
         reasons = [c.describe() for c in schemas if c.level == required] or ["rows were added, removed or corrected"]
-        raise ReleaseError(f"a {asked} release is too low: the changes since {previous.label} require {required} "
-                           f"({'; '.join(reasons)}); release with --level {required} or higher")
+        raise ReleaseError(
+            f"a {asked} release is too low: the changes since {previous.label} require {required} "
+            f"({'; '.join(reasons)}); release with --level {required} or higher"
+        )
     return asked
 
 
@@ -121,7 +135,7 @@ def changelog_with_release(changelog: str, version: str, day: date, summary: str
         raise ReleaseError("CHANGELOG.md has no '## [Unreleased]' section to release")
     before, rest = changelog.split(head, 1)
     following = re.search(r"^## \[", rest, re.MULTILINE)
-    notes, after = (rest[:following.start()], rest[following.start():]) if following else (rest, "")
+    notes, after = (rest[: following.start()], rest[following.start() :]) if following else (rest, "")
     entry = f"## [{version}] - {day.isoformat()}\n{notes.rstrip()}\n\n### Data changes\n\n{summary.strip()}\n\n"
     return f"{before}{head}\n\n{entry}{after}"
 
@@ -176,6 +190,7 @@ def _write_release_files(layout: Layout, version: str, day: date, summary: str) 
     citation = root / "CITATION.cff"
     citation.write_text(citation_with_release(citation.read_text(encoding="utf-8"), version, day), encoding="utf-8")
     changelog = root / "CHANGELOG.md"
-    changelog.write_text(changelog_with_release(changelog.read_text(encoding="utf-8"), version, day, summary),
-                         encoding="utf-8")
+    changelog.write_text(
+        changelog_with_release(changelog.read_text(encoding="utf-8"), version, day, summary), encoding="utf-8"
+    )
     write_outputs(checked_outputs(layout), layout)

@@ -5,6 +5,7 @@ table or vocabulary (enum) value is added; PATCH when rows are added or correcte
 and compared as cell text, exactly as the CSV holds them, so the diff needs no parsing that could hide a change.
 The `diff` command prints it; the `release` command uses it to propose a level and to write its CHANGELOG entry.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,8 +15,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from scripts.release.sources import PackageSource, SourceError
 from scripts.common.schemas import field_list
+from scripts.release.sources import PackageSource, SourceError
 
 LEVELS = ("patch", "minor", "major")  # from the smallest step to the largest
 MEANING_CHECK = "check: if the meaning changed, this is MAJOR"
@@ -26,9 +27,11 @@ Key = tuple[str, ...]
 
 # --- reading a version ----------------------------------------------------------------------------------------
 
+
 @dataclass
 class Table:
     """One table of one version as cell text: header first, then rows, and the primary key its schema declares."""
+
     source: str  # the version's label, for messages
     name: str
     header: list[str]
@@ -41,8 +44,9 @@ def resource_names(source: PackageSource) -> set[str]:
     try:
         return {resource["name"] for resource in source.descriptor["resources"]}
     except (ValueError, KeyError, TypeError) as exc:
-        raise SourceError(f"{source.label}: datapackage.json cannot be read as a package descriptor "
-                          f"({exc!r})") from None
+        raise SourceError(
+            f"{source.label}: datapackage.json cannot be read as a package descriptor ({exc!r})"
+        ) from None
 
 
 def read_schema(source: PackageSource, name: str) -> dict:
@@ -76,8 +80,10 @@ def keyed_rows(table: Table, key: list[str]) -> dict[Key, dict[str, str]]:
     keyed = {}
     for number, row in enumerate(table.rows, start=2):
         if len(row) != len(table.header):
-            raise SourceError(f"{table.source}: table '{table.name}' row {number} has {len(row)} cells, "
-                              f"its header {len(table.header)}")
+            raise SourceError(
+                f"{table.source}: table '{table.name}' row {number} has {len(row)} cells, "
+                f"its header {len(table.header)}"
+            )
         cells = dict(zip(table.header, row))
         row_key = tuple(cells[column] for column in key)
         if row_key in keyed:
@@ -88,9 +94,11 @@ def keyed_rows(table: Table, key: list[str]) -> dict[Key, dict[str, str]]:
 
 # --- rows -----------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class TableChange:
     """What happened to one table's rows and columns; keys are tuples of the key fields' cell text."""
+
     name: str
     key: list[str]  # the fields the rows were matched on
     status: str = "kept"  # "kept" (in both versions), "added" or "removed"
@@ -144,12 +152,16 @@ def compare_table(old: Table, new: Table) -> TableChange:
     shared = [column for column in new.header if column in old.header]
     key = matching_key(old, new, shared)
     before, after = keyed_rows(old, key), keyed_rows(new, key)
-    return TableChange(new.name, key, "kept",
-                       added=sorted(after.keys() - before.keys()),
-                       removed=sorted(before.keys() - after.keys()),
-                       changed=changed_rows(before, after, shared),
-                       columns_added=[column for column in new.header if column not in old.header],
-                       columns_removed=[column for column in old.header if column not in new.header])
+    return TableChange(
+        new.name,
+        key,
+        "kept",
+        added=sorted(after.keys() - before.keys()),
+        removed=sorted(before.keys() - after.keys()),
+        changed=changed_rows(before, after, shared),
+        columns_added=[column for column in new.header if column not in old.header],
+        columns_removed=[column for column in old.header if column not in new.header],
+    )
 
 
 def table_changes(old: PackageSource, new: PackageSource) -> dict[str, TableChange]:
@@ -168,9 +180,11 @@ def table_changes(old: PackageSource, new: PackageSource) -> dict[str, TableChan
 
 # --- schemas --------------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SchemaChange:
     """One change to a table's definition and the semver level it needs at least."""
+
     table: str
     field: str | None  # None: the table itself
     kind: str  # "field added", "type changed", "enum value removed", ...
@@ -185,8 +199,14 @@ class SchemaChange:
         return f"{where}: {self.kind}{detail}{check}"
 
     def as_json(self) -> dict:
-        return {"table": self.table, "field": self.field, "kind": self.kind, "level": self.level,
-                "detail": self.detail, "check": self.check}
+        return {
+            "table": self.table,
+            "field": self.field,
+            "kind": self.kind,
+            "level": self.level,
+            "detail": self.detail,
+            "check": self.check,
+        }
 
 
 def shown(value) -> str:
@@ -206,8 +226,11 @@ def property_change(table: str, field_name: str | None, name: str, old, new) -> 
 def enum_changes(table: str, field_name: str, old: list | None, new: list | None) -> list[SchemaChange]:
     """A vocabulary value added is minor, removed is major; gaining, losing or reordering the list is minor."""
     if old is None or new is None:
-        return [] if old == new else [SchemaChange(table, field_name, "constraint changed", "minor",
-                                                   f"enum {shown(old)} -> {shown(new)}")]
+        return (
+            []
+            if old == new
+            else [SchemaChange(table, field_name, "constraint changed", "minor", f"enum {shown(old)} -> {shown(new)}")]
+        )
     changes = [SchemaChange(table, field_name, "enum value removed", "major", shown(v)) for v in old if v not in new]
     changes += [SchemaChange(table, field_name, "enum value added", "minor", shown(v)) for v in new if v not in old]
     if not changes and old != new:
@@ -220,8 +243,15 @@ def constraint_changes(table: str, field_name: str, old: dict, new: dict) -> lis
     changes = enum_changes(table, field_name, old.get("enum"), new.get("enum"))
     for name in sorted((old.keys() | new.keys()) - {"enum"}):
         if old.get(name) != new.get(name):
-            changes.append(SchemaChange(table, field_name, "constraint changed", "minor",
-                                        f"{name} {shown(old.get(name))} -> {shown(new.get(name))}"))
+            changes.append(
+                SchemaChange(
+                    table,
+                    field_name,
+                    "constraint changed",
+                    "minor",
+                    f"{name} {shown(old.get(name))} -> {shown(new.get(name))}",
+                )
+            )
     return changes
 
 
@@ -230,11 +260,17 @@ def field_changes(table: str, old: dict, new: dict) -> list[SchemaChange]:
     name = new["name"]
     changes = []
     if old.get("type", "string") != new.get("type", "string"):
-        changes.append(SchemaChange(table, name, "type changed", "major",
-                                    f"{old.get('type', 'string')} -> {new.get('type', 'string')}"))
+        changes.append(
+            SchemaChange(
+                table, name, "type changed", "major", f"{old.get('type', 'string')} -> {new.get('type', 'string')}"
+            )
+        )
     if old.get("format", "default") != new.get("format", "default"):
-        changes.append(SchemaChange(table, name, "format changed", "major",
-                                    f"{shown(old.get('format'))} -> {shown(new.get('format'))}"))
+        changes.append(
+            SchemaChange(
+                table, name, "format changed", "major", f"{shown(old.get('format'))} -> {shown(new.get('format'))}"
+            )
+        )
     changes += constraint_changes(table, name, old.get("constraints", {}), new.get("constraints", {}))
     for prop in sorted((old.keys() | new.keys()) - {"name", "type", "format", "constraints"}):
         if old.get(prop) != new.get(prop):
@@ -246,8 +282,11 @@ def fields_changes(table: str, old: list[dict], new: list[dict]) -> list[SchemaC
     """Fields by name: removed (major; a rename is a removal and an addition), added (minor), then each kept one."""
     old_by_name, new_by_name = {f["name"]: f for f in old}, {f["name"]: f for f in new}
     changes = [SchemaChange(table, name, "field removed", "major") for name in old_by_name if name not in new_by_name]
-    changes += [SchemaChange(table, name, "field added", "minor", f.get("type", "string"))
-                for name, f in new_by_name.items() if name not in old_by_name]
+    changes += [
+        SchemaChange(table, name, "field added", "minor", f.get("type", "string"))
+        for name, f in new_by_name.items()
+        if name not in old_by_name
+    ]
     kept_old = [name for name in old_by_name if name in new_by_name]
     kept_new = [name for name in new_by_name if name in old_by_name]
     if kept_old != kept_new:
@@ -276,8 +315,11 @@ def table_schema_changes(table: str, old: dict, new: dict) -> list[SchemaChange]
     """One Table Schema against its previous version."""
     changes = []
     if primary_key(old) != primary_key(new):
-        changes.append(SchemaChange(table, None, "primary key changed", "major",
-                                    f"{shown(primary_key(old))} -> {shown(primary_key(new))}"))
+        changes.append(
+            SchemaChange(
+                table, None, "primary key changed", "major", f"{shown(primary_key(old))} -> {shown(primary_key(new))}"
+            )
+        )
     changes += fields_changes(table, old.get("fields", []), new.get("fields", []))
     changes += foreign_key_changes(table, old.get("foreignKeys", []), new.get("foreignKeys", []))
     for prop in sorted((old.keys() | new.keys()) - {"fields", "primaryKey", "foreignKeys"}):
@@ -294,8 +336,9 @@ def resource_changes(table: str, old: dict, new: dict) -> list[SchemaChange]:
         if old.get(prop) == new.get(prop):
             continue
         if prop == "path":
-            changes.append(SchemaChange(table, None, "path changed", "major",
-                                        f"{shown(old.get(prop))} -> {shown(new.get(prop))}"))
+            changes.append(
+                SchemaChange(table, None, "path changed", "major", f"{shown(old.get(prop))} -> {shown(new.get(prop))}")
+            )
         else:
             changes.append(property_change(table, None, prop, old.get(prop), new.get(prop)))
     return changes
@@ -318,6 +361,7 @@ def schema_changes(old: PackageSource, new: PackageSource) -> list[SchemaChange]
 
 # --- the level ------------------------------------------------------------------------------------------------
 
+
 def required_level(schema_changes: list[SchemaChange], table_changes: Mapping[str, TableChange]) -> str | None:
     """The smallest semver step covering every change; None when nothing changed. Any row added, removed or
     changed is at least a patch; a column the CSV lost or gained counts as its field would."""
@@ -331,9 +375,11 @@ def required_level(schema_changes: list[SchemaChange], table_changes: Mapping[st
 
 # --- reports --------------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Comparison:
     """Two versions and every difference between them: what the text, JSON and Markdown reports show."""
+
     old: PackageSource
     new: PackageSource
     schema: list[SchemaChange]
@@ -378,8 +424,10 @@ def markdown(comparison: Comparison) -> str:
     rows = [t for t in comparison.changed_tables if t.added or t.removed or t.changed]
     if rows:
         lines += ["| table | added | removed | changed | changed columns |", "|---|---:|---:|---:|---|"]
-        lines += [f"| {t.name} | {len(t.added)} | {len(t.removed)} | {len(t.changed)} | {counts_text(t) or '—'} |"
-                  for t in rows] + [""]
+        lines += [
+            f"| {t.name} | {len(t.added)} | {len(t.removed)} | {len(t.changed)} | {counts_text(t) or '—'} |"
+            for t in rows
+        ] + [""]
     return "\n".join(lines)
 
 
@@ -397,8 +445,10 @@ def listed(label: str, items: list[str], limit: int) -> list[str]:
 def table_text(table: TableChange, limit: int) -> list[str]:
     """One table's changes: counts, columns gained or lost, then the keys of each kind of row."""
     what = {"added": "table added: ", "removed": "table removed: "}.get(table.status, "")
-    lines = [f"{table.name} (key {', '.join(table.key)}): {what}{len(table.added)} added, {len(table.removed)} "
-             f"removed, {len(table.changed)} changed"]
+    lines = [
+        f"{table.name} (key {', '.join(table.key)}): {what}{len(table.added)} added, {len(table.removed)} "
+        f"removed, {len(table.changed)} changed"
+    ]
     if table.status == "kept":
         lines += [f"  columns added: {', '.join(table.columns_added)}"] if table.columns_added else []
         lines += [f"  columns removed: {', '.join(table.columns_removed)}"] if table.columns_removed else []
@@ -423,18 +473,28 @@ def render_text(comparison: Comparison, limit: int = 10) -> str:
 
 def as_json(comparison: Comparison) -> dict:
     """The same facts for bots, every key listed; keys are lists of the key fields' cell text."""
+
     def source(s: PackageSource) -> dict:
         return {"label": s.label, "version": s.version}
 
     return {
-        "old": source(comparison.old), "new": source(comparison.new), "level": comparison.level,
+        "old": source(comparison.old),
+        "new": source(comparison.new),
+        "level": comparison.level,
         "schema_changes": [change.as_json() for change in comparison.schema],
-        "tables": {t.name: {"key": t.key, "status": t.status,
-                            "added": [list(k) for k in t.added], "removed": [list(k) for k in t.removed],
-                            "changed": [{"key": list(k), "columns": columns} for k, columns in t.changed],
-                            "changed_columns": dict(t.column_counts()),
-                            "columns_added": t.columns_added, "columns_removed": t.columns_removed}
-                   for t in comparison.changed_tables},
+        "tables": {
+            t.name: {
+                "key": t.key,
+                "status": t.status,
+                "added": [list(k) for k in t.added],
+                "removed": [list(k) for k in t.removed],
+                "changed": [{"key": list(k), "columns": columns} for k, columns in t.changed],
+                "changed_columns": dict(t.column_counts()),
+                "columns_added": t.columns_added,
+                "columns_removed": t.columns_removed,
+            }
+            for t in comparison.changed_tables
+        },
     }
 
 

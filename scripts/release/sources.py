@@ -1,5 +1,6 @@
 """A package as files, wherever it lives: a folder (the working tree or an unpacked release), a release
 archive (.zip), or a git commit of this repository. diff and release read versions through it alike."""
+
 from __future__ import annotations
 
 import json
@@ -70,7 +71,7 @@ def from_archive(path: Path) -> PackageSource:
             if len(tops) != 1 or not all("/" in n for n in names):
                 raise SourceError(f"{path}: a release archive holds one top folder, this one holds {sorted(tops)}")
             top = tops.pop() + "/"
-            files = {n[len(top):]: archive.read(n) for n in names}
+            files = {n[len(top) :]: archive.read(n) for n in names}
     except (OSError, zipfile.BadZipFile) as exc:
         raise SourceError(f"{path} cannot be read as a zip archive: {exc}") from None
     if "datapackage.json" not in files:

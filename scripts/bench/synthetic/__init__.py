@@ -14,6 +14,7 @@ size); the casualty figure and the README codebook are not drawn by this writer,
 
     python -m scripts bench synthetic --root /tmp/corpus --articles 1000 [--seed 0] [--claims-per-article 10] [--tables]
 """
+
 from __future__ import annotations
 
 from scripts.bench.synthetic.article import Article
@@ -22,5 +23,13 @@ from scripts.bench.synthetic.corpus import Summary, article_order, generate
 from scripts.bench.synthetic.paragraphs import write_article
 from scripts.bench.synthetic.world import World
 
-__all__ = ["Article", "Summary", "World", "article_order", "coding_and_rows", "generate", "registry_yaml",
-           "write_article"]
+__all__ = [
+    "Article",
+    "Summary",
+    "World",
+    "article_order",
+    "coding_and_rows",
+    "generate",
+    "registry_yaml",
+    "write_article",
+]

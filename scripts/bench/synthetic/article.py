@@ -1,6 +1,7 @@
 """An article as it is being written: its text and, at the same moment, the offsets of every row coded in
 it, so that a coding's evidence is right by construction and never has to be searched for afterwards; and
 figures and dates worded the ways wire copy words them, each with what a coder would record of it."""
+
 from __future__ import annotations
 
 import zlib
@@ -58,8 +59,9 @@ class Article:
 
     def name(self, actor_id: str, words: str | None = None) -> tuple[int, int]:
         """Write an actor's name (or the given words, which then name it by `actor:`) and code the mention."""
-        words = words or self.rng.choice([self.world.phrase(actor_id), self.world.phrase(actor_id),
-                                          *self.world.actors[actor_id]["aliases"]])
+        words = words or self.rng.choice(
+            [self.world.phrase(actor_id), self.world.phrase(actor_id), *self.world.actors[actor_id]["aliases"]]
+        )
         start = self.w(words)
         item = {"evidence_at": (start, self.pos)}
         if self.world.names.get(words) != actor_id:
@@ -74,20 +76,71 @@ class Article:
     def report(self, event_id: str, start: int, end: int | None = None):
         self.reports.append(({"event": event_id}, (start, end if end is not None else self.pos)))
 
-    def statement(self, speaker, quote_type, at, cue=None, text=None, via=None, date_text=None, event=None,
-                  give_text=True, note=None):
+    def statement(
+        self,
+        speaker,
+        quote_type,
+        at,
+        cue=None,
+        text=None,
+        via=None,
+        date_text=None,
+        event=None,
+        give_text=True,
+        note=None,
+    ):
         sid = f"s{len(self.statements) + 1:02d}"
-        self.statements.append(dict(id=sid, speaker=speaker, type=quote_type, at=at, cue=cue, text=text, via=via,
-                                    date_text=date_text, event=event, give_text=give_text, note=note))
+        self.statements.append(
+            dict(
+                id=sid,
+                speaker=speaker,
+                type=quote_type,
+                at=at,
+                cue=cue,
+                text=text,
+                via=via,
+                date_text=date_text,
+                event=event,
+                give_text=give_text,
+                note=note,
+            )
+        )
         self.referenced.update(a for a in (speaker, via) if a)
         return sid
 
-    def claim(self, at, claim_type, statement=None, claimant=None, event=None, victim=None, status=None,
-              figure=None, date_text=None, day=None, coded_day=False, via=None):
+    def claim(
+        self,
+        at,
+        claim_type,
+        statement=None,
+        claimant=None,
+        event=None,
+        victim=None,
+        status=None,
+        figure=None,
+        date_text=None,
+        day=None,
+        coded_day=False,
+        via=None,
+    ):
         cid = f"c{len(self.claims) + 1:02d}"
-        self.claims.append(dict(id=cid, at=at, type=claim_type, statement=statement, claimant=claimant, event=event,
-                                victim=victim, status=status, figure=figure, date_text=date_text, day=day,
-                                coded_day=coded_day, via=via))
+        self.claims.append(
+            dict(
+                id=cid,
+                at=at,
+                type=claim_type,
+                statement=statement,
+                claimant=claimant,
+                event=event,
+                victim=victim,
+                status=status,
+                figure=figure,
+                date_text=date_text,
+                day=day,
+                coded_day=coded_day,
+                via=via,
+            )
+        )
         self.referenced.update(a for a in (claimant, victim, via) if a)
         return cid
 

@@ -1,6 +1,7 @@
 """The files a coder would have written for the synthetic articles, in exactly the format the build reads:
 each article's coding (with the rows the build makes of it, so the tables can be written without a build)
 and a registry of exactly the actors and events the corpus names, since the build refuses any other."""
+
 from __future__ import annotations
 
 import json
@@ -36,8 +37,9 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
         if "actor" in item:
             parts.append(f"actor: {item['actor']}")
         lines.append("  - {" + ", ".join(parts) + "}\n")
-        rows["actor_mentions"].append({"article_id": article_id, "actor_id": actor_id, "evidence": evidence,
-                                       "char_start": start, "char_end": end})
+        rows["actor_mentions"].append(
+            {"article_id": article_id, "actor_id": actor_id, "evidence": evidence, "char_start": start, "char_end": end}
+        )
     if a.reports:
         lines.append("events:\n")
     for item, (start, end) in a.reports:
@@ -46,18 +48,27 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
         occurrence = _occurrence(text, evidence, start)
         if occurrence:
             lines.append(f"    occurrence: {occurrence}\n")
-        rows["event_reports"].append({"event_id": item["event"], "article_id": article_id, "evidence": evidence,
-                                      "char_start": start, "char_end": end})
+        rows["event_reports"].append(
+            {
+                "event_id": item["event"],
+                "article_id": article_id,
+                "evidence": evidence,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
     by_id = {}
     if a.statements:
         lines.append("statements:\n")
     for s in a.statements:
         start, end = s["at"]
         evidence = text[start:end]
-        said = text[s["text"][0]:s["text"][1]] if s["text"] else evidence
+        said = text[s["text"][0] : s["text"][1]] if s["text"] else evidence
         day = _resolved(a, s["date_text"])
-        lines.append(f"  - id: {s['id']}\n    speaker: {_name_for(world, s['speaker'], a)}\n    type: {s['type']}\n"
-                     f"    evidence: {scalar(evidence)}\n")
+        lines.append(
+            f"  - id: {s['id']}\n    speaker: {_name_for(world, s['speaker'], a)}\n    type: {s['type']}\n"
+            f"    evidence: {scalar(evidence)}\n"
+        )
         occurrence = _occurrence(text, evidence, start)
         if occurrence:
             lines.append(f"    occurrence: {occurrence}\n")
@@ -67,12 +78,25 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
             if s[key]:
                 lines.append(f"    {key}: {scalar(s[key])}\n")
         by_id[s["id"]] = s
-        rows["statements"].append({
-            "statement_id": f"{article_id}:{s['id']}", "article_id": article_id, "speaker_actor_id": s["speaker"],
-            "via_actor_id": s["via"], "quote_type": s["type"], "text": said, "cue": s["cue"],
-            "statement_date": day, "statement_date_precision": "day" if day else None,
-            "statement_date_text": s["date_text"], "statement_date_source": "computed" if day else None,
-            "event_id": s["event"], "evidence": evidence, "char_start": start, "char_end": end})
+        rows["statements"].append(
+            {
+                "statement_id": f"{article_id}:{s['id']}",
+                "article_id": article_id,
+                "speaker_actor_id": s["speaker"],
+                "via_actor_id": s["via"],
+                "quote_type": s["type"],
+                "text": said,
+                "cue": s["cue"],
+                "statement_date": day,
+                "statement_date_precision": "day" if day else None,
+                "statement_date_text": s["date_text"],
+                "statement_date_source": "computed" if day else None,
+                "event_id": s["event"],
+                "evidence": evidence,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
     if a.claims:
         lines.append("claims:\n")
     for c in a.claims:
@@ -99,22 +123,47 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
             if c["coded_day"]:
                 note = f"'{c['date_text']}' is {c['day'].isoformat()}, in the year of publication."
                 lines.append(f"    date_start: {c['day'].isoformat()}\n    note: {scalar(note)}\n")
-        rows["claims"].append({
-            "claim_id": f"{article_id}:{c['id']}", "article_id": article_id,
-            "claimant_actor_id": statement["speaker"] if statement else c["claimant"],
-            "via_actor_id": statement["via"] if statement and not c["via"] else c["via"],
-            "statement_id": f"{article_id}:{c['statement']}" if statement else None,
-            "event_id": c["event"] or (statement["event"] if statement else None),
-            "claim_type": c["type"], "victim_actor_id": c["victim"], "victim_status": c["status"],
-            "value_min": low, "value_max": high, "qualifier": qualifier, "value_text": value_text,
-            "date_start": day, "date_end": day, "date_precision": "day" if day else None,
-            "date_text": c["date_text"] if day else None, "date_source": source,
-            "evidence": evidence, "char_start": start, "char_end": end})
-    rows["articles"] = [{"article_id": article_id, "path": f"seeds/{article_id}.txt",
-                         "coding_path": f"seeds/{article_id}.yaml", "sha256": sha256, "published_date": a.published,
-                         "published_date_source": "header", "published_date_method": None,
-                         "outlet_actor_id": a.outlet, "title": None, "url": None, "retrieved_date": None,
-                         "n_chars": len(text)}]
+        rows["claims"].append(
+            {
+                "claim_id": f"{article_id}:{c['id']}",
+                "article_id": article_id,
+                "claimant_actor_id": statement["speaker"] if statement else c["claimant"],
+                "via_actor_id": statement["via"] if statement and not c["via"] else c["via"],
+                "statement_id": f"{article_id}:{c['statement']}" if statement else None,
+                "event_id": c["event"] or (statement["event"] if statement else None),
+                "claim_type": c["type"],
+                "victim_actor_id": c["victim"],
+                "victim_status": c["status"],
+                "value_min": low,
+                "value_max": high,
+                "qualifier": qualifier,
+                "value_text": value_text,
+                "date_start": day,
+                "date_end": day,
+                "date_precision": "day" if day else None,
+                "date_text": c["date_text"] if day else None,
+                "date_source": source,
+                "evidence": evidence,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
+    rows["articles"] = [
+        {
+            "article_id": article_id,
+            "path": f"seeds/{article_id}.txt",
+            "coding_path": f"seeds/{article_id}.yaml",
+            "sha256": sha256,
+            "published_date": a.published,
+            "published_date_source": "header",
+            "published_date_method": None,
+            "outlet_actor_id": a.outlet,
+            "title": None,
+            "url": None,
+            "retrieved_date": None,
+            "n_chars": len(text),
+        }
+    ]
     return "".join(lines), rows
 
 
@@ -140,42 +189,103 @@ def _events(world: World) -> dict[str, dict]:
     events = {}
     AZF, NKF = "azerbaijan-armed-forces", "nagorno-karabakh-defence-army"
     for day in DAYS:
-        events[f"e-{day}-fighting"] = dict(type="armed_clash", description=f"Fighting along the front line in and "
-                                           f"around Nagorno-Karabakh on {day:%d %B %Y}.", date_start=day,
-                                           actors=[(AZF, "side_a"), (NKF, "side_b")])
+        events[f"e-{day}-fighting"] = dict(
+            type="armed_clash",
+            description=f"Fighting along the front line in and around Nagorno-Karabakh on {day:%d %B %Y}.",
+            date_start=day,
+            actors=[(AZF, "side_a"), (NKF, "side_b")],
+        )
         for side, shooter in (("AZ", NKF), ("NK", AZF), ("AM", AZF)):
             victim_state = SIDES[side]["state"][0]
             for town in SIDES[side]["towns"]:
                 events[f"e-{day}-shelling-{slug(town)}"] = dict(
-                    type="shelling", description=f"Shelling of {town} on {day:%d %B %Y}.", date_start=day,
-                    location=town, actors=[(shooter, "actor"), (victim_state, "target")])
+                    type="shelling",
+                    description=f"Shelling of {town} on {day:%d %B %Y}.",
+                    date_start=day,
+                    location=town,
+                    actors=[(shooter, "actor"), (victim_state, "target")],
+                )
         for caller in CALLERS:
             events[f"e-{day}-{caller}-ceasefire-call"] = dict(
-                type="ceasefire_call", description=f"{world.phrase(caller)[0].upper() + world.phrase(caller)[1:]} "
-                f"calls for a ceasefire on {day:%d %B %Y}.", date_start=day, actors=[(caller, "actor")])
+                type="ceasefire_call",
+                description=f"{world.phrase(caller)[0].upper() + world.phrase(caller)[1:]} "
+                f"calls for a ceasefire on {day:%d %B %Y}.",
+                date_start=day,
+                actors=[(caller, "actor")],
+            )
         for district in DISTRICTS:
             events[f"e-{day}-offensive-{slug(district)}"] = dict(
-                type="attack", description=f"Azerbaijani offensive in the {district} district on {day:%d %B %Y}.",
-                date_start=day, location=f"{district} district", actors=[(AZF, "actor"), (NKF, "target")])
-    fixed = [("e-1990s-war", "war", "War over Nagorno-Karabakh in the early 1990s.", (date(1990, 1, 1), date(1994, 12, 31), "years"),
-              [("azerbaijan", "side_a"), ("armenia", "side_b"), ("nagorno-karabakh", "side_b")]),
-             ("e-1990s-displacement", "displacement", "Hundreds of thousands driven from their homes in and after the war of the early 1990s.",
-              None, [("ethnic-azeris", "target"), ("ethnic-armenians", "target")]),
-             ("e-2016-clashes", "armed_clash", "Four days of clashes in April 2016.", (date(2016, 4, 2), date(2016, 4, 5), "days"),
-              [("azerbaijan", "side_a"), ("nagorno-karabakh", "side_b")]),
-             ("e-2020-09-27-armenia-karabakh-martial-law", "martial_law", "Armenia and Nagorno-Karabakh declare martial law.",
-              (date(2020, 9, 27), date(2020, 9, 27), "day"), [("armenia", "actor"), ("nagorno-karabakh", "actor")]),
-             ("e-2020-09-27-armenia-karabakh-mobilisation", "mobilisation", "Armenia and Nagorno-Karabakh mobilise their male populations.",
-              (date(2020, 9, 27), date(2020, 9, 27), "day"), [("armenia", "actor"), ("nagorno-karabakh", "actor")]),
-             ("e-2020-09-28-azerbaijan-mobilisation", "mobilisation", "Azerbaijan declares a partial mobilisation.",
-              (date(2020, 9, 28), date(2020, 9, 28), "day"), [("azerbaijan", "actor")]),
-             ("e-2020-10-10-humanitarian-ceasefire", "ceasefire_agreement", "Humanitarian ceasefire agreed in Moscow.",
-              (date(2020, 10, 10), date(2020, 10, 10), "day"), [("azerbaijan", "side_a"), ("armenia", "side_b"), ("russia", "mediator")]),
-             ("e-2020-10-17-ceasefire", "ceasefire_agreement", "Second humanitarian truce.",
-              (date(2020, 10, 17), date(2020, 10, 17), "day"), [("azerbaijan", "side_a"), ("armenia", "side_b")]),
-             ("e-2020-10-26-ceasefire", "ceasefire_agreement", "Ceasefire brokered by the United States.",
-              (date(2020, 10, 26), date(2020, 10, 26), "day"), [("azerbaijan", "side_a"), ("armenia", "side_b"),
-                                                                ("united-states", "mediator")])]
+                type="attack",
+                description=f"Azerbaijani offensive in the {district} district on {day:%d %B %Y}.",
+                date_start=day,
+                location=f"{district} district",
+                actors=[(AZF, "actor"), (NKF, "target")],
+            )
+    fixed = [
+        (
+            "e-1990s-war",
+            "war",
+            "War over Nagorno-Karabakh in the early 1990s.",
+            (date(1990, 1, 1), date(1994, 12, 31), "years"),
+            [("azerbaijan", "side_a"), ("armenia", "side_b"), ("nagorno-karabakh", "side_b")],
+        ),
+        (
+            "e-1990s-displacement",
+            "displacement",
+            "Hundreds of thousands driven from their homes in and after the war of the early 1990s.",
+            None,
+            [("ethnic-azeris", "target"), ("ethnic-armenians", "target")],
+        ),
+        (
+            "e-2016-clashes",
+            "armed_clash",
+            "Four days of clashes in April 2016.",
+            (date(2016, 4, 2), date(2016, 4, 5), "days"),
+            [("azerbaijan", "side_a"), ("nagorno-karabakh", "side_b")],
+        ),
+        (
+            "e-2020-09-27-armenia-karabakh-martial-law",
+            "martial_law",
+            "Armenia and Nagorno-Karabakh declare martial law.",
+            (date(2020, 9, 27), date(2020, 9, 27), "day"),
+            [("armenia", "actor"), ("nagorno-karabakh", "actor")],
+        ),
+        (
+            "e-2020-09-27-armenia-karabakh-mobilisation",
+            "mobilisation",
+            "Armenia and Nagorno-Karabakh mobilise their male populations.",
+            (date(2020, 9, 27), date(2020, 9, 27), "day"),
+            [("armenia", "actor"), ("nagorno-karabakh", "actor")],
+        ),
+        (
+            "e-2020-09-28-azerbaijan-mobilisation",
+            "mobilisation",
+            "Azerbaijan declares a partial mobilisation.",
+            (date(2020, 9, 28), date(2020, 9, 28), "day"),
+            [("azerbaijan", "actor")],
+        ),
+        (
+            "e-2020-10-10-humanitarian-ceasefire",
+            "ceasefire_agreement",
+            "Humanitarian ceasefire agreed in Moscow.",
+            (date(2020, 10, 10), date(2020, 10, 10), "day"),
+            [("azerbaijan", "side_a"), ("armenia", "side_b"), ("russia", "mediator")],
+        ),
+        (
+            "e-2020-10-17-ceasefire",
+            "ceasefire_agreement",
+            "Second humanitarian truce.",
+            (date(2020, 10, 17), date(2020, 10, 17), "day"),
+            [("azerbaijan", "side_a"), ("armenia", "side_b")],
+        ),
+        (
+            "e-2020-10-26-ceasefire",
+            "ceasefire_agreement",
+            "Ceasefire brokered by the United States.",
+            (date(2020, 10, 26), date(2020, 10, 26), "day"),
+            [("azerbaijan", "side_a"), ("armenia", "side_b"), ("united-states", "mediator")],
+        ),
+    ]
     for event_id, kind, description, dates, actors in fixed:
         events[event_id] = dict(type=kind, description=description, actors=actors)
         if dates:

@@ -1,6 +1,7 @@
 """The paragraphs of a synthetic article that carry no casualty claim: mediators' calls, shelling reports,
 analysts' comments and background, so the draft and the build meet the whole of a wire story, not only its
 figures."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -31,14 +32,23 @@ def p_mediator(a: Article):
         cue = "called for"
         a.w(" again called for ")
     t_at = a.mark()
-    a.w(a.rng.choice(["an immediate ceasefire", "an end to the fighting", "a return to negotiations",
-                      "restraint and an immediate halt to hostilities"]))
+    a.w(
+        a.rng.choice(
+            [
+                "an immediate ceasefire",
+                "an end to the fighting",
+                "a return to negotiations",
+                "restraint and an immediate halt to hostilities",
+            ]
+        )
+    )
     t_end = a.mark()
     a.w(f" {words}")
     a.report(event, at)
     a.w(a.rng.choice([".", ", the latest of many such appeals.", ", as fears grew of a wider regional war."]))
-    a.statement(speaker, "indirect", (at, a.pos), cue=cue, text=(t_at, t_end), date_text=None if coded else words,
-                event=event)
+    a.statement(
+        speaker, "indirect", (at, a.pos), cue=cue, text=(t_at, t_end), date_text=None if coded else words, event=event
+    )
     a.w("\n\n")
 
 
@@ -53,7 +63,9 @@ def p_shelling(a: Article):
     a.report(f"e-{day}-shelling-{slug(town)}", at)
     a.w(f", {a.rng.choice(['a reporter for ', 'a correspondent for ', 'a photographer working for '])}")
     a.name(outlet)
-    a.w(f" said, and {a.rng.choice(['residents sheltered in basements', 'sirens sounded across the town', 'several buildings were set ablaze', 'power was cut to much of the town'])}.\n\n")
+    a.w(
+        f" said, and {a.rng.choice(['residents sheltered in basements', 'sirens sounded across the town', 'several buildings were set ablaze', 'power was cut to much of the town'])}.\n\n"
+    )
 
 
 def p_analyst(a: Article):
@@ -95,8 +107,14 @@ def p_background(a: Article, kind: str):
         a.name("ethnic-azeris", "ethnic Azeris")
         a.w(" from their homes")
         a.report("e-1990s-displacement", d_at)
-        a.claim((d_at, a.pos), "displaced", event="e-1990s-displacement", victim="ethnic-azeris", status="civilian",
-                figure=("hundreds of thousands", "vague", None, None))
+        a.claim(
+            (d_at, a.pos),
+            "displaced",
+            event="e-1990s-displacement",
+            victim="ethnic-azeris",
+            status="civilian",
+            figure=("hundreds of thousands", "vague", None, None),
+        )
         a.w(". ")
         a.name("ethnic-armenians", "Ethnic Armenians")
         a.w(" make up most of its population.")
@@ -141,9 +159,15 @@ def p_background(a: Article, kind: str):
         a.claim((at, a.pos), "killed", event="e-2016-clashes", status="unknown", figure=fig)
         a.w(".")
     elif kind == "ceasefires":
-        truces = [(date(2020, 10, 10), "e-2020-10-10-humanitarian-ceasefire", "A humanitarian ceasefire agreed in Moscow on Oct. 10"),
-                  (date(2020, 10, 17), "e-2020-10-17-ceasefire", "A second truce, agreed on Oct. 17,"),
-                  (date(2020, 10, 26), "e-2020-10-26-ceasefire", "A ceasefire brokered by Washington on Oct. 26")]
+        truces = [
+            (
+                date(2020, 10, 10),
+                "e-2020-10-10-humanitarian-ceasefire",
+                "A humanitarian ceasefire agreed in Moscow on Oct. 10",
+            ),
+            (date(2020, 10, 17), "e-2020-10-17-ceasefire", "A second truce, agreed on Oct. 17,"),
+            (date(2020, 10, 26), "e-2020-10-26-ceasefire", "A ceasefire brokered by Washington on Oct. 26"),
+        ]
         known = [t for t in truces if t[0] < a.published]
         if not known:
             return p_background(a, "2016")

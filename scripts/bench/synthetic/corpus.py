@@ -1,5 +1,6 @@
 """A synthetic repository folder written end to end, and the command that writes it: the one entry point
 the benchmarks need, so they can ask for a corpus of a given size knowing nothing of how it is made."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,7 +8,6 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
 
 from scripts.bench.synthetic.coding import coding_and_rows, registry_yaml
 from scripts.bench.synthetic.paragraphs import write_article
@@ -76,9 +76,12 @@ def generate(root: Path, articles: int, seed: int = 0, claims_per_article: int =
     shutil.copyfile(ROOT / "datapackage.json", layout.descriptor)
     shutil.copyfile(ROOT / "seeds" / "registry" / "event_types.yaml", layout.registry / "event_types.yaml")
     from scripts.build.codebook import END, KEYS_END, KEYS_START, RULES_END, RULES_START, START
+
     layout.readme.write_text(STUB_README.format(start=START, end=END), encoding="utf-8")
-    layout.contributing.write_text(STUB_CONTRIBUTING.format(start=KEYS_START, end=KEYS_END,
-                                                                 rules_start=RULES_START, rules_end=RULES_END), encoding="utf-8")
+    layout.contributing.write_text(
+        STUB_CONTRIBUTING.format(start=KEYS_START, end=KEYS_END, rules_start=RULES_START, rules_end=RULES_END),
+        encoding="utf-8",
+    )
 
     world = World(seed, articles)
     writer = TableWriter(layout) if tables else None
@@ -108,6 +111,16 @@ def generate(root: Path, articles: int, seed: int = 0, claims_per_article: int =
     (layout.registry / "actors.yaml").write_text(actors_yaml, encoding="utf-8")
     (layout.registry / "events.yaml").write_text(events_yaml, encoding="utf-8")
     disagreements = writer.finish() if writer else None
-    return Summary(root, articles, counts["claims"], counts["statements"], counts["mentions"],
-                   counts["event_reports"], len(mentioned), len(reported), counts["seed_bytes"],
-                   time.perf_counter() - began, disagreements)
+    return Summary(
+        root,
+        articles,
+        counts["claims"],
+        counts["statements"],
+        counts["mentions"],
+        counts["event_reports"],
+        len(mentioned),
+        len(reported),
+        counts["seed_bytes"],
+        time.perf_counter() - began,
+        disagreements,
+    )

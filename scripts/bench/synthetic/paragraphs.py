@@ -1,6 +1,7 @@
 """The paragraphs of wire copy a synthetic article is made of (casualty figures and counterclaims, quotes,
 mediators, shelling, background), drawn in proportions like real reporting's, so that benchmarks meet the
 variety of rows and wordings the build meets in real articles."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -8,8 +9,18 @@ from random import Random
 
 from scripts.bench.synthetic.article import Article, figure_words, source_of, speaker_words, stable
 from scripts.bench.synthetic.context import BACKGROUND, p_analyst, p_background, p_mediator, p_shelling
-from scripts.bench.synthetic.world import (DAYS, DISTRICTS, ORDINAL, PARTIALS, QUOTES, SIDES, WAR_START, World,
-                                           number_words, slug)
+from scripts.bench.synthetic.world import (
+    DAYS,
+    DISTRICTS,
+    ORDINAL,
+    PARTIALS,
+    QUOTES,
+    SIDES,
+    WAR_START,
+    World,
+    number_words,
+    slug,
+)
 
 
 def p_lead(a: Article):
@@ -32,11 +43,19 @@ def p_lead(a: Article):
     ordinal = ORDINAL[nth] if nth < len(ORDINAL) else f"{nth}{suffix}"
     a.w(f" raged for a {ordinal} day {words}" if nth > 1 else f" erupted {words}")
     a.report(f"e-{day}-fighting", at)
-    value_text, qualifier, low, high = figure_words(a.rng, 20 + stable(a.seed, day, "lead") % 60,
-                                                    a.rng.choice(["at_least", "more_than", "approx"]))
+    value_text, qualifier, low, high = figure_words(
+        a.rng, 20 + stable(a.seed, day, "lead") % 60, a.rng.choice(["at_least", "more_than", "approx"])
+    )
     a.w(f", with {value_text} people reported killed")
-    a.claim((at, a.pos), "killed", event=f"e-{day}-fighting", status="unknown", figure=(value_text, qualifier, low, high),
-            date_text=words, day=day)
+    a.claim(
+        (at, a.pos),
+        "killed",
+        event=f"e-{day}-fighting",
+        status="unknown",
+        figure=(value_text, qualifier, low, high),
+        date_text=words,
+        day=day,
+    )
     a.w(" as both sides accused each other of targeting civilian areas.\n\n")
 
 
@@ -60,8 +79,19 @@ def p_casualties(a: Article):
         a.w(f"{fig[0]} {noun} of the ")
         a.name(own, a.world.actors[own]["name"])
         a.w(f" had been killed {words}")
-        sid_claims = [dict(at=(c_at, a.pos), claim_type="killed", victim=own, status="military", figure=fig,
-                           date_text=words, day=day, coded_day=coded, event=f"e-{day}-fighting")]
+        sid_claims = [
+            dict(
+                at=(c_at, a.pos),
+                claim_type="killed",
+                victim=own,
+                status="military",
+                figure=fig,
+                date_text=words,
+                day=day,
+                coded_day=coded,
+                event=f"e-{day}-fighting",
+            )
+        ]
         if a.rng.random() < 0.6:
             day2 = day - timedelta(days=1)
             if day2 >= WAR_START:
@@ -70,8 +100,19 @@ def p_casualties(a: Article):
                 a.w(", after ")
                 c2 = a.mark()
                 a.w(f"{fig2[0]} had died {words2}")
-                sid_claims.append(dict(at=(c2, a.pos), claim_type="killed", victim=own, status="military", figure=fig2,
-                                       date_text=words2, day=day2, coded_day=coded2, event=f"e-{day2}-fighting"))
+                sid_claims.append(
+                    dict(
+                        at=(c2, a.pos),
+                        claim_type="killed",
+                        victim=own,
+                        status="military",
+                        figure=fig2,
+                        date_text=words2,
+                        day=day2,
+                        coded_day=coded2,
+                        event=f"e-{day2}-fighting",
+                    )
+                )
         text_end = a.mark()
         via = None
         if a.rng.random() < 0.3:
@@ -107,10 +148,28 @@ def p_casualties(a: Article):
         a.w(".")
         sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", text=(said_at, a.pos - 1), event=shelling)
         a.report(shelling, acc_at, acc_end)
-        a.claim((c_at, c2_end), "killed", statement=sid, victim=victim, status="civilian", figure=fig, date_text=words,
-                day=day, coded_day=coded)
-        a.claim((c_at, c2_end), "wounded", statement=sid, victim=victim, status="civilian", figure=fig2,
-                date_text=words, day=day, coded_day=coded)
+        a.claim(
+            (c_at, c2_end),
+            "killed",
+            statement=sid,
+            victim=victim,
+            status="civilian",
+            figure=fig,
+            date_text=words,
+            day=day,
+            coded_day=coded,
+        )
+        a.claim(
+            (c_at, c2_end),
+            "wounded",
+            statement=sid,
+            victim=victim,
+            status="civilian",
+            figure=fig2,
+            date_text=words,
+            day=day,
+            coded_day=coded,
+        )
         a.claim((c_at, acc_end), "accusation", statement=sid, date_text=words, day=day, coded_day=coded)
     a.w("\n\n")
 
@@ -128,8 +187,11 @@ def p_counterclaim(a: Article):
     a.name(enemy)
     a.w(" ")
     c_at = a.mark()
-    fig = a.figure((speaker, "killed", enemy, "military", day), (40, 400),
-                   style_hint=a.rng.choice(["exact", "approx", "more_than"]))
+    fig = a.figure(
+        (speaker, "killed", enemy, "military", day),
+        (40, 400),
+        style_hint=a.rng.choice(["exact", "approx", "more_than"]),
+    )
     a.w(f"{words}, killing {fig[0]} soldiers")
     c_end = a.mark()
     a.w(" and destroying ")
@@ -139,8 +201,17 @@ def p_counterclaim(a: Article):
     t_end = a.mark()
     a.w(".")
     sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", event=f"e-{day}-fighting")
-    a.claim((c_at, c_end), "killed", statement=sid, victim=enemy, status="military", figure=fig, date_text=words,
-            day=day, coded_day=coded)
+    a.claim(
+        (c_at, c_end),
+        "killed",
+        statement=sid,
+        victim=enemy,
+        status="military",
+        figure=fig,
+        date_text=words,
+        day=day,
+        coded_day=coded,
+    )
     a.claim((t_at, t_end), "other", statement=sid, figure=(str(tanks), "exact", tanks, tanks))
     if a.rng.random() < 0.6:
         denier = source_of(a, other)
@@ -177,8 +248,9 @@ def p_quote(a: Article):
         cue_words = a.rng.choice(["told reporters", "told a briefing", "said in a statement"])
         a.w(f" {cue_words} {words}.")
         date_text = None if coded else words
-    sid = a.statement(speaker, "direct", (at, a.pos), cue=cue_words, text=(q_at, q_end), date_text=date_text,
-                      give_text=False)
+    sid = a.statement(
+        speaker, "direct", (at, a.pos), cue=cue_words, text=(q_at, q_end), date_text=date_text, give_text=False
+    )
     if accusation:
         a.claim((q_at, q_end), "accusation", statement=sid)
     a.w("\n\n")
@@ -203,11 +275,19 @@ def p_partial(a: Article):
     q_end = a.mark()
     a.w("”.")
     shelling = f"e-{day}-shelling-{slug(town)}"
-    sid = a.statement(speaker, "partial", (at, a.pos), cue="called", text=(q_at, q_end), give_text=a.rng.random() < 0.5,
-                      event=shelling)
+    sid = a.statement(
+        speaker,
+        "partial",
+        (at, a.pos),
+        cue="called",
+        text=(q_at, q_end),
+        give_text=a.rng.random() < 0.5,
+        event=shelling,
+    )
     a.report(shelling, r_at, r_end)
-    a.claim((r_at, q_end + 1), "accusation", statement=sid, date_text=None if coded else words,
-            day=None if coded else day)
+    a.claim(
+        (r_at, q_end + 1), "accusation", statement=sid, date_text=None if coded else words, day=None if coded else day
+    )
     a.w("\n\n")
 
 
@@ -229,8 +309,14 @@ def p_territory(a: Article):
     a.report(event, t_at)
     a.w(".")
     sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", text=(t_at, t_end), event=event)
-    a.claim((t_at, t_end), "territory", statement=sid, figure=(n_words, "exact", n, n), date_text=None if coded else
-            words, day=None if coded else day)
+    a.claim(
+        (t_at, t_end),
+        "territory",
+        statement=sid,
+        figure=(n_words, "exact", n, n),
+        date_text=None if coded else words,
+        day=None if coded else day,
+    )
     if a.rng.random() < 0.5:
         denier = source_of(a, "NK")
         a.w(" ")
@@ -257,16 +343,26 @@ def p_captured(a: Article):
     t_end = a.mark()
     a.w(".")
     sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", text=(t_at, t_end))
-    a.claim((t_at, t_end), "captured", statement=sid, victim=victim, status="military", figure=fig, date_text=words,
-            day=day, coded_day=coded)
+    a.claim(
+        (t_at, t_end),
+        "captured",
+        statement=sid,
+        victim=victim,
+        status="military",
+        figure=fig,
+        date_text=words,
+        day=day,
+        coded_day=coded,
+    )
     a.w("\n\n")
 
 
 def p_displaced(a: Article):
     speaker = source_of(a, "NK")
     at = a.mark()
-    value_text, qualifier, low, high = figure_words(a.rng, 1000 * (10 + stable(a.seed, speaker, "displaced") % 80),
-                                                    "approx")
+    value_text, qualifier, low, high = figure_words(
+        a.rng, 1000 * (10 + stable(a.seed, speaker, "displaced") % 80), "approx"
+    )
     value_text = value_text[0].upper() + value_text[1:]
     t_at = a.mark()
     a.w(f"{value_text} ")
@@ -277,13 +373,26 @@ def p_displaced(a: Article):
     speaker_words(a, speaker)
     a.w(" said.")
     sid = a.statement(speaker, "indirect", (at, a.pos), cue="said", text=(t_at, t_end))
-    a.claim((t_at, t_end), "displaced", statement=sid, victim="ethnic-armenians", status="civilian",
-            figure=(value_text, qualifier, low, high))
+    a.claim(
+        (t_at, t_end),
+        "displaced",
+        statement=sid,
+        victim="ethnic-armenians",
+        status="civilian",
+        figure=(value_text, qualifier, low, high),
+    )
     a.w("\n\n")
 
 
-CLAIM_PARAGRAPHS = [(p_casualties, 6), (p_counterclaim, 2), (p_territory, 1.5), (p_captured, 1), (p_quote, 1.5),
-                    (p_partial, 1), (p_displaced, 0.5)]
+CLAIM_PARAGRAPHS = [
+    (p_casualties, 6),
+    (p_counterclaim, 2),
+    (p_territory, 1.5),
+    (p_captured, 1),
+    (p_quote, 1.5),
+    (p_partial, 1),
+    (p_displaced, 0.5),
+]
 OTHER_PARAGRAPHS = [(p_mediator, 2), (p_shelling, 1.5), (p_quote, 1), (p_analyst, 1)]
 
 

@@ -1,6 +1,7 @@
 """The package tables written while a synthetic corpus is generated, so that a very large package needs
 neither a build run nor a build's memory; the build's own functions write them, so the bytes are the
 build's (tests/test_synthetic.py compares them)."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,18 @@ from pathlib import Path
 
 from scripts.common.paths import Layout
 
-PAIR_COLUMNS = ("claim_id", "article_id", "claimant_actor_id", "claim_type", "victim_actor_id", "victim_status",
-                "date_start", "date_end", "value_min", "value_max")
+PAIR_COLUMNS = (
+    "claim_id",
+    "article_id",
+    "claimant_actor_id",
+    "claim_type",
+    "victim_actor_id",
+    "victim_status",
+    "date_start",
+    "date_end",
+    "value_min",
+    "value_max",
+)
 
 
 class TableWriter:
@@ -39,8 +50,8 @@ class TableWriter:
         self.pairable: list[dict] = []
 
     def add(self, rows: dict) -> None:
-        from scripts.common.csvio import csv_rows_bytes
         from scripts.build.disagreements import is_dated_casualty_figure
+        from scripts.common.csvio import csv_rows_bytes
 
         for name in self.STREAMED:
             self.streams[name].write_rows(sorted(rows[name], key=self.keys[name]))
@@ -52,7 +63,7 @@ class TableWriter:
             self.buckets.setdefault(event_id, bytearray()).extend(data)
             self.bucket_rows[event_id] = self.bucket_rows.get(event_id, 0) + len(event_rows)
             self.buffered += len(data)
-        if self.buffered > 64 * 2 ** 20:
+        if self.buffered > 64 * 2**20:
             self._spill()
         for claim in rows["claims"]:
             if is_dated_casualty_figure(claim) and claim["claimant_actor_id"] is not None:
@@ -71,11 +82,11 @@ class TableWriter:
 
     def finish(self) -> int:
         """Close the streamed tables, write the rest and datapackage.json; the number of disagreements."""
-        from scripts.build.pipeline import descriptor_bytes, stats_of, table_stats
-        from scripts.common.csvio import CsvStream, to_csv_bytes
         from scripts.build.disagreements import derive_disagreements
-        from scripts.common.problems import BuildError, ProblemList
+        from scripts.build.pipeline import descriptor_bytes, stats_of, table_stats
         from scripts.build.registry import load_registry
+        from scripts.common.csvio import CsvStream, to_csv_bytes
+        from scripts.common.problems import BuildError, ProblemList
 
         stats = {name: stats_of(*stream.close()) for name, stream in self.streams.items()}
         stream = CsvStream(self.layout.table_path("event_reports"), self.fields["event_reports"])
