@@ -28,7 +28,8 @@ def main(ctx, root):
 
 @main.command(
     help="Read seeds/ (articles, codings, registry) and write datapackage/*.csv, datapackage.json (its "
-    "sources, each table's hash, bytes and rows) and the README codebook. Nothing is written unless every coding is valid and "
+    "sources, each table's hash, bytes and rows) and the README codebook. Nothing is written unless every "
+    "coding is valid and "
     "every table passes its rules; the files are replaced all together or not at all."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")

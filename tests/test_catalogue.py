@@ -73,9 +73,9 @@ CODING_VALIDATORS = {
 # Keywords that cannot fail themselves: they only hold subschemas, whose keywords report, or say nothing.
 NOT_ASSERTING = {"$schema", "description", "properties", "items"}
 
-# The table rules pandera reports (scripts/checks/table_checks.py PANDERA_RULES and the checks scripts/checks/pandera_schemas.py
-# makes from a field's constraints), only those the Table Schemas of schemas/*.json declare
-# (test_the_pandera_rules_listed_are_those_the_table_schemas_declare keeps this in step).
+# The table rules pandera reports (scripts/checks/table_checks.py PANDERA_RULES and the checks
+# scripts/checks/pandera_schemas.py makes from a field's constraints), only those the Table Schemas of
+# schemas/*.json declare (test_the_pandera_rules_listed_are_those_the_table_schemas_declare keeps this in step).
 PANDERA_COLUMN_RULES = {
     "type",  # every column has a type ("dtype"; tables.py reports a cell of the wrong type under the same name)
     "required",  # constraints.required ("not_nullable")
@@ -111,7 +111,8 @@ DUPLICATE_ID_KINDS = {
 # A rule argument handed on from elsewhere, where it is collected: the `rule` parameter of the function that passes
 # it (ProblemList.add, _Coder.problem), or the rule of a refusal caught as `exc` (ArticleError, SpanError ...).
 PASSED_ON = {"rule", "exc.rule"}
-# Callables whose rule argument is not called `rule`: a row rule of scripts/checks/row_rules.py is reported under its name.
+# Callables whose rule argument is not called `rule`: a row rule of scripts/checks/row_rules.py is reported under
+# its name.
 OTHER_RULE_TAKERS = {"Rule": (0, "name")}
 
 # --- rules no catalogue case here can break, and why -----------------------------------------------------------
@@ -269,7 +270,7 @@ def _rules_of(module, constant) -> set[str]:
             if mark.name != "parametrize":
                 continue
             names, values = mark.args[0], list(mark.args[1])
-            if len(values) != len(cases) or any(value is not case for value, case in zip(values, cases)):
+            if len(values) != len(cases) or any(value is not case for value, case in zip(values, cases, strict=True)):
                 continue
             names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
             if "rule" in names:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import re
 import shutil
 from pathlib import Path
@@ -157,7 +156,7 @@ def test_the_worked_example_is_an_exact_excerpt_of_seed_000():
 
 def test_an_undated_article_gets_a_starter_that_says_how_to_date_it(repo, tmp_path):
     source = tmp_path / "undated.txt"
-    source.write_bytes("Baku said its forces had taken two villages.".encode("utf-8"))
+    source.write_bytes(b"Baku said its forces had taken two villages.")
     _, coding = add(repo, source)
     starter = coding.read_text(encoding="utf-8")
     assert "#   published_date: 2020-09-28 (only if you know it" in starter and "#   published_date_method:" in starter
@@ -248,7 +247,7 @@ def test_every_key_of_every_input_is_explained():
 
 def test_a_date_known_from_the_outlet_becomes_the_date_header(repo, tmp_path):
     source = tmp_path / "article.txt"
-    source.write_bytes("Baku said its forces had taken two villages.".encode("utf-8"))
+    source.write_bytes(b"Baku said its forces had taken two villages.")
     article, coding = add(repo, source, "--date", "2020-09-30")
     data = b"date 2020-09-30\nBaku said its forces had taken two villages."
     assert article.read_bytes() == data and article.name.endswith(f"_{hashlib.sha256(data).hexdigest()[:16]}.txt")
@@ -283,7 +282,7 @@ def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
     """ "since Sunday" runs to publication: the build asks for the dates instead of reading Sunday alone
     (which once paired a contributor's figure with other sources' Sunday figures as a disagreement)."""
     source = tmp_path / "article.txt"
-    source.write_bytes("Baku said 12 civilians had been killed since Sunday.".encode("utf-8"))
+    source.write_bytes(b"Baku said 12 civilians had been killed since Sunday.")
     _, coding = add(repo, source, "--date", "2020-09-30")
     claim = (
         "mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
@@ -295,7 +294,7 @@ def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
     refused = run(repo, "build")
     assert refused.exit_code == 1
     assert (
-        f"line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
+        "line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
         "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
         "period such as \"since Sunday\"), and say how you read the words in 'note' (value: since Sunday)"
     ) in refused.output

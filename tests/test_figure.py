@@ -1,4 +1,5 @@
-"""The casualty figure on the seed articles (their frozen copy, tests/frozen.py): what it shows (through casualty_points) and that its PNG is reproducible."""
+"""The casualty figure on the seed articles (their frozen copy, tests/frozen.py): what it shows (through
+casualty_points) and that its PNG is reproducible."""
 
 from __future__ import annotations
 

@@ -184,8 +184,8 @@ def test_the_readme_says_truly_what_each_pandas_reader_gives(tmp_path):
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert (
-        '| plain `pd.read_csv("datapackage/claims.csv")` | `str` | `float64` where a column has missing values, else `int64` |'
-        in readme
+        '| plain `pd.read_csv("datapackage/claims.csv")` | `str` | `float64` where a column has missing values, '
+        "else `int64` |" in readme
     )
     plain = pd.read_csv(frozen().table_path("claims"))
     assert (

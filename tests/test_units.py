@@ -605,7 +605,7 @@ def test_frames_the_one_query_screen_passes_are_those_pandera_finds_nothing_wron
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from scripts.build.disagreements import derive_disagreements, relation  # noqa: E402
+from scripts.build.disagreements import relation  # noqa: E402
 from scripts.reading.spans import Finder, occurrences  # noqa: E402
 
 WORDS = st.sampled_from(["Baku", "said", "“the", "shelling”", "Karabakh’s", "war", "Ωmega", "😀", "a", " ", "\n"])

@@ -10,8 +10,9 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import pytest
 from click.testing import CliRunner
@@ -767,7 +768,8 @@ TABLE_CASES = {
         "evidence-slice",
         {"row": row_of("statements", S05), "column": "article_id, evidence, char_start, char_end"},
         f"{committed('statements', S05, 'article_id', 'evidence')}, "
-        f"char_start={int(committed('statements', S05, 'char_start')) + 1}, char_end={committed('statements', S05, 'char_end')}",
+        f"char_start={int(committed('statements', S05, 'char_start')) + 1}, "
+        f"char_end={committed('statements', S05, 'char_end')}",
         "evidence must equal the article text from char_start to char_end",
     ),
     "not-in-evidence-statements": TableCase(

@@ -11,11 +11,10 @@ own way (every figure, quote and event it wrote), so they measure recall on temp
 
 from __future__ import annotations
 
-import json
 import statistics
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.bench.synthetic import generate

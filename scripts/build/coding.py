@@ -348,8 +348,8 @@ def _statement(coder, item, path, statements, statement_ids):
 
 def _statement_text(coder, item, path, span):
     """Reported words must be in the evidence; quoted words are those of a quotation the evidence holds whole
-    (scripts/reading/quotes.py: over several paragraphs, or cut off by the end of the text), or words the coder states that
-    stand between quotation marks in the article."""
+    (scripts/reading/quotes.py: over several paragraphs, or cut off by the end of the text), or words the coder
+    states that stand between quotation marks in the article."""
     text = item.get("text")
     if item["type"] == "indirect":
         return coder.within_evidence(item, "text", path) if text is not None else item["evidence"]
@@ -390,7 +390,10 @@ def _quote_advice(quoted: list[str]) -> str:
     shown = "; ".join(f"'{words}'" for words in quoted)
     if len(quoted) == 1:
         return f"the evidence quotes {shown}: give that as 'text', or leave 'text' out"
-    return f"the evidence holds {len(quoted)} quotations ({shown}); give 'text': the words of the one this statement quotes"
+    return (
+        f"the evidence holds {len(quoted)} quotations ({shown}); give 'text': the words of the one this statement "
+        "quotes"
+    )
 
 
 def _claim(coder, item, path, statements, claim_ids):

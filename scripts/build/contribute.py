@@ -104,7 +104,7 @@ def add_article(layout: Layout, source: Path, published: date | None = None, pro
                     "the article already starts with a date header; leave out --date",
                     header_date(text),
                 )
-            data = f"date {published.isoformat()}\n".encode("utf-8") + data
+            data = f"date {published.isoformat()}\n".encode() + data
             text = decode_article(data)
         published = header_date(text)
     except ArticleError as exc:

@@ -60,7 +60,7 @@ def derive_disagreements(claims: list[dict]) -> list[dict]:
                                 "claim_id_a": a["claim_id"],
                                 "claim_id_b": b["claim_id"],
                                 "relation": relation(a, b),
-                                **dict(zip(MATCH_KEYS, key)),
+                                **dict(zip(MATCH_KEYS, key, strict=True)),
                             }
                         )
     return rows

@@ -164,7 +164,7 @@ def _draw_point(ax, point, y, colour, shape, labels, measure, room_px) -> float:
     offset = (x1 + right_extra + gap) if on_right else (x0 - left_extra - gap - total)
     anchor_px = x1 if on_right else x0
     anchor = right_x if on_right else left_x
-    for (text, size, text_colour), width in zip(labels, widths):
+    for (text, size, text_colour), width in zip(labels, widths, strict=True):
         ax.annotate(
             text,
             xy=(anchor, y),
@@ -321,7 +321,7 @@ def _render(points, caption: str = CAPTION) -> bytes:
             ax.axvline(t, color="#e0e0e0", lw=0.8, zorder=0.5)
         tick_pos, tick_labels, bands = [], [], []  # bands: [period, top, bottom] of consecutive rows of one period
         top = 0.0
-        for row, members in rows:
+        for _, members in rows:
             height = len(members) + ROW_GAP_LANES
             if bands and bands[-1][0] == members[0]["period"]:
                 ax.axhline(top, color="#d6d6d6", lw=0.7, zorder=1)  # between two rows of one day
@@ -365,7 +365,7 @@ def _render(points, caption: str = CAPTION) -> bytes:
             )
         ax.set_yticks(tick_pos, tick_labels, fontsize=ROW_SIZE)
         ax.tick_params(axis="y", length=0, pad=10)
-        for label, (_, members) in zip(ax.get_yticklabels(), rows):
+        for label, (_, members) in zip(ax.get_yticklabels(), rows, strict=True):
             if members[0]["row_relation"]:
                 label.set_color(RELATION_MARK[members[0]["row_relation"]][1])
         ax.tick_params(axis="x", labelsize=9, color="#888888", labelcolor="#333333")

@@ -67,7 +67,8 @@ def casualty_points(claims: list[dict], actors: list[dict], articles: list[dict]
     """One dict per marker, in drawing order (panel, row, source, claim id), whatever the input order.
 
     Keys: panel (claim type), row (the row label: period, side, status), day (date_start), date_end,
-    period, victim (side and status), source (the label), claimant and via (actor names or None), article_id, claim_id, value_min, value_max, qualifier, value_text, and
+    period, victim (side and status), source (the label), claimant and via (actor names or None), article_id,
+    claim_id, value_min, value_max, qualifier, value_text, and
     row_relation (None when the claims in the point's row agree, else "compatible" or "conflicting" as in
     claim_disagreements: do their ranges overlap).
     """

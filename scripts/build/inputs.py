@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import jsonschema
@@ -36,7 +36,7 @@ def input_validator(layout: Layout, name: str, problems: ProblemList):
     return validator
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(path: str, mtime: int | None, size: int | None):
     if mtime is None:
         return None, [("schema-invalid", "the JSON Schema is missing; restore it from git", None, None)]
@@ -132,7 +132,8 @@ def _message(error) -> str:
         )
     if error.validator == "type":
         expected = schema["type"]
-        return f"expected {'a list' if expected == 'array' else 'a mapping' if expected == 'object' else expected}, got {type(instance).__name__}: {instance!r}"
+        shape = {"array": "a list", "object": "a mapping"}.get(expected, expected)
+        return f"expected {shape}, got {type(instance).__name__}: {instance!r}"
     return error.message
 
 

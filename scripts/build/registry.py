@@ -216,7 +216,10 @@ def _read_events(rel, doc, reg, problems):
         if _duplicate(seen, item["id"], rel, doc, i, problems, "event"):
             continue
         reg.event_ids.add(item["id"])
-        where = lambda *p: dict(line=line_at(doc, [i, *p]), column=key_path([i, *p]))
+
+        def where(*p, i=i):
+            return dict(line=line_at(doc, [i, *p]), column=key_path([i, *p]))
+
         if item["type"] not in types:
             problems.add(
                 rel,

@@ -34,7 +34,7 @@ class Corpus:
         self._ids.append(article_id)
         self._chars.append(n_chars)
 
-    def freeze(self) -> "Corpus":
+    def freeze(self) -> Corpus:
         if len(self.data) >= 2**31:
             raise ValueError("the article texts exceed 2 GiB; check evidence in batches of articles")
         self._n_chars = np.asarray(self._chars, dtype=np.int64)

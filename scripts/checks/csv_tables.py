@@ -1,14 +1,16 @@
 """Reading a CSV table with the types its Table Schema declares, fast and in bounded memory: pyarrow parses it
-strictly in blocks (a row with too many or too few cells is an error, as for frictionless), polars types each. Cells are typed as the pandas
-loader (scripts/load.py) types them, with the same patterns, so what validates is what loads."""
+strictly in blocks (a row with too many or too few cells is an error, as for frictionless), polars types each.
+Cells are typed as the pandas loader (scripts/load.py) types them, with the same patterns, so what validates is
+what loads."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 import numpy as np
 import polars as pl

@@ -8,8 +8,8 @@ definition of each rule and it stays fast on millions of rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import polars as pl
@@ -72,7 +72,8 @@ def _words_of(evidence: str | pl.Expr, *parts: str) -> pl.Expr:
     return evidence.is_null() | pl.all_horizontal(inside)
 
 
-# The evidence as a quotation over several paragraphs reads (scripts/reading/quotes.py): each break and reopening mark a space.
+# The evidence as a quotation over several paragraphs reads (scripts/reading/quotes.py): each break and reopening
+# mark a space.
 _AS_QUOTED = pl.col("evidence").str.replace_all(PARAGRAPH_BREAK, " ")
 
 

@@ -11,10 +11,10 @@ import ctypes
 import hashlib
 import os
 import threading
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
 
 import numpy as np
 import pandera.polars as pa
@@ -163,7 +163,7 @@ class KeyHashes:
         return [row_hashes(frame.select(group)) for group in self.groups]
 
     def append(self, hashes: list[np.ndarray]) -> None:
-        for parts, part in zip(self.parts, hashes):
+        for parts, part in zip(self.parts, hashes, strict=True):
             parts.append(part)
 
     def repeated_rows(self) -> list[int]:
@@ -467,7 +467,7 @@ class References:
             if key not in self._known:
                 self._known[key] = KeyIndex(
                     self.tables[target].select(
-                        [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields)]
+                        [pl.col(t).cast(pl.String).alias(f) for t, f in zip(target_fields, fields, strict=True)]
                     )
                 )
             return self._known[key]

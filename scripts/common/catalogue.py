@@ -40,7 +40,8 @@ _RULES = [
     *_group(
         ("yaml-limit",),
         (SEEDS,),
-        "the file is larger than 16 MiB, nests lists and mappings more than 32 deep, or puts an anchor (`&name`) on a list or mapping",
+        "the file is larger than 16 MiB, nests lists and mappings more than 32 deep, or puts an anchor "
+        "(`&name`) on a list or mapping",
         "write the values out; an alias may repeat a text (`&words` … `*words`)",
     ),
     *_group(
@@ -219,13 +220,15 @@ _RULES = [
     *_group(
         ("draft-unreviewed",),
         (SEEDS,),
-        "rows of a coding, or actors or events of the registry, written by `python -m scripts draft` still have `draft: true` (one message per file, with their lines)",
+        "rows of a coding, or actors or events of the registry, written by `python -m scripts draft` still "
+        "have `draft: true` (one message per file, with their lines)",
         'review it against the article, correct it, then delete `draft: true` (section 3, "Drafting a coding")',
     ),
     *_group(
         ("draft-placeholder",),
         (SEEDS,),
-        "a value still reads `TODO: …`: something `python -m scripts draft` could not decide (whose people, who claims it, which day, what happened)",
+        "a value still reads `TODO: …`: something `python -m scripts draft` could not decide (whose people, "
+        "who claims it, which day, what happened)",
         "write the answer in its place, or delete the line where the article does not say",
     ),
     *_group(
@@ -268,7 +271,8 @@ _RULES = [
     *_group(
         ("symlink",),
         (PACKAGE,),
-        "a file or folder of `seeds/`, `schemas/`, `datapackage/` or `figures/`, or `datapackage.json`, `README.md` or `CONTRIBUTING.md`, is a symbolic link",
+        "a file or folder of `seeds/`, `schemas/`, `datapackage/` or `figures/`, or `datapackage.json`, "
+        "`README.md` or `CONTRIBUTING.md`, is a symbolic link",
         "replace the link with the file itself: CI never follows a link",
     ),
     *_group(
@@ -367,19 +371,22 @@ _RULES = [
     *_group(
         ("location-remote",),
         (SEEDS, PACKAGE),
-        "`datapackage.json` or a Table Schema names a place outside the repository (an `http://` profile or schema, an absolute path)",
+        "`datapackage.json` or a Table Schema names a place outside the repository (an `http://` profile or "
+        "schema, an absolute path)",
         "name files of the repository, and profiles by their standard names",
     ),
     *_group(
         ("schema-invalid", "schema-field", "schema-key"),
         (SEEDS, PACKAGE),
-        "a Table Schema is not valid JSON, declares a field the project cannot read (an unknown type, a constraint that does not fit it, `value_min` as text), or a key naming fields or resources that do not exist",
+        "a Table Schema is not valid JSON, declares a field the project cannot read (an unknown type, a "
+        "constraint that does not fit it, `value_min` as text), or a key naming fields or resources that do not exist",
         "correct the schema as the message says",
     ),
     *_group(
         ("resource-property",),
         (PACKAGE,),
-        "a resource of `datapackage.json` carries a property the package does not use (`extrapaths`, `compression`, a `dialect`) or another `scheme`, `format` or `mediatype` than local CSV",
+        "a resource of `datapackage.json` carries a property the package does not use (`extrapaths`, "
+        "`compression`, a `dialect`) or another `scheme`, `format` or `mediatype` than local CSV",
         "remove it",
     ),
     *_group(

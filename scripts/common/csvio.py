@@ -38,7 +38,8 @@ class RowContractError(ValueError):
 def to_csv_bytes(field_names: list[str], rows: list[dict]) -> bytes:
     """UTF-8 without BOM, LF line endings, header in schema order, empty cell for a missing value (None); a row
     whose keys are not exactly the columns is refused (RowContractError)."""
-    return csv_rows_bytes(field_names, [dict(zip(field_names, field_names))]) + csv_rows_bytes(field_names, rows)
+    header = dict(zip(field_names, field_names, strict=True))
+    return csv_rows_bytes(field_names, [header]) + csv_rows_bytes(field_names, rows)
 
 
 def csv_rows_bytes(field_names: list[str], rows) -> bytes:

@@ -5,8 +5,9 @@ cores; results come back in order, so what is reported does not depend on which 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 Item, Result = TypeVar("Item"), TypeVar("Result")
 

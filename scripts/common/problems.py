@@ -6,7 +6,7 @@ import json
 import re
 import threading
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 
 from scripts.common.catalogue import known
 

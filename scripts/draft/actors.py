@@ -458,7 +458,8 @@ class ArticleActors:
         return next((a.id for a in self.proposals.values() if a.name.lower() == name.lower()), None)
 
     def _body(self, start: int, end: int) -> str | None:
-        """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one proposed."""
+        """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one
+        proposed."""
         phrase = self.text[start:end]
         match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*)$", phrase)
         if not match:

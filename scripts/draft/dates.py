@@ -1,5 +1,6 @@
 """Finding the words that date a row ("on Monday", "yesterday", "in a Sunday statement"): only words the build
-itself resolves (scripts/reading/dates.py) are proposed, so a drafted date never needs a reading the build cannot check."""
+itself resolves (scripts/reading/dates.py) are proposed, so a drafted date never needs a reading the build cannot
+check."""
 
 from __future__ import annotations
 

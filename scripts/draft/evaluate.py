@@ -61,7 +61,7 @@ class Tally:
     curated: int = 0
     matched: int = 0
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         self.drafted, self.curated, self.matched = (
             self.drafted + other.drafted,
             self.curated + other.curated,
@@ -85,7 +85,7 @@ class FieldTally:
     pairs: int = 0
     agree: int = 0  # paired rows with the same value, both empty included
 
-    def add(self, other: "FieldTally") -> None:
+    def add(self, other: FieldTally) -> None:
         for key in ("drafted", "curated", "correct", "pairs", "agree"):
             setattr(self, key, getattr(self, key) + getattr(other, key))
 
@@ -100,7 +100,7 @@ class Score:
     problems: list = field(default_factory=list)  # what the build finds wrong in a draft, besides its markers
     seconds: float = 0.0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.articles += other.articles
         for name in TABLES:
             self.tables[name].add(other.tables[name])
@@ -362,7 +362,7 @@ def evaluate_seeds(layout: Layout, held_out: bool = False) -> Score:
         raise BuildError(problems)
     total = Score()
     shared_index = None if held_out else ActorIndex(registry)
-    for text_path, (article, coding, rel) in codings.items():
+    for article, coding, rel in codings.values():
         draft_registry = held_out_registry(registry, article, codings) if held_out else registry
         total.add(evaluate_article(article, coding, registry, rel, draft_registry, index=shared_index))
     return total

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import any_date_words, day_words, year_before_when
@@ -316,7 +317,7 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
 def _share_dates(doc, found: list[ClaimRow]) -> None:
     """Date words written once for two figures joined by "and" without a comma date both."""
     text = doc.text
-    for first, second in zip(found, found[1:]):
+    for first, second in pairwise(found):
         joined = re.fullmatch(r"\s+and\s+", text[first.end : second.number[0]])
         if not joined or not second.gapped:
             continue

@@ -146,14 +146,17 @@ HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fe
 
 # Event triggers: (event_type, pattern). A clause may report several types; each is one report.
 EVENT_TRIGGERS = [
-    ("ceasefire_call", r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|ing)?\s+for)\b"
+    ("ceasefire_call", r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for"
+                       r"|push(?:ed|ing)?\s+for)\b"
                        r"[^.;]{0,80}?\b(?:ceasefire|cease-fire|truce|peace|restraint|halt|end\s+to|de-escalation|"
                        r"negotiations|talks|resolution|calm|dialogue)\b"),
-    ("ceasefire_agreement", r"\b(?:agreed|agree|signed|brokered|reached)\b[^.;]{0,40}?\b(?:ceasefire|cease-fire|truce)\b"
+    ("ceasefire_agreement", r"\b(?:agreed|agree|signed|brokered|reached)\b[^.;]{0,40}?"
+                            r"\b(?:ceasefire|cease-fire|truce)\b"
                             r"|\b[\w-]+-brokered\s+(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:took|takes)\s+effect\b"),
     ("martial_law", r"\bmartial\s+law\b|\bstate\s+of\s+war\b"),
     ("mobilisation", r"\bmobili[sz](?:ation|ed|ing|e)\b"),
-    ("movement_restriction", r"\bbanned\s+from\s+leaving\b|\bcurfew\b|\bclosed\s+(?:its|the)\s+border\b|\btravel\s+ban\b"),
+    ("movement_restriction", r"\bbanned\s+from\s+leaving\b|\bcurfew\b|\bclosed\s+(?:its|the)\s+border\b"
+                             r"|\btravel\s+ban\b"),
     ("shelling", r"\bshell(?:ed|ing)\b|\bbombard(?:ed|ment|ing)\b|\bair\s*strikes?\b|\b(?:missile|rocket|drone)\s+"
                  r"(?:strikes?|attacks?)\b|\bcame\s+under\s+(?:heavy\s+)?(?:artillery\s+|rocket\s+)?fire\b"
                  r"|\bfired\s+(?:rockets|missiles|shells)\b"),
@@ -164,7 +167,8 @@ EVENT_TRIGGERS = [
 ]
 # A past war is an event only where the text dates it ("the war in the 1990s", "All-out war in the early 1990s").
 WAR = re.compile(r"\bwar\b[^.;,]{0,30}?\b(?:in|of|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"
-                 r"|\bwar\s+(?:in|of)\s+(?:19|20)\d\d\b|\bwar\b[^.;,]{0,40}?\bended\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE)
+                 r"|\bwar\s+(?:in|of)\s+(?:19|20)\d\d\b|\bwar\b[^.;,]{0,40}?\bended\s+in\s+(?:19|20)\d\d\b",
+                 re.IGNORECASE)
 EVENT_NAMES = {"armed_clash": "fighting", "shelling": "shelling", "attack": "attack", "martial_law": "martial-law",
                "mobilisation": "mobilisation", "movement_restriction": "movement-restriction",
                "ceasefire_call": "ceasefire-call", "ceasefire_agreement": "ceasefire", "displacement": "displacement",

@@ -122,7 +122,8 @@ def decode_article(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise ArticleError(
             "article-encoding",
-            f"the article is not valid UTF-8 (byte {data[exc.start]:#04x} at byte offset {exc.start}); re-save it as UTF-8",
+            f"the article is not valid UTF-8 (byte {data[exc.start]:#04x} at byte offset {exc.start}); re-save "
+            "it as UTF-8",
             data[max(0, exc.start - 20) : exc.start + 20],
         ) from None
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import numpy as np
-
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from scripts.common.problems import RuleError
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where a long text is indexed: a news article never loads it
 
 # What people type instead of what the article has; used only to suggest the exact text in an error.
 _LOOKALIKES = str.maketrans(

@@ -84,7 +84,7 @@ def keyed_rows(table: Table, key: list[str]) -> dict[Key, dict[str, str]]:
                 f"{table.source}: table '{table.name}' row {number} has {len(row)} cells, "
                 f"its header {len(table.header)}"
             )
-        cells = dict(zip(table.header, row))
+        cells = dict(zip(table.header, row, strict=True))
         row_key = tuple(cells[column] for column in key)
         if row_key in keyed:
             raise SourceError(f"{table.source}: table '{table.name}' row {number} repeats the key {row_key}")

@@ -157,7 +157,7 @@ def check_fresh(layout: Layout, problems: ProblemList) -> None:
             continue
         new_lines, old_lines = data.decode("utf-8").split("\n"), (current or b"").decode("utf-8", "replace").split("\n")
         line = next(
-            (i + 1 for i, (a, b) in enumerate(zip(new_lines, old_lines)) if a != b),
+            (i + 1 for i, (a, b) in enumerate(zip(new_lines, old_lines, strict=False)) if a != b),
             min(len(new_lines), len(old_lines)) + 1,
         )
         problems.add(

@@ -63,9 +63,15 @@ def p_shelling(a: Article):
     a.report(f"e-{day}-shelling-{slug(town)}", at)
     a.w(f", {a.rng.choice(['a reporter for ', 'a correspondent for ', 'a photographer working for '])}")
     a.name(outlet)
-    a.w(
-        f" said, and {a.rng.choice(['residents sheltered in basements', 'sirens sounded across the town', 'several buildings were set ablaze', 'power was cut to much of the town'])}.\n\n"
+    aftermath = a.rng.choice(
+        [
+            "residents sheltered in basements",
+            "sirens sounded across the town",
+            "several buildings were set ablaze",
+            "power was cut to much of the town",
+        ]
     )
+    a.w(f" said, and {aftermath}.\n\n")
 
 
 def p_analyst(a: Article):

@@ -133,7 +133,6 @@ def p_casualties(a: Article):
         fig2 = a.figure((speaker, "wounded", victim, "civilian", day), (3, 45))
         c_at = a.mark()
         a.w(f"{fig[0]} civilians were killed")
-        c1_end = a.mark()
         a.w(f" and {fig2[0]} wounded {words}")
         c2_end = a.mark()
         a.w(" when ")
@@ -404,8 +403,8 @@ def write_article(world: World, seed: int, number: int, claims_per_article: int)
     a.outlet = rng.choice(world.outlets) if rng.random() < 0.6 else None
     a.w(f"date {published.isoformat()}\n")
     p_lead(a)
-    claim_fns, claim_w = zip(*CLAIM_PARAGRAPHS)
-    other_fns, other_w = zip(*OTHER_PARAGRAPHS)
+    claim_fns, claim_w = zip(*CLAIM_PARAGRAPHS, strict=True)
+    other_fns, other_w = zip(*OTHER_PARAGRAPHS, strict=True)
     background = rng.sample(BACKGROUND, 2)
     while len(a.claims) < claims_per_article - 1:
         rng.choices(claim_fns, claim_w)[0](a)

@@ -450,7 +450,7 @@ class World:
         rng = Random(f"synthetic-world:{seed}")
         self.actors: dict[str, dict] = {}
         self.names: dict[str, str] = {}  # every name and alias -> actor id (each unique)
-        for side, spec in SIDES.items():
+        for spec in SIDES.values():
             state, forces = spec["state"], spec["forces"]
             self._actor(*state)
             self._actor(*forces, parent=state[0])
