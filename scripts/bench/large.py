@@ -29,7 +29,8 @@ FROZEN_SEEDS = ROOT / "tests" / "fixtures" / "frozen" / "seeds"  # the seed arti
 def article_and_coding(megabytes: float, claims: int) -> tuple[str, str]:
     """An article of about `megabytes` MB: numbered paragraphs each reporting a toll once, and the REPEATED
     sentence after each; and its coding, a claim per toll and one per occurrence of the repeated sentence."""
-    paragraphs, coding = [], ["mentions:\n  - {evidence: Nagorno-Karabakh, occurrence: 1}\nclaims:\n"]
+    paragraphs: list[str] = []
+    coding = ["mentions:\n  - {evidence: Nagorno-Karabakh, occurrence: 1}\nclaims:\n"]
     number = 0
     while sum(len(p) + 2 for p in paragraphs) < megabytes * 1_000_000:
         number += 1

@@ -146,7 +146,8 @@ def plant_errors(source: Path, target: Path) -> list[dict]:
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("seeds"))
     # the articles, untouched, as hard links (validation follows no symbolic link, and a copy of 100,000 files is slow)
     shutil.copytree(source / "seeds", target / "seeds", copy_function=os.link)
-    planted, rows_by_table = [], {}
+    planted: list[dict] = []
+    rows_by_table: dict[str, list[list[str]]] = {}
     for plant in PLANTS:
         rows = rows_by_table.setdefault(plant.table, _read_rows(target / "datapackage" / f"{plant.table}.csv"))
         header = rows[0]
@@ -248,7 +249,7 @@ def size_row(root: Path, with_frictionless: bool, repeat: int = 1) -> dict:
         "rows": sum(v or 0 for v in rows.values()),
         "runs": repeat,
     }
-    runs = {kind: [] for kind in KINDS}
+    runs: dict[str, list[dict]] = {kind: [] for kind in KINDS}
     for _ in range(repeat):
         for kind in ("parse", "validate"):
             runs[kind].append(measure(kind, root))

@@ -179,12 +179,13 @@ def code_article(
         event_id = coder.event(item, ["events", i])
         if span and event_id:
             rows.event_reports.append({"event_id": event_id, "article_id": article.article_id, **span})
-    statements, statement_ids = {}, set()
+    statements: dict[str, dict[str, str | None]] = {}  # local id -> speaker, via, event
+    statement_ids: set[str] = set()
     for i, item in enumerate(coding.get("statements") or []):
         row = _statement(coder, item, ["statements", i], statements, statement_ids)
         if row:
             rows.statements.append(row)
-    claim_ids = set()
+    claim_ids: set[str] = set()
     for i, item in enumerate(coding.get("claims") or []):
         row = _claim(coder, item, ["claims", i], statements, claim_ids)
         if row:

@@ -42,7 +42,10 @@ def derive_disagreements(claims: list[dict]) -> list[dict]:
     The work grows with the pairs written, not with the square of the claims: within a group of claims about the
     same thing, only claims of different figures (bounds) and from different articles are paired, so thousands
     of figures of one article, or of one figure repeated, cost next to nothing."""
-    groups = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))  # key -> bounds -> article -> claims
+    # key -> bounds -> article -> claims
+    groups: defaultdict[tuple, defaultdict[tuple, defaultdict[str, list[dict]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
     for claim in claims:
         if is_dated_casualty_figure(claim) and claim["claimant_actor_id"] is not None:
             groups[tuple(claim[k] for k in MATCH_KEYS)][bounds(claim)][claim["article_id"]].append(claim)

@@ -14,6 +14,7 @@ import math
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 from matplotlib import style
@@ -26,6 +27,9 @@ from matplotlib.ticker import FixedLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from scripts.build.figure_points import casualty_points, most_disputed, rows_of, sources_in_order
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # Size: a fixed width at README scale; the height follows the number of markers (see figure_size_px).
 DPI = 100
@@ -139,6 +143,7 @@ def _draw_point(ax, point, y, colour, shape, labels, measure, room_px) -> float:
     """
     low, high = point["value_min"], point["value_max"]
     marker = _style(point, colour, shape)
+    marks: tuple[float, float, float, float]  # left and right value, and pixels beyond each for an arrow
     if low is not None and high is not None and low != high:  # a range: a segment between the bounds
         ax.plot([low, high], [y, y], color=colour, lw=2.4, solid_capstyle="butt", zorder=3, clip_on=False)
         ax.plot([low, high], [y, y], **marker)
@@ -217,7 +222,7 @@ def _panel_title(panel, rows) -> str:
     return f"{panel.capitalize()}  ·  {n} claim{'s' if n != 1 else ''}"
 
 
-RC = {
+RC: dict[RcKeyType, Any] = {
     "font.family": "DejaVu Sans",
     "text.parse_math": False,
     "text.usetex": False,
@@ -319,7 +324,9 @@ def _render(points, caption: str = CAPTION) -> bytes:
         ax.set_ylim(units, 0)
         for t in ticks:
             ax.axvline(t, color="#e0e0e0", lw=0.8, zorder=0.5)
-        tick_pos, tick_labels, bands = [], [], []  # bands: [period, top, bottom] of consecutive rows of one period
+        tick_pos: list[float] = []
+        tick_labels: list[str] = []
+        bands: list[list[Any]] = []  # [period, top, bottom] of consecutive rows of one period
         top = 0.0
         for _, members in rows:
             height = len(members) + ROW_GAP_LANES

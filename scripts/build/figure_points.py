@@ -36,7 +36,7 @@ def period_label(start, end, precision) -> str:
 
 def _article_labels(article_ids) -> dict[str, str]:
     """ "art. 004" from the number before the underscore; the full id where two articles share a number."""
-    numbers = {}
+    numbers: dict[str, set[str]] = {}
     for article_id in article_ids:
         numbers.setdefault(article_id.split("_", 1)[0], set()).add(article_id)
     return {
@@ -108,13 +108,13 @@ def casualty_points(claims: list[dict], actors: list[dict], articles: list[dict]
                     victim_id is None,
                     victim.casefold(),
                     victim,
-                    STATUS_ORDER.get(status, 9),
+                    9 if status is None else STATUS_ORDER.get(status, 9),
                     side,
                 ),
             }
         )
     points.sort(key=lambda p: (p["_order"], p["article_id"], p["source"], p["claim_id"]))
-    rows = {}
+    rows: dict[tuple[str, str], list[dict]] = {}
     for point in points:
         rows.setdefault((point["panel"], point["row"]), []).append(point)
     relations = {key: _row_relation(members) for key, members in rows.items()}
@@ -149,7 +149,7 @@ def sources_in_order(points: list[dict]) -> list[str]:
         p["source"]: (p["claimant"] is None, p["claimant"] or "", p["via"] or "", p["article_id"], p["source"])
         for p in points
     }
-    return sorted(keys, key=keys.get)
+    return sorted(keys, key=lambda source: keys[source])
 
 
 def rows_of(points):
@@ -172,7 +172,7 @@ def most_disputed(points: list[dict], limit: int = MAX_POINTS) -> tuple[list[dic
     """The points of the rows that best show the disagreement, at most `limit` of them, in drawing order:
     conflicting rows first, then compatible ones, then the rest, each by number of claims; and how many rows
     there are in all. Below the limit, every point."""
-    rows = {}
+    rows: dict[tuple[str, str], list[dict]] = {}
     for point in points:
         rows.setdefault((point["panel"], point["row"]), []).append(point)
     if len(points) <= limit:

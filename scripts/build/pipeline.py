@@ -77,13 +77,15 @@ def build_rows(layout: Layout) -> dict[str, list[dict]]:
     if linked_files(layout, problems):
         raise BuildError(problems)  # nothing is read through a symbolic link
     registry = load_registry(layout, problems)
-    tables = {name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")}
+    tables: dict[str, list[dict]] = {
+        name: [] for name in ("articles", "actor_mentions", "event_reports", "statements", "claims")
+    }
     pairs_from = len(problems)
     pairs = seed_pairs(layout, problems)
     if registry.unreadable:  # every coding would report every name unknown: fix the registry first
         raise BuildError(problems)
     unread = len(problems) > pairs_from  # an article without its coding, or the reverse
-    first_of = {}  # sha256 -> the article that has that text
+    first_of: dict[str, str] = {}  # sha256 -> the article that has that text
     for text_path, coding_path in pairs:
         try:
             article = read_article(text_path)

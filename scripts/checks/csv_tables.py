@@ -137,7 +137,7 @@ def _parse_piece(piece: bytes | memoryview, header: list[str]) -> pl.DataFrame |
         quoted_strings_can_be_null=True,
     )
     try:
-        return pl.from_arrow(
+        frame = pl.from_arrow(
             pv.read_csv(
                 pa.py_buffer(piece),
                 read_options=pv.ReadOptions(column_names=header, use_threads=False),
@@ -147,6 +147,8 @@ def _parse_piece(piece: bytes | memoryview, header: list[str]) -> pl.DataFrame |
         )
     except (pa.ArrowInvalid, pa.ArrowException):
         return None
+    assert isinstance(frame, pl.DataFrame)  # from a table, not a single array
+    return frame
 
 
 def _record_pieces(handle, block_bytes: int) -> Iterator[bytes | memoryview]:
@@ -218,6 +220,7 @@ def _typed(field: dict) -> pl.Expr:
     text = pl.col(name)
     if kind == "string":
         return text
+    value: pl.Expr
     if kind == "integer":
         value = pl.when(text.str.contains(_INTEGER.pattern)).then(text.cast(pl.Int64, strict=False))
     elif kind == "date":

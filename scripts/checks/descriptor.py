@@ -37,11 +37,11 @@ def read_descriptor(layout: Layout, problems: ProblemList) -> dict | None:
     try:
         package = json.loads(layout.descriptor.read_bytes().decode("utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        exc = str(exc)[:200]
+        why = str(exc)[:200]
         problems.add(
             layout.rel(layout.descriptor),
             "descriptor-invalid",
-            f"datapackage.json cannot be read as UTF-8 JSON ({exc}); restore it from git and edit it again",
+            f"datapackage.json cannot be read as UTF-8 JSON ({why}); restore it from git and edit it again",
         )
         return None
     if not isinstance(package, dict):

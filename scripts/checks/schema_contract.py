@@ -42,7 +42,7 @@ CONSTRAINTS = {
     "minLength": (int,),
 }
 ORDERED = {"integer", "number"}  # the types minimum and maximum apply to
-ENUM_VALUE = {"string": str, "integer": int, "number": (int, float), "date": str}
+ENUM_VALUE: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "number": (int, float), "date": str}
 
 
 def read_schemas(layout: Layout, names: list[str], problems: ProblemList) -> dict[str, dict]:
@@ -93,7 +93,7 @@ def _fields_keep(rel: str, schema, problems: ProblemList) -> bool:
             column="missingValues",
             value=json.dumps(schema.get("missingValues")),
         )
-    seen = set()
+    seen: set[str] = set()
     for index, field in enumerate(schema["fields"]):
         if not isinstance(field, dict) or not isinstance(field.get("name"), str) or not field["name"]:
             verdict.fault("schema-field", "each field is an object with a 'name'", column=f"fields[{index}]")
@@ -141,11 +141,14 @@ def _constraint_problem(key: str, value, kind: str) -> str | None:
         return f"'{key}' applies to integer and number fields, not {kind}"
     if key in ("pattern", "minLength") and kind != "string":
         return f"'{key}' applies to string fields, not {kind}"
-    if key == "enum" and (
-        not value or not all(isinstance(v, ENUM_VALUE[kind]) and not isinstance(v, bool) for v in value)
+    # (the isinstance checks below only tell mypy what CONSTRAINTS has just checked: an enum is a list, a pattern text)
+    if (
+        key == "enum"
+        and isinstance(value, list)
+        and (not value or not all(isinstance(v, ENUM_VALUE[kind]) and not isinstance(v, bool) for v in value))
     ):
         return f"'enum' is a non-empty list of {kind} values"
-    if key == "pattern":
+    if key == "pattern" and isinstance(value, str):
         try:
             re.compile(value)
         except re.error as exc:

@@ -12,7 +12,7 @@ import hashlib
 import os
 import threading
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +81,8 @@ class _StartedOnce:
     """Work started on a thread at the first call of start, and only then."""
 
     def __init__(self, pool: ThreadPoolExecutor, work: Callable[[], None] | None):
-        self.pool, self.work, self.future = pool, work, None
+        self.pool, self.work = pool, work
+        self.future: Future[None] | None = None
 
     def start(self) -> None:
         if self.future is None and self.work is not None:
@@ -115,6 +116,7 @@ def _check_in_order(layout, resources, contents, problems, texts_let_go: Callabl
         heights[name] = 0
         for offset, piece in batches.map(check):
             if name == "articles":
+                assert piece.frame is not None  # the check keeps the whole of each piece of articles (whole_frame)
                 articles.read_rows(piece.frame, offset)
             kept.append(piece.kept)
             hashes.append(piece.hashes)
@@ -182,9 +184,11 @@ def _rows_at(source, schema: dict, indices: list[int]) -> pl.DataFrame:
     """The key columns of the rows at these indices, read again (their problems are already reported), with the
     number of each row in `_row`."""
     wanted = pl.Series(indices, dtype=pl.UInt32)
+    batches = read_batches(source, schema, "", ProblemList())
+    assert batches is not None  # the table was read in batches already: it is read the same way again
     parts = [
         batch.frame.with_row_index("_row", offset=batch.offset).filter(pl.col("_row").is_in(wanted.implode()))
-        for batch in read_batches(source, schema, "", ProblemList())
+        for batch in batches
     ]
     rows = pl.concat(parts)
     return rows.select(pl.col("_row") + 2, *key_columns(schema))
@@ -236,20 +240,21 @@ class ArticleFiles:
 
     def __init__(self, layout: Layout, problems: ProblemList):
         self.root, self.problems = str(layout.root), problems
-        self.corpus, self.published = Corpus(), {"article_id": [], "published_date": []}
+        self.corpus = Corpus()
+        self.published: dict[str, list] = {"article_id": [], "published_date": []}  # of the articles read so far
 
     def read_rows(self, articles: pl.DataFrame, offset: int) -> None:
         # one file after the other: the work per file is mostly the interpreter's, and threads reading files
         # beside the checks took half as long again, waiting on each other for it
         rows = articles.select("article_id", "path", "sha256", "n_chars", "published_date").iter_rows()
-        for index, row in enumerate(rows):
-            path = row[1] if row[1] is not None and is_inside(row[1]) else None
+        for index, (article_id, path_text, sha256, n_chars, published_date) in enumerate(rows):
+            path = path_text if path_text is not None and is_inside(path_text) else None
             try:
                 read = self._read(path)
             except ArticleError as exc:  # too large to be read
                 self.problems.add(path, exc.rule, exc.message, value=exc.value)
                 continue
-            self._check(offset + index + 2, *row, read)
+            self._check(offset + index + 2, article_id, path_text, sha256, n_chars, published_date, read)
 
     def context(self) -> Context:
         """The texts and dates read so far, handed over: once nothing needs them, they can be let go."""
@@ -449,9 +454,9 @@ class References:
     """The values each foreign key may take: the kept columns of the tables checked so far, indexed once for all
     the batches that look them up."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.tables: dict[str, pl.DataFrame] = {}
-        self._known = {}
+        self._known: dict[tuple[str, tuple[str, ...], tuple[str, ...]], KeyIndex] = {}
         self._lock = threading.Lock()  # the pieces of a table are checked on two threads: index each target once
 
     def keep_only(self, targets: set[str]) -> None:

@@ -134,10 +134,11 @@ def replace_all(files: dict[Path, bytes], journal: Path | None = None) -> None:
             replaced.append(path)
     except BaseException:
         for path in replaced:
-            if previous[path] is None:
+            before = previous[path]
+            if before is None:
                 path.unlink()
             else:
-                os.replace(_stage(path, previous[path]), path)
+                os.replace(_stage(path, before), path)
         for temp in staged.values():
             if os.path.exists(temp):
                 os.unlink(temp)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-Item, Result = TypeVar("Item"), TypeVar("Result")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 def map_ahead(function: Callable[[Item], Result], items: Iterable[Item], workers: int = 2) -> Iterator[Result]:
@@ -18,7 +19,7 @@ def map_ahead(function: Callable[[Item], Result], items: Iterable[Item], workers
     that is done goes straight on to the next item, rather than wait for the caller to draw one). Items are drawn
     on the caller's thread; an error of function is raised here, at its item."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        pending = deque()
+        pending: deque[Future[Result]] = deque()
         for item in items:
             if len(pending) == workers:
                 done = pending.popleft().result()

@@ -31,7 +31,10 @@ class _Loader(yaml.SafeLoader):
 # libyaml's parser, where PyYAML has it, is about ten times faster; the constructors (and so the line
 # numbers and the duplicate-key check) are the same Python ones. A document it refuses is parsed again by
 # the Python parser, so that a syntax error reads the same on every machine.
-_FastLoader = type("_FastLoader", (yaml.CSafeLoader,), {}) if getattr(yaml, "__with_libyaml__", False) else _Loader
+# Both kinds of loader build with yaml's SafeConstructor, which is where add_constructor lives.
+_FastLoader: type[yaml.constructor.SafeConstructor] = (
+    type("_FastLoader", (yaml.CSafeLoader,), {}) if getattr(yaml, "__with_libyaml__", False) else _Loader
+)
 
 
 def _construct_mapping(loader, node):
@@ -66,7 +69,8 @@ def _construct_str_date(loader, node):
     return loader.construct_scalar(node)
 
 
-for _loader in {_Loader, _FastLoader}:
+_LOADERS: set[type[yaml.constructor.SafeConstructor]] = {_Loader, _FastLoader}
+for _loader in _LOADERS:
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
     _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str_date)

@@ -174,7 +174,7 @@ class ArticleActors:
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)
 
-    def _organisation(self, start: int, end: int):
+    def _organisation(self, start: int, end: int) -> tuple[int, int, str] | None:
         """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
         while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS:
@@ -189,7 +189,7 @@ class ArticleActors:
             return None
         return org_start, org_end, ORGANISATION_HEADS[last]
 
-    def _outlet(self, start: int, end: int):
+    def _outlet(self, start: int, end: int) -> tuple[int, int, str] | None:
         """ "the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
         tokens = self.text[start:end].split()
         while tokens and tokens[0].lower() in FUNCTION_WORDS:
@@ -225,10 +225,10 @@ class ArticleActors:
         self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
         self.mentions.append(Mention(start, end, actor_id))
 
-    def _person_name(self, start: int, end: int):
-        """(start, end, title start) of a person's name: the last run of two to four name-like words."""
+    def _person_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of a person's name: the last run of two to four name-like words."""
         tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", self.text[start:end])]
-        run = []
+        run: list[tuple[int, int, str]] = []  # (start, end, word)
         for token in reversed(tokens):
             if (
                 _name_like(token[2])
@@ -240,9 +240,8 @@ class ArticleActors:
                 break
         if not 2 <= len(run) <= 4:
             return None
-        name_end = (
-            run[-1][1] - len(POSSESSIVE.search(run[-1][2]).group(0)) if POSSESSIVE.search(run[-1][2]) else run[-1][1]
-        )
+        possessive = POSSESSIVE.search(run[-1][2])
+        name_end = run[-1][1] - len(possessive.group(0)) if possessive else run[-1][1]
         return run[0][0], name_end
 
     def _person_context(self, start: int, end: int) -> bool:
@@ -284,9 +283,11 @@ class ArticleActors:
     def _title(self, start: int, end: int):
         """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
         "State Department spokeswoman"), and the actor it names, as the parent."""
+        paragraph = self.doc.paragraph_of(start)
+        assert paragraph is not None  # a name starts with a letter, and every letter of the body is in a paragraph
         after = re.match(
             r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
-            self.text[end : self.doc.paragraphs[self.doc.paragraph_of(start)][1]],
+            self.text[end : self.doc.paragraphs[paragraph][1]],
         )
         if after:
             t_start, t_end = end + after.start(1), end + after.end(1)
@@ -391,7 +392,9 @@ class ArticleActors:
         found = []
         for part in re.finditer(r"[^,]+?(?=\s+and\s+|,\s*(?:and\s+)?|$)", self.text[start:end]):
             part_start, part_end = start + part.start(), start + part.end()
-            part_start += len(re.match(r"\s*(?:and\s+)?", self.text[part_start:part_end]).group(0))
+            joining = re.match(r"\s*(?:and\s+)?", self.text[part_start:part_end])
+            assert joining is not None  # the pattern matches, if need be nothing, anywhere
+            part_start += len(joining.group(0))
             actor = self.speaker(part_start, part_end)
             if actor and actor not in found:
                 found.append(actor)
@@ -483,13 +486,14 @@ class ArticleActors:
 
     def side_of(self, actor_id: str) -> str | None:
         """The state or authority an actor belongs to (itself, or up its parents)."""
-        seen = set()
-        while actor_id and actor_id not in seen:
-            seen.add(actor_id)
-            if self.types.get(actor_id) in ("state", "de_facto_authority"):
-                return actor_id
-            proposal = self.proposals.get(actor_id)
-            actor_id = proposal.parent if proposal else self.index.parent_of(actor_id)
+        seen: set[str] = set()
+        current: str | None = actor_id
+        while current and current not in seen:
+            seen.add(current)
+            if self.types.get(current) in ("state", "de_facto_authority"):
+                return current
+            proposal = self.proposals.get(current)
+            current = proposal.parent if proposal else self.index.parent_of(current)
         return None
 
     def _body_of(self, start: int, end: int, role: str, owner: str) -> str | None:

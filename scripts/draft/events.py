@@ -43,7 +43,8 @@ class EventReportRow:
 
 def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, published, article_id: str):
     """(reports, proposed events) of the article."""
-    reports, proposals = [], {}
+    reports: list[EventReportRow] = []
+    proposals: dict[tuple, ProposedEvent] = {}  # (type, period, actor, place) -> its proposed event
     for start, end, sentence in _clauses(doc):
         if _hedged(doc.text[start:end]):
             continue
@@ -139,7 +140,15 @@ def _place(actors: ArticleActors, start: int, end: int) -> str | None:
 
 
 def _propose(
-    proposals: dict, registry: Registry, kind: str, period: Period | None, named, place, published, article_id, clause
+    proposals: dict[tuple, ProposedEvent],
+    registry: Registry,
+    kind: str,
+    period: Period | None,
+    named,
+    place,
+    published,
+    article_id,
+    clause,
 ) -> str:
     """One new event per type, dates, place and (for one-sided events) actor in this article:
     e-2020-09-28-fighting, e-2020-10-27-martuni-shelling, e-2020-09-27-armenia-mobilisation; undated, the year of
@@ -154,14 +163,14 @@ def _propose(
         when = str(published.year) if published else f"a{article_id.split('_')[0]}"
     base = "-".join(part for part in ("e", when, actor, place, EVENT_NAMES[kind]) if part)
     event_id = free_id(slug(base), set(registry.event_ids) | {p.id for p in proposals.values()})
-    dated = period is not None and period.start is not None
+    dated = period if period is not None and period.start is not None else Period.empty()
     proposals[key] = ProposedEvent(
         event_id,
         kind,
         placeholder(f"one sentence saying what happened (drafted from article {article_id}: “{clause}”)"),
-        date_start=period.start if dated else None,
-        date_end=period.end if dated else None,
-        date_precision=period.precision if dated else None,
+        date_start=dated.start,
+        date_end=dated.end,
+        date_precision=dated.precision,
         actors=[(actor, "actor")] if actor else [],
         note="Proposed by `python -m scripts draft`; check that the registry does not already hold this event under "
         "another id, and give its other actors and roles.",

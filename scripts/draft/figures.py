@@ -144,8 +144,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
     if verb and verb.group(1) != "leaving":
         claim_type, start = CASUALTY_WORDS.get(verb.group(1)), clause_start + verb.start(1)
-    elif DEATH_TOLL.search(before):
-        claim_type, start = "killed", clause_start + DEATH_TOLL.search(before).start()
+    elif toll := DEATH_TOLL.search(before):
+        claim_type, start = "killed", clause_start + toll.start()
     group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
     if group_end is None:
         return None
@@ -186,6 +186,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
     rest = re.match(r"(?:\s+(?:more|other))?(?:\s+of(?:\s+(?:its|their|his|her|our|the|whom|them))?)?", text[at:limit])
+    assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
     position = at + rest.end()
     status, victims = None, []
     for _ in range(5):
@@ -249,7 +250,7 @@ def _casualty_after(text: str, at: int, limit: int):
         aside = re.compile(r",\s+[^,.;]{1,80},\s+((?:\w+\s+){0,3})(?=" + CASUALTY.pattern + ")", re.IGNORECASE)
         skipped = aside.match(text, stop.start(), limit)
         casualty = CASUALTY.search(text, skipped.end(), limit) if skipped else None
-        if casualty:
+        if skipped and casualty:
             between = text[skipped.end(1) - len(skipped.group(1)) : casualty.start()]
             if any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
                 return None

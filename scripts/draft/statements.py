@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import DAY_WORDS, day_words, readable
-from scripts.draft.text import ArticleText, Sentence, strip_span
+from scripts.draft.text import ArticleText, Quote, Sentence, strip_span
 from scripts.draft.words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
 
 CUE = re.compile(
@@ -81,9 +81,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         if cue.speakers:
             previous_speaker = in_sentence = cue.speakers[-1]
     cues = [c for c in cues if c.speakers]
-    rows, used_quotes = [], set()
+    rows: list[StatementRow] = []
+    used_quotes: set[Quote] = set()
     for i, cue in enumerate(cues):
-        clause_end = cues[i + 1].boundary if i + 1 < len(cues) and cues[i + 1].boundary else sentence.end
+        following = cues[i + 1].boundary if i + 1 < len(cues) else None
+        clause_end = following if following else sentence.end
         start = min(cue.subject[0], cue.start) if cue.subject else cue.start
         if cue.clause_start is not None:
             start = cue.clause_start
@@ -147,7 +149,8 @@ def _subject(
             cue.boundary = None
             return
     bounds = [sentence.start] + [sentence.start + m.end() for m in BOUNDARY.finditer(lead)]
-    connectors = [None] + [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]
+    ends = [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]  # the connector after each bound but the last
+    connectors = [None, *ends]  # the connector before each bound (none before the first)
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], cue.start)
     coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1] :]) and in_sentence
@@ -160,11 +163,11 @@ def _subject(
         return
     while phrase is None and index > 0 and text[connectors[index]] == ",":
         index -= 1  # "Mayis Barkhudarov, an Azeri general, was quoted": the phrase before the last comma
-        phrase = _clean(text, bounds[index], connectors[index + 1])
+        phrase = _clean(text, bounds[index], ends[index])
     if phrase is None or any(phrase[0] <= c.start < phrase[1] for c in cues if c is not cue):
         return
     if index > 0 and text[connectors[index]] == "," and _apposition(text, phrase):
-        before = _clean(text, bounds[index - 1], connectors[index])
+        before = _clean(text, bounds[index - 1], ends[index - 1])
         if before and not any(before[0] <= c.start < before[1] for c in cues if c is not cue):
             named = actors.speakers(*before)  # the name before the apposition, which is left unread
             if named:

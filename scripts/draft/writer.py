@@ -58,7 +58,7 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
     filled = False
     if draft.outlet and facts.get("outlet") is None:
         facts["outlet"], filled = draft.outlet, True
-    if draft.published_given and facts.get("published_date") is None:
+    if draft.published_given and draft.published is not None and facts.get("published_date") is None:
         facts["published_date"], filled = draft.published.isoformat(), True  # its method is the reviewer's to give
     out.append(article_block(facts, dated=draft.article.header_date is not None, draft=filled))
     out.append("mentions:\n" if draft.mentions else "mentions: []\n")
@@ -196,15 +196,16 @@ def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, for
     files = {out: coding_yaml(draft, registry, article_rel, kept_facts(out)).encode("utf-8")}
     new_actors = [a for a in draft.actors if a.id not in registry.actor_ids]
     new_events = [e for e in draft.new_events if e.id not in registry.event_ids]
-    for name, entries, render in (("actors", new_actors, actors_yaml), ("events", new_events, events_yaml)):
-        if entries:
+    proposed = (
+        ("actors", actors_yaml(new_actors) if new_actors else None),
+        ("events", events_yaml(new_events) if new_events else None),
+    )
+    for name, rendered in proposed:
+        if rendered is not None:
             path = layout.registry / f"{name}.yaml"
             current = path.read_bytes().decode("utf-8")
             files[path] = (
-                current
-                + ("" if current.endswith("\n") else "\n")
-                + PROPOSED.format(article=article_rel)
-                + render(entries)
+                current + ("" if current.endswith("\n") else "\n") + PROPOSED.format(article=article_rel) + rendered
             ).encode("utf-8")
     try:
         replace_all(files, journal=layout.root)

@@ -94,12 +94,16 @@ def _calendar_day(words: str, published: date | None) -> Period | None:
     match = found[0]
     month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
     day = int(match.group("d1") or match.group("d2"))
-    if match.group("y") is None and published is None:
+    latest: date | None = None  # without a year, the day is the last such day up to publication
+    if match.group("y") is not None:
+        year = int(match.group("y"))
+    elif published is None:
         return Period.empty()  # the words stay; without a publication date the year is unknown
-    year = int(match.group("y")) if match.group("y") else published.year
+    else:
+        year, latest = published.year, published
     try:
         found_day = date(year, month, day)
-        if match.group("y") is None and found_day > published:
+        if latest is not None and found_day > latest:
             found_day = date(year - 1, month, day)
     except ValueError:
         return None

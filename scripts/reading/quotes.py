@@ -56,7 +56,8 @@ def _follow(text: str, opening: int) -> Passage:
     """A quotation from its opening mark: to its own closing mark in the paragraph, or, in copy typeset carelessly,
     to another double closing mark ("“… died." ends with a straight one); on through the next paragraph when that
     one reopens the quotation, or has a closing mark before any opening one (the reopening mark left out)."""
-    segments, begin = [], opening + 1
+    segments: list[tuple[int, int]] = []
+    begin = opening + 1
     while True:
         paragraph_end = text.find("\n", begin)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -64,7 +65,9 @@ def _follow(text: str, opening: int) -> Passage:
         if close is not None:
             return Passage((*segments, (begin, close)), True)
         segments.append((begin, len(text[begin:paragraph_end].rstrip()) + begin))
-        following = re.compile(r"\s*").match(text, paragraph_end).end()
+        blank = re.compile(r"\s*").match(text, paragraph_end)
+        assert blank is not None  # \s* matches at any position, if need be nothing
+        following = blank.end()
         if following < len(text) and text[following] == text[opening]:
             begin = following + 1  # the next paragraph reopens the quotation
         elif following < len(text) and _closes_first(text, following):

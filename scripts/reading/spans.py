@@ -44,7 +44,10 @@ class Finder:
     INDEXED = 1 << 18  # texts at least this long are indexed
 
     def __init__(self, text: str):
-        self.text, self._starts, self._index, self._located = text, {}, None, {}
+        self.text = text
+        self._starts: dict[str, list[int]] = {}  # evidence -> its occurrences
+        self._index: tuple[np.ndarray, np.ndarray] | None = None  # (sorted window hashes, their positions)
+        self._located: dict[tuple[str, int | None], tuple[int, int] | SpanError] = {}
 
     def occurrences(self, evidence: str) -> list[int]:
         if evidence not in self._starts:

@@ -55,8 +55,8 @@ def bump(version: str, level: str) -> str:
 
 
 def latest_tag(root: Path) -> str | None:
-    tags = [t for t in git(root, "tag", "--list", "v*").split() if TAG.match(t)]
-    return max(tags, key=lambda t: tuple(int(x) for x in TAG.match(t).groups()), default=None)
+    versions = {t: match.groups() for t in git(root, "tag", "--list", "v*").split() if (match := TAG.match(t))}
+    return max(versions, key=lambda t: tuple(int(x) for x in versions[t]), default=None)
 
 
 def archive_files(root: Path, ref: str) -> dict[str, bytes]:

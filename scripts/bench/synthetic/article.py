@@ -7,6 +7,7 @@ from __future__ import annotations
 import zlib
 from datetime import date, timedelta
 from random import Random
+from typing import Any, NotRequired, TypedDict
 
 from scripts.bench.synthetic.world import MONTH, WAR_START, WEEKDAY, World, number_words
 
@@ -38,14 +39,25 @@ def stable(*parts) -> int:
     return zlib.crc32("|".join(map(str, parts)).encode("utf-8"))
 
 
+class Mention(TypedDict):
+    evidence_at: tuple[int, int]  # (start, end) of the words naming the actor
+    actor: NotRequired[str]  # the actor's id, where the words are not one of its names
+
+
 class Article:
     """One article being written: its text grows piece by piece and every coded row records its offsets."""
+
+    text: str  # the whole text, once the article is written
 
     def __init__(self, world: World, rng: Random, seed: int, published: date):
         self.world, self.rng, self.seed, self.published = world, rng, seed, published
         self.parts: list[str] = []
         self.pos = 0
-        self.mentions, self.reports, self.statements, self.claims = [], [], [], []
+        self.mentions: list[tuple[Mention, str]] = []  # (mention, actor id)
+        self.reports: list[tuple[dict[str, str], tuple[int, int]]] = []  # ({"event": id}, (start, end))
+        # The fields of the statement() and claim() calls, by name
+        self.statements: list[dict[str, Any]] = []
+        self.claims: list[dict[str, Any]] = []
         self.mentioned: set[str] = set()
         self.referenced: set[str] = set()
         self.outlet: str | None = None
@@ -63,7 +75,7 @@ class Article:
             [self.world.phrase(actor_id), self.world.phrase(actor_id), *self.world.actors[actor_id]["aliases"]]
         )
         start = self.w(words)
-        item = {"evidence_at": (start, self.pos)}
+        item: Mention = {"evidence_at": (start, self.pos)}
         if self.world.names.get(words) != actor_id:
             item["actor"] = actor_id
         self.mentions.append((item, actor_id))

@@ -21,7 +21,7 @@ def _occurrence(text: str, evidence: str, start: int) -> int | None:
 def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict]:
     """The coding as YAML, and the rows the build makes of it (for the direct table writer)."""
     text, world = a.text, a.world
-    rows = {"actor_mentions": [], "event_reports": [], "statements": [], "claims": []}
+    rows: dict[str, list[dict]] = {"actor_mentions": [], "event_reports": [], "statements": [], "claims": []}
     lines = ["# Synthetic coding, written by scripts/bench/synthetic/.\n"]
     if a.outlet:
         lines.append(f"article:\n  outlet: {a.outlet}\n")
@@ -42,15 +42,15 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
         )
     if a.reports:
         lines.append("events:\n")
-    for item, (start, end) in a.reports:
+    for report, (start, end) in a.reports:
         evidence = text[start:end]
-        lines.append(f"  - event: {item['event']}\n    evidence: {scalar(evidence)}\n")
+        lines.append(f"  - event: {report['event']}\n    evidence: {scalar(evidence)}\n")
         occurrence = _occurrence(text, evidence, start)
         if occurrence:
             lines.append(f"    occurrence: {occurrence}\n")
         rows["event_reports"].append(
             {
-                "event_id": item["event"],
+                "event_id": report["event"],
                 "article_id": article_id,
                 "evidence": evidence,
                 "char_start": start,

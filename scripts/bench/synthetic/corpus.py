@@ -85,7 +85,8 @@ def generate(root: Path, articles: int, seed: int = 0, claims_per_article: int =
 
     world = World(seed, articles)
     writer = TableWriter(layout) if tables else None
-    mentioned, reported = set(), set()
+    mentioned: set[str] = set()
+    reported: set[str] = set()
     counts = dict(claims=0, statements=0, mentions=0, event_reports=0, seed_bytes=0)
     for number in article_order(articles):
         a = write_article(world, seed, number, claims_per_article)

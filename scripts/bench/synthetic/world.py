@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from random import Random
+from typing import NotRequired, TypedDict
 
 WAR_START, WAR_END = date(2020, 9, 27), date(2020, 11, 10)
 DAYS = [WAR_START + timedelta(days=i) for i in range((WAR_END - WAR_START).days + 1)]
@@ -22,7 +23,21 @@ ORDINAL = (
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 
-SIDES = {
+
+class Side(TypedDict):
+    state: tuple[str, str, str, str | None, list[str]]  # (id, name, actor type, ISO code, aliases)
+    forces: tuple[str, str, str, str | None, list[str]]  # the same, of its armed forces
+    adjective: str
+    iso: str | None
+    bodies: list[tuple[str, str, list[str]]]  # (key, name, aliases)
+    towns: list[str]
+    firsts: list[str]
+    lasts: list[str]
+    bodies_ids: NotRequired[list[tuple[str, str]]]  # set by World: (actor id, key) of each body
+    people: NotRequired[list[str]]  # set by World: the ids of the people who speak for its bodies
+
+
+SIDES: dict[str, Side] = {
     "AZ": dict(
         state=("azerbaijan", "Azerbaijan", "state", "AZE", ["Baku", "the Azeri side"]),
         forces=(
@@ -490,7 +505,7 @@ class World:
                 actor_id, name[0].upper() + name[1:], kind, iso, aliases + ([name] if name.startswith("the ") else [])
             )
             self.actors[actor_id]["_phrase"] = name
-        self.envoys = {}
+        self.envoys: dict[str, list[str]] = {}
         for org, (firsts, lasts) in FOREIGN_NAMES.items():
             self.envoys[org] = []
             for i, last in enumerate(lasts):
