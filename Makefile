@@ -1,11 +1,12 @@
 # Two commands set everything up on a fresh machine:
 #   make package   install pinned dependencies into .venv, build the tables, validate the package
 #   make test      install test dependencies into .venv and run the test suite (pytest, then the R tests)
+# and, for changes to the code, `make lint` (ruff and mypy, which .ci/run runs before the tests).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: package test build validate clean
+.PHONY: package test lint build validate clean
 
 $(VENV)/installed: requirements.txt requirements-dev.txt requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +35,12 @@ test: $(VENV)/installed
 	@frozen=$$(mktemp -d) && $(PY) -m tests.frozen $$frozen/package >/dev/null && \
 	  FROZEN_PACKAGE=$$frozen/package Rscript -e 'testthat::test_dir("tests/R", stop_on_failure = TRUE)'; \
 	  status=$$?; rm -rf $$frozen; exit $$status
+
+# ruff (lint and format) on the code and the tests, mypy on the code; .ci/run runs this before the tests
+lint: $(VENV)/installed
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV)
