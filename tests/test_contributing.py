@@ -278,39 +278,45 @@ def test_add_refuses_a_second_or_invalid_date(repo, tmp_path, content, date, mes
     assert sorted(p.name for p in repo.seeds.iterdir()) == before
 
 
-def test_a_period_in_date_words_is_never_read_as_one_day(repo, tmp_path):
-    """ "since Sunday" runs to publication: the build asks for the dates instead of reading Sunday alone
-    (which once paired a contributor's figure with other sources' Sunday figures as a disagreement)."""
+def test_a_running_total_is_dated_to_publication_and_a_period_the_build_cannot_read_is_asked_for(repo, tmp_path):
+    """ "since Sunday" runs to publication, never Sunday alone (which once paired a contributor's figure with
+    other sources' Sunday figures as a disagreement); "since the fighting began" names no day: the build asks."""
     source = tmp_path / "article.txt"
-    source.write_bytes(b"Baku said 12 civilians had been killed since Sunday.")
+    source.write_bytes(b"Baku said 12 civilians had been killed since Sunday and 40 since the fighting began.")
     _, coding = add(repo, source, "--date", "2020-09-30")
     claim = (
         "mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
-        "    evidence: Baku said 12 civilians had been killed since Sunday.\n    cue: said\nclaims:\n  - id: c01\n"
+        "    evidence: Baku said 12 civilians had been killed since Sunday and 40 since the fighting began.\n"
+        "    cue: said\nclaims:\n  - id: c01\n"
         "    evidence: 12 civilians had been killed since Sunday\n    statement: s01\n    type: killed\n"
         '    victim_status: civilian\n    value_text: "12"\n    date_text: since Sunday\n'
+        "  - id: c02\n    evidence: 40 since the fighting began\n    statement: s01\n    type: killed\n"
+        '    victim_status: civilian\n    value_text: "40"\n    date_text: since the fighting began\n'
     )
     coding.write_text(claim, encoding="utf-8")
     refused = run(repo, "build")
     assert refused.exit_code == 1
     assert (
-        "line 16, column claims[0].date_text: [date-unresolved] the build cannot read these date words as one "
+        "line 23, column claims[1].date_text: [date-unresolved] the build cannot read these date words as one "
         "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
-        "period such as \"since Sunday\"), and say how you read the words in 'note' (value: since Sunday)"
+        "period such as \"since the fighting began\"), and say how you read the words in 'note' (value: since the "
+        "fighting began)"
     ) in refused.output
+    assert "claims[0]" not in refused.output
     coding.write_text(
         claim + "    date_start: 2020-09-27\n    date_end: 2020-09-30\n    date_precision: days\n"
-        "    note: From Sunday 27 September to publication.\n",
+        "    note: The war began on Sunday 27 September; to publication.\n",
         encoding="utf-8",
     )
     assert run(repo, "build").exit_code == 0
-    row = rows_of(repo, "claims", "claim_id", f"{coding.stem}:")["c01"]
-    assert (row["date_start"], row["date_end"], row["date_precision"], row["date_source"]) == (
-        "2020-09-27",
-        "2020-09-30",
-        "days",
-        "coded",
-    )
+    rows = rows_of(repo, "claims", "claim_id", f"{coding.stem}:")
+    assert [
+        (rows[c]["date_start"], rows[c]["date_end"], rows[c]["date_precision"], rows[c]["date_source"])
+        for c in ("c01", "c02")
+    ] == [
+        ("2020-09-27", "2020-09-30", "days", "computed"),  # Wednesday's "since Sunday": Sunday to Wednesday
+        ("2020-09-27", "2020-09-30", "days", "coded"),
+    ]
 
 
 def test_the_guide_explains_every_rule_of_the_catalogue_once():
@@ -347,7 +353,7 @@ def test_the_date_words_the_guide_lists_are_read_or_refused_as_it_says():
     from scripts.reading.dates import resolve
 
     bullet = _bullet("Put the words that date something").replace("\n  ", " ")
-    read_part, refused_part = bullet.split("Words that make a period", 1)
+    read_part, refused_part = bullet.split("Other words that make a period", 1)
     read = [w for w in re.findall(r'"([^"]+)"', read_part)]
     refused = re.findall(r'"([^"]+)"', refused_part.split("are never read as one day")[0])
     assert len(read) >= 6 and len(refused) >= 6

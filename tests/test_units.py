@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from scripts.build.disagreements import derive_disagreements
-from scripts.reading.dates import check_precision, resolve
+from scripts.reading.dates import Period, check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
 from scripts.reading.spans import SpanError, locate
 
@@ -100,9 +100,9 @@ def test_a_year_resolves_without_publication_date():
         "in the late 1980s",
         "in a second day of heavy clashes",
         "on Monday or Tuesday",
-        # a weekday or year inside a period or a boundary is not that day: never read as one (a contributor's
-        # "since Sunday" once became the single day 2020-09-27 and paired with another source's Sunday figure)
-        "since Sunday",
+        # a weekday or year inside a boundary is not that day: never read as one (a contributor's "since Sunday"
+        # once became the single day 2020-09-27 and paired with another source's Sunday figure; it is now the
+        # period from Sunday to publication, test_running_totals_end_at_publication)
         "from Sunday",
         "until Monday",
         "by Monday",
@@ -110,14 +110,35 @@ def test_a_year_resolves_without_publication_date():
         "after Sunday",
         "between Sunday and Monday",
         "last Monday",
-        "since yesterday",
         "over the weekend",
-        "overnight",
         "since 2016",
+        "since the start of the fighting",
+        "over the past week",
     ],
 )
 def test_words_the_build_cannot_read_return_none(words):
     assert resolve(words, TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    "words, start, precision",
+    [
+        ("since Sunday", date(2020, 9, 27), "days"),
+        ("Since Monday", date(2020, 9, 28), "days"),
+        ("since Tuesday", date(2020, 9, 29), "day"),  # the day of publication itself
+        ("since yesterday", date(2020, 9, 28), "days"),
+        ("since Sept. 27", date(2020, 9, 27), "days"),
+        ("since 27 September", date(2020, 9, 27), "days"),
+        ("over the past 24 hours", date(2020, 9, 28), "days"),
+        ("in the last 48 hours", date(2020, 9, 27), "days"),
+        ("during the past day", date(2020, 9, 28), "days"),
+        ("overnight", date(2020, 9, 28), "days"),
+    ],
+)
+def test_running_totals_end_at_publication(words, start, precision):
+    """A running total counts up to the story: "since Sunday" in a Tuesday story is Sunday to Tuesday."""
+    assert resolve(words, TUESDAY) == Period(start, TUESDAY, precision, "computed")
+    assert resolve(words, None) == Period.empty()  # no publication date: the words stay, undated
 
 
 @pytest.mark.parametrize(

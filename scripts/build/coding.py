@@ -135,7 +135,7 @@ class _Coder:
                     + (
                         "'date: YYYY-MM-DD'"
                         if single_day
-                        else "'date_start' (with 'date_end' and 'date_precision' for a period such as \"since Sunday\")"
+                        else "'date_start' (with 'date_end' and 'date_precision' for a period such as \"since the fighting began\")"
                     )
                     + ", and say how you read the words in 'note'",
                     date_text,

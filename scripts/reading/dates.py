@@ -64,6 +64,9 @@ def resolve(date_text: str, published: date | None) -> Period | None:
     if year:
         y = int(year.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), "year", "computed")
+    running = _running_period(words)
+    if running is not None:
+        return _up_to_publication(running, published)
     if CALENDAR.search(words):
         return _calendar_day(words, published)
     relative = _relative_day(words)
@@ -84,6 +87,51 @@ _NOT_ONE_DAY = re.compile(
     r"\b(since|until|till|from|by|before|after|between|through|throughout|to|and|or|"
     r"last|next|past|previous|every|each|weekend|week|weeks|days|nights|overnight)\b"
 )
+
+
+# Periods that end at publication, as wire copy counts a running total: "since Sunday" (the most recent Sunday
+# up to publication), "since Oct. 4", "over the past 24 hours" and "overnight" (the day before and the day of
+# publication).
+_SINCE = re.compile(r"^(?:ever\s+)?since\s+(?P<day>.+)$", re.IGNORECASE)
+_PAST_HOURS = re.compile(
+    r"^(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)$"
+    r"|^overnight$",
+    re.IGNORECASE,
+)
+
+
+def _running_period(words: str):
+    """For words naming a period that ends at publication, how to find its first day from the publication
+    date (None when it has none: the words cannot be read); else None."""
+    past = _PAST_HOURS.match(words)
+    if past:
+        days = int(past.group("hours") or 24) // 24
+        return lambda pub: pub - timedelta(days=days)
+    since = _SINCE.match(words)
+    if since is None:
+        return None
+    day = since.group("day").strip()
+    if day.lower() == "yesterday":
+        return lambda pub: pub - timedelta(days=1)
+    if CALENDAR.fullmatch(day):
+        return lambda pub: (_calendar_day(day, pub) or Period.empty()).start
+    names = [m.group(1).lower() for m in _WEEKDAY.finditer(day)]
+    if len(names) == 1 and re.fullmatch(r"(?:last\s+)?\w+day", day, re.IGNORECASE):
+        target = WEEKDAYS[names[0]]
+        return lambda pub: pub - timedelta(days=(pub.weekday() - target) % 7)
+    return lambda pub: None
+
+
+def _up_to_publication(first_day, published: date | None) -> Period | None:
+    if published is None:
+        return Period.empty()  # the words stay; without a publication date there is no period
+    try:
+        start = first_day(published)
+    except (OverflowError, AttributeError):
+        return None
+    if start is None or start > published:
+        return None
+    return Period(start, published, "day" if start == published else "days", "computed")
 
 
 def _calendar_day(words: str, published: date | None) -> Period | None:
