@@ -135,7 +135,8 @@ class _Coder:
                     + (
                         "'date: YYYY-MM-DD'"
                         if single_day
-                        else "'date_start' (with 'date_end' and 'date_precision' for a period such as \"since the fighting began\")"
+                        else "'date_start' (with 'date_end' and 'date_precision' for a period such as "
+                        '"since the fighting began")'
                     )
                     + ", and say how you read the words in 'note'",
                     date_text,

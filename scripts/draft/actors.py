@@ -376,6 +376,20 @@ class ArticleActors:
         ]
         return found[-1].actor_id if found else None
 
+    def last_body(self, before: int, phrase: str) -> str | None:
+        """For "the ministry" or "the agency": the body last named before an offset whose name has that word;
+        None for a document ("the statement"), which speaks for whoever spoke last."""
+        head = phrase.lower().split()[1].removesuffix("'s").removesuffix("’s")
+        found = [
+            m.actor_id
+            for m in self.mentions
+            if m.end <= before
+            and self.types.get(m.actor_id) != "person"
+            and not self.doc.in_quote(m.start)
+            and head in self._name_of(m.actor_id).lower()
+        ]
+        return found[-1] if found else None
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 

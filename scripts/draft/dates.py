@@ -28,6 +28,14 @@ PERIOD_PHRASES = re.compile(
     r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes))\b",
     re.IGNORECASE,
 )
+# A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
+# "over the past 24 hours", "overnight".
+RUNNING = re.compile(
+    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
+    r"|(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+)?the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|day)"
+    r"|[Oo]vernight)\b"
+)
+_BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through)\s+$", re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
 
@@ -38,8 +46,8 @@ def day_words(text: str, start: int, end: int, published: date | None, single_da
     found = []
     for match in DAY_WORDS.finditer(text, start, end):
         words = match.group(0)
-        if PERIOD_WORDS.match(words):
-            continue
+        if PERIOD_WORDS.match(words) or _BOUNDED.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "since Sept. 27" is a period, not that day
         if readable(words, published, single_day):
             found.append((match.start(), match.end()))
     return found
@@ -63,8 +71,18 @@ def year_before_when(text: str, start: int, published: date | None) -> tuple[int
     return None
 
 
+def running_words(text: str, start: int, end: int, published: date | None) -> tuple[int, int] | None:
+    """(start, end) of the first running period between the offsets that the build reads ("since Sunday")."""
+    for match in RUNNING.finditer(text, start, end):
+        if readable(match.group(0), published, single_day=False):
+            return match.span()
+    return None
+
+
 def any_date_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the first words between the offsets that date something, whether or not the build can read
     them as one day ("since Sunday", "overnight", "over the past 24 hours")."""
-    found = [m.span() for pattern in (DAY_WORDS, PERIOD_PHRASES) for m in [pattern.search(text, start, end)] if m]
+    found = [
+        m.span() for pattern in (RUNNING, DAY_WORDS, PERIOD_PHRASES) for m in [pattern.search(text, start, end)] if m
+    ]
     return min(found) if found else None

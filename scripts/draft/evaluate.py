@@ -307,13 +307,15 @@ def compare(draft, curated, registry_draft: Registry, registry_curated: Registry
             )
         if name == "claims":
             figures = [c for c in curated_rows_ if c["claim_type"] in CASUALTY_TYPES]
-            right = [
-                (d, c)
+            figures_right = [
+                c
                 for d, c in pairs
                 if c["claim_type"] in CASUALTY_TYPES
                 and all(_value(d, n) == _value(c, n) for n in ("claim_type", "value", "victim_status"))
             ]
-            score.figures = Tally(sum(d["claim_type"] in CASUALTY_TYPES for d in drafted), len(figures), len(right))
+            score.figures = Tally(
+                sum(d["claim_type"] in CASUALTY_TYPES for d in drafted), len(figures), len(figures_right)
+            )
             dated = [c for c in figures if c["date_text"] is not None]
             dated_right = [c for d, c in pairs if c in dated and _value(d, "date") == _value(c, "date")]
             score.dated = Tally(0, len(dated), len(dated_right))

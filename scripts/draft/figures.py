@@ -9,24 +9,29 @@ both to Sunday, "five civilians were killed and 19 wounded" makes both civilians
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.dates import any_date_words, day_words, year_before_when
+from scripts.draft.dates import any_date_words, day_words, running_words, year_before_when
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.text import ArticleText, Sentence
 from scripts.draft.words import (
+    AGE_BEFORE,
     CASUALTY_BEFORE,
     CASUALTY_WORDS,
     CLAUSE_COMMA,
-    DEATH_TOLL,
     GROUPS,
     HEDGES,
+    LOSS_BEFORE,
     NOT_PEOPLE,
+    ONE_PERSON,
     OTHERS,
+    PART_BEFORE,
+    TOLL,
     alternation,
 )
+from scripts.reading.dates import resolve
 from scripts.reading.quantities import PREFIXES, parse_quantity
 
 _UNITS = (
@@ -60,6 +65,8 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
+# "a 62-year-old woman", "an elderly man", "a child": one person, its value the article "a".
+ONE = re.compile(r"\b(?P<value>[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])")
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
 # A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
@@ -97,11 +104,18 @@ class ClaimRow:
 def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[StatementRow], published) -> list[ClaimRow]:
     claims: list[ClaimRow] = []
     for sentence in doc.sentences:
-        found = []
-        for match in FIGURE.finditer(doc.text, sentence.start, sentence.end):
-            claim = _figure(doc, actors, sentence, match)
-            if claim:
-                found.append(claim)
+        found: list[ClaimRow] = []
+        matches = [*FIGURE.finditer(doc.text, sentence.start, sentence.end)]
+        matches += [m for m in ONE.finditer(doc.text, sentence.start, sentence.end) if not doc.in_quote(m.start())]
+        listed: list[ClaimRow] = []  # people counted before a figure's casualty word: "23 soldiers, six volunteers"
+        for match in sorted(matches, key=lambda m: m.start()):
+            claim = _figure(doc, actors, sentence, match) or _part(doc, actors, sentence, match, found)
+            if claim is None:
+                listed = [*_listed(doc, actors, sentence, match, listed)]
+                continue
+            if not any(c.number[0] <= claim.number[0] < c.number[1] for c in found):
+                found += _list_of(doc.text, listed, claim) + [claim]
+            listed = []
         for claim in found:
             _dates(doc, claim, sentence, published)
         _share_dates(doc, found)
@@ -133,22 +147,45 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     """A number of people with a casualty word before it ("killing 146 soldiers") or after it ("53 of its
     soldiers were killed"), in the same clause."""
     text = doc.text
-    value_start, value_end = match.span()
-    words = match.group(0)
+    one = match.re is ONE
+    value_start, value_end = match.span("value") if one else match.span()
+    words = match.group("value") if one else match.group(0)
     if re.fullmatch(r"(?:19|20)\d\d", words) or parse_quantity(words) is None:
+        return None
+    if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
+        r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
+    ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
         return None
     clause_start = max([sentence.start] + [m.end() for m in CLAUSE_END.finditer(text, sentence.start, value_start)])
     before = text[clause_start:value_start]
-    claim_type, start = None, value_start
-    verb = re.search(r"\b(" + alternation(CASUALTY_BEFORE) + r")\s+(?:(?:the|another|a further)\s+)?$", before)
+    claim_type: str | None = None
+    start, status_of_count = value_start, None
+    verb = re.search(
+        r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further)\s+)?$", before
+    )
     driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
+    lives = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before) and re.match(
+        r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end]
+    )  # "the war has claimed thousands of lives"
     if verb and verb.group(1) != "leaving":
-        claim_type, start = CASUALTY_WORDS.get(verb.group(1)), clause_start + verb.start(1)
-    elif toll := DEATH_TOLL.search(before):
-        claim_type, start = "killed", clause_start + toll.start()
-    group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
+        word = verb.group(1)
+        claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
+    elif toll := TOLL.search(before):
+        claim_type, status_of_count = _counted(toll)
+        start = clause_start + toll.start()
+    elif lives:
+        claim_type, start = "killed", clause_start + lives.start()
+    if one:
+        noun = text[value_end : match.end()].split()[-1].lower()
+        group_end, modifiers = match.end(), []
+        status: str | None = ONE_PERSON[noun]
+    else:
+        group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
     if group_end is None:
         return None
+    if lives:
+        group_end = value_end + lives.end()
+    status = status or status_of_count
     if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
         claim_type, start = (
             "displaced",
@@ -179,6 +216,67 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     )
     claim.victims = modifiers
     return claim
+
+
+def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
+    """A number of people without a casualty word of its own, which a figure after it may share ("23 soldiers,
+    six volunteers and two civilians were killed"): the people listed so far, and this one if it continues them."""
+    if match.re is ONE or parse_quantity(match.group(0)) is None:
+        return []
+    group_end, status, _ = _group(doc, actors, match.end(), sentence.end)
+    if group_end is None or status is None:
+        return []
+    joined = not listed or re.fullmatch(r",\s*", doc.text[listed[-1].end : match.start()])
+    row = ClaimRow(match.start(), group_end, "", value=match.span(), status=status, number=match.span())
+    return [*listed, row] if joined else [row]
+
+
+def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRow]:
+    """The people listed right before a figure ("..., six volunteers and two civilians were killed"), each a
+    figure of the same kind, its evidence running to the shared casualty word."""
+    if not listed or not re.fullmatch(r",?\s+and\s+|,\s*", text[listed[-1].end : claim.number[0]]):
+        return []
+    return [replace(row, type=claim.type, end=claim.end) for row in listed]
+
+
+def _counted(toll: re.Match) -> tuple[str | None, str | None]:
+    """What a running count counts: the type of casualty and the status of the people, from "death toll",
+    "the number of civilians killed", "military losses"."""
+    if toll.group("toll") or toll.group("status"):
+        return "killed", (toll.group("status") or "").lower() or None
+    what = toll.group("what")
+    casualty = CASUALTY.search(what)
+    group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", what, re.IGNORECASE)
+    status = GROUPS[group.group(0).lower()] if group else None
+    return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
+
+
+def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
+    """A part of the figure before it, of the same kind: "14 people, including three children" is also three
+    children killed; "among them several children"."""
+    text = doc.text
+    one = match.re is ONE
+    value_start, value_end = match.span("value") if one else match.span()
+    part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
+    if not found or part is None or parse_quantity(match.group("value") if one else match.group(0)) is None:
+        return None
+    if one:
+        noun = text[value_end : match.end()].split()[-1].lower()
+        group_end, status = match.end(), ONE_PERSON[noun]
+    else:
+        group_end, status, _ = _group(doc, actors, value_end, sentence.end)
+        if group_end is None or status is None:
+            return None
+    whole = found[-1]
+    return ClaimRow(
+        part.start(),
+        group_end,
+        whole.type,
+        value=(value_start, value_end),
+        status=status,
+        number=(value_start, value_end),
+        date=whole.date,
+    )
 
 
 def _group(doc, actors: ArticleActors, at: int, limit: int):
@@ -261,7 +359,11 @@ def _casualty_after(text: str, at: int, limit: int):
     if len(between.split()) > 8 or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
         return None
     gapped = not AUXILIARY.search(between) and not between.strip()
-    return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), gapped
+    kind, casualty_end = CASUALTY_WORDS[casualty.group(0).lower()], casualty.end()
+    later = CASUALTY.search(text, casualty_end, window_end)
+    if kind == "wounded" and later and CASUALTY_WORDS[later.group(0).lower()] == "killed":
+        kind, casualty_end = "killed", later.end()  # "two soldiers wounded in the battle succumbed to their wounds"
+    return kind, casualty_end, gapped
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:
@@ -287,13 +389,15 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 
 
 def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
-    """Day words in the figure's clause; else a year a when-clause hangs on ("since 2016, when ..."); else, for a
-    figure in a participle or with-clause ("..., killing 68 soldiers", "..., with 27 people reported killed"), the
-    day of the clause it hangs on. The evidence runs back to the words that date it."""
+    """Day words or a running period in the figure's clause; else a year a when-clause hangs on ("since 2016,
+    when ..."); else the words that date its clause before it ("On Oct. 11, a rocket killed 10 people", "a strike
+    overnight killed 14") or the clause it hangs on (", killing 68 soldiers"), unless they date a statement ("said
+    on Monday"). The evidence runs back to the words that date it."""
     text = doc.text
-    words = day_words(text, claim.start, claim.end, published, single_day=False)
-    if words:
-        claim.date = words[0]
+    relative = _relative_to_publication(text, sentence, published)
+    found = _date_words(text, claim.start, claim.end, published, relative)
+    if found:
+        claim.date = found[0]
         return
     year = year_before_when(text, claim.start, published)
     if year:
@@ -302,17 +406,41 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
     hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start : claim.start]) and (
         re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start : claim.end])
         or re.search(r"\bwith\s+$", text[sentence.start : claim.start])
-    )
-    if hangs:
-        main = [
-            d
-            for d in day_words(text, sentence.start, claim.start, published, single_day=False)
-            if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
-        ]  # "said on Monday"
-        if main:
-            claim.date, claim.start = main[-1], main[-1][0]
-            return
+    )  # ", killing 68 soldiers": the figure takes the day of the clause it hangs on
+    before = [
+        d
+        for d in _date_words(text, sentence.start, claim.start, published, relative)
+        if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
+        and (hangs or CLAUSE_END.search(re.sub(r"^\s*,(?!\s+and\b)", "", text[d[1] : claim.start])) is None)
+    ]
+    if before:
+        claim.date, claim.start = before[-1], before[-1][0]
+        return
     claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
+
+
+def _relative_to_publication(text: str, sentence: Sentence, published) -> bool:
+    """Whether words such as "overnight", "yesterday" or "since Sunday" count from the day of publication, as the
+    build reads them: not where the sentence reports a statement of an earlier day ("said on Monday" in a Tuesday
+    story), whose "overnight" is the night before Monday; such words are left for the reviewer to date."""
+    said = re.search(CUE.pattern + r"\s+(?P<day>(?:on\s+)?\w+day|yesterday)\b", text[sentence.start : sentence.end])
+    if published is None or said is None:
+        return True
+    day = resolve(said.group("day"), published)
+    return day is None or day.start is None or day.start >= published
+
+
+_FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
+
+
+def _date_words(text: str, start: int, end: int, published, relative: bool = True) -> list[tuple[int, int]]:
+    """Words between the offsets that the build reads as a day or a running period, in order; without words that
+    count from publication unless `relative`."""
+    running = running_words(text, start, end, published) if relative else None
+    days = day_words(text, start, end, published, single_day=False)
+    if not relative:
+        days = [d for d in days if not _FROM_NOW.match(text[d[0] : d[1]])]
+    return sorted(days + ([running] if running else []))
 
 
 def _share_dates(doc, found: list[ClaimRow]) -> None:

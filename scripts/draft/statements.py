@@ -35,7 +35,16 @@ TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
     r"yesterday|today|officially|reportedly|publicly))+$"
 )
-CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial"}
+# "X, who visited the front on Tuesday, said": a relative clause between the speaker and the cue.
+RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;“”\"«»]*,\s*$")
+# A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
+# statement reads", "the ministry's press service said".
+BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
+ANAPHORA = re.compile(
+    rf"^[Tt]he\s+(?:(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
+    r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release))$"
+)
+CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial", "dismiss": "denial"}
 
 
 @dataclass
@@ -141,18 +150,21 @@ def _subject(
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[sentence.start : cue.start]
-    if re.search(r"[”\"»],?\s*$", lead) and cue.verb in ("said", "says", "added", "told"):
+    if re.search(r"[”\"»],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
             cue.speakers = tuple(actors.speakers(*cue.subject))
             cue.boundary = None
             return
+    relative = RELATIVE.search(lead)  # "X, who visited the front, said": X speaks, not the clause
+    subject_end = sentence.start + relative.start() if relative else cue.start
+    lead = text[sentence.start : subject_end]
     bounds = [sentence.start] + [sentence.start + m.end() for m in BOUNDARY.finditer(lead)]
     ends = [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]  # the connector after each bound but the last
     connectors = [None, *ends]  # the connector before each bound (none before the first)
     index = len(bounds) - 1
-    phrase = _clean(text, bounds[index], cue.start)
+    phrase = _clean(text, bounds[index], subject_end)
     coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1] :]) and in_sentence
     if phrase is None and (cue.verb in PARTICIPLES or coordinated):
         speaker = previous_speaker if cue.verb in PARTICIPLES else in_sentence
@@ -182,12 +194,16 @@ def _subject(
         cue.subject, cue.speakers, cue.boundary = phrase, (previous_speaker,), connectors[index]
         return
     speakers = actors.speakers(*phrase)
+    if not speakers and previous_speaker and ANAPHORA.match(text[phrase[0] : phrase[1]]):
+        speakers = [actors.last_body(phrase[0], text[phrase[0] : phrase[1]]) or previous_speaker]
+        if actors.types.get(speakers[0]) == "person":
+            speakers = []
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
         body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
         speakers = [body] if body else []
     chosen = index
     if index > 0 and re.match(r"and\b", text[connectors[index] :]):
-        wider = _clean(text, bounds[index - 1], cue.start)
+        wider = _clean(text, bounds[index - 1], subject_end)
         if wider and not any(wider[0] <= c.start < wider[1] for c in cues if c is not cue):
             both = actors.speakers(*wider)
             if len(both) > 1:

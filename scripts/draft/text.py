@@ -98,8 +98,24 @@ class ArticleText:
         self.sentences: list[Sentence] = []
         self.quotes: list[Quote] = []
         self.agency: tuple[int, int] | None = None  # "(AP)" of the dateline
+        self.title: tuple[int, int] | None = None  # a headline above the dateline, which repeats the story
+        if self._headline():
+            self.title = self.paragraphs[0]
         for index, (start, end) in enumerate(self.paragraphs):
-            self._split(index, start, end)
+            if (start, end) != self.title:
+                self._split(index, start, end)
+
+    def _headline(self) -> bool:
+        """The first line is a headline: no full stop at its end, and the story's dateline opens the next line
+        (a headline repeats a figure of the story, which must not be drafted twice)."""
+        if len(self.paragraphs) < 2:
+            return False
+        (start, end), (next_start, next_end) = self.paragraphs[0], self.paragraphs[1]
+        return (
+            end - start <= 200
+            and self.text[end - 1] not in '.!?”"»:'
+            and DATELINE.match(self.text, next_start, next_end) is not None
+        )
 
     def _split(self, index: int, start: int, end: int) -> None:
         """Sentences end at . ? or ! outside quotation marks, before a capital, a digit or a quotation mark."""
@@ -107,7 +123,7 @@ class ArticleText:
         dateline = DATELINE.match(text, start, end)
         if dateline:
             sentence_start = start = dateline.end()
-            if dateline.group("agency") and self.agency is None and index == 0:
+            if dateline.group("agency") and self.agency is None and index <= 1:
                 self.agency = dateline.span("agency")
         quotes = []
         for i in range(start, end):
@@ -125,6 +141,8 @@ class ArticleText:
             if char in ".?!" and opened is None and self._starts_sentence(i + 1, end) and not self._abbreviation(i):
                 self._add(index, sentence_start, i + 1, quotes)
                 sentence_start, quotes = self._next_start(i + 1, end), []
+        if opened is not None:  # a quotation that runs on into the next paragraph, or is cut off: to the line's end
+            quotes.append(Quote(opened, end))
         if sentence_start < end:
             self._add(index, sentence_start, end, quotes)
 

@@ -35,6 +35,20 @@ SPEECH_VERBS = {
     "insist": ["insisted", "insists", "insisting"],
     "state": ["stated"],
     "write": ["wrote", "writes"],
+    "note": ["noted", "notes", "noting"],
+    "stress": ["stressed", "stresses", "stressing", "emphasised", "emphasized", "emphasises", "emphasizes",
+               "underlined", "underlines", "underlining"],
+    "vow": ["vowed", "vows", "vowing"],
+    "pledge": ["pledged", "pledges", "pledging", "promised", "promises", "promising"],
+    "tweet": ["tweeted", "tweets", "tweeting"],
+    "answer": ["answered", "answers", "replied", "replies", "responded"],
+    "describe": ["described", "describes", "describing"],
+    "dismiss": ["dismissed", "dismisses", "dismissing"],
+    "reiterate": ["reiterated", "reiterates", "reiterating"],
+    "confirm": ["confirmed", "confirms", "confirming"],
+    "explain": ["explained", "explains", "explaining"],
+    "declare": ["declared", "declares", "declaring"],
+    "demand": ["demanded", "demands", "demanding"],
     "quote": ["was quoted as saying", "were quoted as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
                 "issued a statement saying"],
@@ -121,7 +135,10 @@ OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of p
 # Words that state what happened to the people a figure counts.
 CASUALTY_WORDS = {
     **dict.fromkeys(["killed", "dead", "died", "die", "deaths", "slain", "perished", "lost their lives",
-                     "killing", "kill"], "killed"),
+                     "killing", "kill", "succumbed to their wounds", "succumbed to his wounds",
+                     "succumbed to her wounds", "succumbed to wounds", "succumbed to their injuries",
+                     "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
+                     "died from their injuries", "died in hospital"], "killed"),
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners"], "captured"),
@@ -133,7 +150,31 @@ CASUALTY_WORDS = {
 # Casualty words that come before the figure: "killing 146 soldiers", "claiming to have killed some 500 troops".
 CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring", "injured", "capturing",
                    "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
+# Words before the figure that make it a loss of lives: "lost 45 servicemen", "claimed the lives of 37 civilians".
+LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed",
+               "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed"}
+# A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
+# risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
+TOLL = re.compile(
+    r"\b(?:(?P<toll>death\s+toll|toll|tally)"
+    r"|number\s+of\s+(?P<what>[^.;]{0,60}?\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured))"
+    r"|(?P<status>military|civilian)\s+(?:deaths|losses|casualties|fatalities))\b"
+    r"[^.;]{0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
+    re.IGNORECASE,
+)
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]*?\b(?:to|at|of|reached|stood at|stands at|is|was)\s*$", re.IGNORECASE)
+# One person named with "a" or "an": "a 62-year-old woman was killed", "a child was wounded".
+ONE_PERSON = {
+    **dict.fromkeys(["woman", "child", "boy", "girl", "baby", "infant", "teenager", "civilian", "resident",
+                     "journalist", "villager", "pensioner", "doctor", "nurse"], "civilian"),
+    **dict.fromkeys(["soldier", "serviceman", "servicewoman", "officer", "volunteer", "conscript", "fighter",
+                     "reservist", "pilot"], "military"),
+    **dict.fromkeys(["man", "person"], "unknown"),
+}
+# Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
+AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
+# A part of the figure before it: "14 people, including three children".
+PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
 # What a figure of people is not: "27 tanks", "18 years", "10 km".
 NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometres", "kilometers", "miles", "percent",
               "per", "drones", "aircraft", "planes", "helicopters", "rockets", "missiles", "shells", "hours",
