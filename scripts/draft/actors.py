@@ -12,39 +12,26 @@ import difflib
 import re
 
 from scripts.draft.actor_index import ActorIndex, Mention
+from scripts.draft.names import (
+    CAPITALISED,
+    POSSESSIVE,
+    PREPOSITION,
+    PRONOUNS,
+    REGION_WORDS,
+    coordinated,
+    name_like,
+    person_context,
+)
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.text import ArticleText, strip_span
 from scripts.draft.words import (
     BODY_ROLES,
-    CUE_FORMS,
     FUNCTION_WORDS,
-    NOT_NAME,
     ORGANISATION_HEADS,
     SPEAKING_FOR,
     TITLE_WORDS,
     alternation,
 )
-
-TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
-CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
-CAPITALISED = re.compile(rf"(?:{TOKEN})(?: +(?:{CONNECTORS} +)*(?:{TOKEN}))*")
-PERSON_TOKEN = re.compile(r"^[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$|^(?:al|bin|van|von|de)$")
-POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
-PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the statement before
-# ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
-APPOSITION = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b", re.IGNORECASE
-)
-CUE_AFTER = re.compile(
-    r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:" + alternation(CUE_FORMS) + r")\b"
-)
-CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
-
-
-def _name_like(word: str) -> bool:
-    bare = POSSESSIVE.sub("", word)
-    return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and bare.lower() not in TITLE_WORDS
 
 
 class ArticleActors:
@@ -81,10 +68,10 @@ class ArticleActors:
         after = re.match(r" ([\w’'.-]+)", self.text[end : end + 30])
         return bool(
             before
-            and _name_like(before.group(1))
+            and name_like(before.group(1))
             and not before.group(1).endswith((".", "’s", "'s"))
             or after
-            and _name_like(after.group(1))
+            and name_like(after.group(1))
         )
 
     def _dateline(self) -> None:
@@ -166,9 +153,9 @@ class ArticleActors:
             )
             if organisation:
                 self._propose_organisation(*organisation, taken)
-        for start, end in sequences:
+        for start, end in (part for span in sequences for part in coordinated(self.text, *span)):
             person = None if self._covered(start, end) else self._person_name(start, end)
-            if person and self._person_context(*person):
+            if person and person_context(self.text, *person):
                 self._propose_person(*person, taken)
 
     def _covered(self, start: int, end: int) -> bool:
@@ -231,7 +218,7 @@ class ArticleActors:
         run: list[tuple[int, int, str]] = []  # (start, end, word)
         for token in reversed(tokens):
             if (
-                _name_like(token[2])
+                name_like(token[2])
                 and not (run and POSSESSIVE.search(token[2]))
                 and not any(m.start <= token[0] < m.end for m in self.mentions)
             ):
@@ -243,17 +230,6 @@ class ArticleActors:
         possessive = POSSESSIVE.search(run[-1][2])
         name_end = run[-1][1] - len(possessive.group(0)) if possessive else run[-1][1]
         return run[0][0], name_end
-
-    def _person_context(self, start: int, end: int) -> bool:
-        """Named as a person is: after a title, before an apposition or a cue verb, after a cue verb."""
-        before, after = self.text[max(0, start - 40) : start], self.text[end : end + 60]
-        title_before = re.search(r"([\w’'-]+),?\s+$", before)
-        return bool(
-            (title_before and title_before.group(1).lower() in TITLE_WORDS)
-            or APPOSITION.match(after)
-            or CUE_AFTER.match(after)
-            or CUE_BEFORE.search(before)
-        )
 
     def _propose_person(self, start: int, end: int, taken: set) -> None:
         name = self.text[start:end]
@@ -289,6 +265,8 @@ class ArticleActors:
             r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
             self.text[end : self.doc.paragraphs[paragraph][1]],
         )
+        if after and not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in after.group(1).split()):
+            after = None  # ", who visited the front": a clause about the person, not a title
         if after:
             t_start, t_end = end + after.start(1), end + after.end(1)
         else:
@@ -339,7 +317,7 @@ class ArticleActors:
         for m in sorted(self.mentions):
             if self.types.get(m.actor_id) == "person":
                 words = self.text[m.start : m.end].split()
-                if len(words) >= 2 and _name_like(words[-1]):
+                if len(words) >= 2 and name_like(words[-1]):
                     introduced.append((m.end, words[-1], m.actor_id))
         if not introduced:
             return
@@ -433,6 +411,11 @@ class ArticleActors:
             return exact
         if re.search(r"\band\b", phrase):
             return None  # several actors: speakers() names each
+        titled = [
+            m for m in self.mentions if m.end == end and m.start > start and self.types.get(m.actor_id) == "person"
+        ]
+        if titled and self._only_titles(start, titled[-1].start):  # "Prime Minister of Armenia Nikol Pashinyan"
+            return titled[-1].actor_id
         preposition = PREPOSITION.search(phrase)
         head_end = start + preposition.start() if preposition else end
         head = [m for m in self.mentions if start <= m.start and m.end == head_end]
@@ -451,6 +434,16 @@ class ArticleActors:
                 if body:
                     return body
         return self._body(start, head_end) or self._titled(start, end)
+
+    def _only_titles(self, start: int, end: int) -> bool:
+        """The words between the offsets are a title: title words, "of", and names of actors ("of Armenia")."""
+        for word in re.finditer(r"[\w’'.-]+", self.text[start:end]):
+            at = start + word.start()
+            lowered = word.group(0).lower().rstrip(".")
+            named = any(m.start <= at < m.end for m in self.mentions)
+            if not (named or lowered in TITLE_WORDS or lowered in ("of", "the", "for")):
+                return False
+        return True
 
     def _titled(self, start: int, end: int) -> str | None:
         """ "the region's leader", "the minister": the person this article last named with that title."""
@@ -485,9 +478,21 @@ class ArticleActors:
         owner_mentions = [
             m for m in self.mentions if m.start == start + match.start("owner") and m.end == start + match.end("owner")
         ]
-        if not owner_mentions or not (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
+        if not (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
             return None
-        owner = owner_mentions[0].actor_id
+        if owner_mentions:
+            owner = owner_mentions[0].actor_id
+        elif REGION_WORDS.fullmatch(match.group("owner")):  # "the enclave's defence ministry": the region last named
+            regions = [
+                m.actor_id
+                for m in self.mentions
+                if m.end <= start and self.types.get(m.actor_id) == "de_facto_authority"
+            ]
+            if not regions:
+                return None
+            owner = regions[-1]
+        else:
+            return None
         if self.types.get(owner) not in ("state", "de_facto_authority"):
             return None
         return self._body_of(start, end, role, owner)

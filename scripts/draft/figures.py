@@ -170,9 +170,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if verb and verb.group(1) != "leaving":
         word = verb.group(1)
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
-    elif toll := TOLL.search(before):
-        claim_type, status_of_count = _counted(toll)
-        start = clause_start + toll.start()
+    elif toll := TOLL.search(text, max(sentence.start, value_start - 160), value_start):
+        claim_type, status_of_count = _counted(toll)  # over the sentence: "the number of people who had fled"
+        start = toll.start()
     elif lives:
         claim_type, start = "killed", clause_start + lives.start()
     if one:
@@ -243,7 +243,7 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
     """What a running count counts: the type of casualty and the status of the people, from "death toll",
     "the number of civilians killed", "military losses"."""
     if toll.group("toll") or toll.group("status"):
-        return "killed", (toll.group("status") or "").lower() or None
+        return "killed", (toll.group("status") or toll.group("toll_status") or "").lower() or None
     what = toll.group("what")
     casualty = CASUALTY.search(what)
     group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", what, re.IGNORECASE)
@@ -341,7 +341,14 @@ def _casualty_after(text: str, at: int, limit: int):
     "that the enclave reported to have been killed"); (type, end, gapped) or None."""
     window_end = min(limit, at + 90)
     stop = CLAUSE_END.search(text, at, window_end)
-    other_number = FIGURE.search(text, at + 1, window_end)
+    other_number = next(
+        (
+            m
+            for m in FIGURE.finditer(text, at + 1, window_end)
+            if not AGE_BEFORE.search(text, max(0, at - 12), m.start())
+        ),
+        None,
+    )  # "a boy of nine was wounded": the age is no other figure
     window_end = min([window_end] + [m.start() for m in (stop, other_number) if m])
     casualty = CASUALTY.search(text, at, window_end)
     if not casualty and stop and text[stop.start()] == ",":  # "37,000 ethnic Armenians, about half of ..., have fled"
@@ -403,6 +410,13 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
     if year:
         claim.date, claim.start = year, year[0]
         return
+    when = re.match(r"\s+(?:when|as|after)\s+", text[claim.end : sentence.end])
+    if when:  # "a boy was wounded when a rocket hit their house on Tuesday": the when-clause dates the figure
+        clause_end = CLAUSE_END.search(text, claim.end + when.end(), sentence.end)
+        after = _date_words(text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative)
+        if after and not CUE.search(text, claim.end, after[0][0]):
+            claim.date, claim.end = after[0], after[0][1]
+            return
     hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start : claim.start]) and (
         re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start : claim.end])
         or re.search(r"\bwith\s+$", text[sentence.start : claim.start])
@@ -411,12 +425,27 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
         d
         for d in _date_words(text, sentence.start, claim.start, published, relative)
         if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
-        and (hangs or CLAUSE_END.search(re.sub(r"^\s*,(?!\s+and\b)", "", text[d[1] : claim.start])) is None)
+        and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
+        and (hangs or _dates_clause(text[d[1] : claim.start]))
     ]
     if before:
         claim.date, claim.start = before[-1], before[-1][0]
         return
     claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
+
+
+# Date words of a source rather than of what it reports: "a report released on Monday", "according to ...".
+SOURCE_DATED = re.compile(
+    r"\b(?:released|published|issued|report|statement|according\s+to|briefing|address)\b[^,.;“”\"«»]*$", re.IGNORECASE
+)
+
+
+def _dates_clause(gap: str) -> bool:
+    """Whether date words date the clause that follows them: "On Sunday alone, the army lost 45", "hit on
+    October 27, when four civilians were killed", "a strike overnight killed 14"; not across ", and" or another
+    clause."""
+    gap = re.sub(r"^(?:\s+alone)?\s*,(?!\s+and\b)(?:\s+when\b)?", "", gap)
+    return CLAUSE_END.search(gap) is None
 
 
 def _relative_to_publication(text: str, sentence: Sentence, published) -> bool:

@@ -109,6 +109,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
             said = _reported_words(doc, sentence, cue, start, end)
             if said is None:
                 continue
+            inside = [q for q in sentence.quotes if q not in used_quotes and said[0] <= q.open and q.close <= said[1]]
+            if len(inside) == 1:  # reported words holding a quotation: "X will give “all necessary help”, Y said"
+                quote, kind = inside[0], "partial"
+                used_quotes.add(quote)
+                said = (quote.open + 1, quote.close)
         date = _statement_date(doc, sentence, cue, start, published)
         start = min([start, said[0]] + ([date[0]] if date else []))  # the evidence holds what it names
         end = max(end, quote.end if quote else said[1])
@@ -138,8 +143,17 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
         if passive or (not aux and before and before.group(1).lower() in BE_FORMS and not verb.endswith("ing")):
             continue
+        if verb == "called" and not _quote_follows(doc, sentence, match.end()):
+            continue  # "a village called Talish", "so-called": naming, not speaking
         found.append(_Cue(match.start(), match.end(), CUE_FORMS[verb], verb))
     return found
+
+
+def _quote_follows(doc: ArticleText, sentence: Sentence, at: int) -> bool:
+    """A quotation opens within a few words after `at`, in the same clause: "called the agreement a “capitulation”"."""
+    if re.search(r"-\s*$", doc.text[max(sentence.start, at - 8) : at - len("called")]):
+        return False
+    return any(at < q.open <= at + 60 and not re.search(r"[,;]", doc.text[at : q.open]) for q in sentence.quotes)
 
 
 def _subject(

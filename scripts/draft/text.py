@@ -65,10 +65,11 @@ class Quote:
 
     open: int
     close: int
+    cut: bool = False  # runs on past its paragraph (or the text), with no closing mark: `close` is where it stops
 
     @property
     def end(self) -> int:
-        return self.close + 1
+        return self.close if self.cut else self.close + 1
 
 
 @dataclass
@@ -142,7 +143,7 @@ class ArticleText:
                 self._add(index, sentence_start, i + 1, quotes)
                 sentence_start, quotes = self._next_start(i + 1, end), []
         if opened is not None:  # a quotation that runs on into the next paragraph, or is cut off: to the line's end
-            quotes.append(Quote(opened, end))
+            quotes.append(Quote(opened, end, cut=True))
         if sentence_start < end:
             self._add(index, sentence_start, end, quotes)
 

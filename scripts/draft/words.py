@@ -49,6 +49,9 @@ SPEECH_VERBS = {
     "explain": ["explained", "explains", "explaining"],
     "declare": ["declared", "declares", "declaring"],
     "demand": ["demanded", "demands", "demanding"],
+    "apologise": ["apologised", "apologized", "apologises", "apologizes"],
+    "read": ["reads"],
+    "call": ["called"],  # only with a quotation after it: "called the deal a “capitulation”" (statements._cues)
     "quote": ["was quoted as saying", "were quoted as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
                 "issued a statement saying"],
@@ -72,7 +75,8 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "analyst", "senior", "director", "head", "chief", "leader", "envoy",
     "ambassador", "commander", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
     "adviser", "advisor", "aide", "official", "mayor", "governor", "chairman", "chairwoman", "chair", "speaker",
-    "ombudsman", "prosecutor", "researcher", "fellow", "professor", "dr", "mr", "mrs", "ms", "sir", "gen", "adm",
+    "ombudsman", "defender", "commissioner", "prosecutor", "researcher", "fellow", "professor", "dr", "mr", "mrs",
+    "ms", "sir", "gen", "adm",
     "admiral", "marshal", "premier", "king", "queen", "prince", "sheikh", "pope", "patriarch", "bishop", "sen",
     "senator", "rep", "representative", "gov", "correspondent", "reporter", "editor", "coordinator", "executive",
     "vice", "acting", "former", "interim", "state", "national", "security", "human", "rights", "emergency",
@@ -156,10 +160,11 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
 TOLL = re.compile(
-    r"\b(?:(?P<toll>death\s+toll|toll|tally)"
-    r"|number\s+of\s+(?P<what>[^.;]{0,60}?\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured))"
+    r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
+    r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
+    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured))"
     r"|(?P<status>military|civilian)\s+(?:deaths|losses|casualties|fatalities))\b"
-    r"[^.;]{0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
+    r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
     re.IGNORECASE,
 )
 DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]*?\b(?:to|at|of|reached|stood at|stands at|is|was)\s*$", re.IGNORECASE)

@@ -1,0 +1,58 @@
+"""What names look like in news copy: runs of capitalised words, the tokens of a person's name, possessives,
+titles and appositions around a name, and the words that point back to a region ("the enclave")."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.draft.words import CUE_FORMS, NOT_NAME, TITLE_WORDS, alternation
+
+TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
+CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
+CAPITALISED = re.compile(rf"(?:{TOKEN})(?: +(?:{CONNECTORS} +)*(?:{TOKEN}))*")
+PERSON_TOKEN = re.compile(r"^[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$|^(?:al|bin|van|von|de)$")
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
+# A region named by what it is, not by its name: "the enclave's defence ministry".
+REGION_WORDS = re.compile(
+    r"(?:breakaway\s+|separatist\s+|self-declared\s+|self-proclaimed\s+)?"
+    r"(?:enclave|region|republic|territory)",
+    re.IGNORECASE,
+)
+PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the statement before
+# ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
+APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b", re.IGNORECASE
+)
+CUE_AFTER = re.compile(
+    r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:" + alternation(CUE_FORMS) + r")\b"
+)
+CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
+
+
+def coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a run of capitalised words joined by "and": "President Ilham Aliyev and Prime Minister Nikol
+    Pashinyan" names two people."""
+    cuts = [m.span() for m in re.finditer(r"\s+and\s+", text[start:end])]
+    bounds = [start] + [start + b for _, b in cuts]
+    ends = [start + a for a, _ in cuts] + [end]
+    return list(zip(bounds, ends, strict=True))
+
+
+def name_like(word: str) -> bool:
+    bare = POSSESSIVE.sub("", word)
+    return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and bare.lower() not in TITLE_WORDS
+
+
+def person_context(text: str, start: int, end: int) -> bool:
+    """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
+    verb."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    title_before = re.search(r"([\w’'-]+),?\s+$", before)
+    return bool(
+        (title_before and title_before.group(1).lower() in TITLE_WORDS)
+        or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
+        or APPOSITION.match(after)
+        or CUE_AFTER.match(after)
+        or CUE_BEFORE.search(before)
+    )
