@@ -146,6 +146,18 @@ def test_a_quote_is_drafted_with_its_speaker(name, words, speaker, kind, cue):
     assert row["text"] in row["evidence"] and words.strip("“”") in row["text"]
 
 
+def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
+    text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    drafted = draft_rows(article, REGISTRY, article.header_date)[0]
+    (row,) = drafted.statements
+    assert (row["quote_type"], row["speaker_actor_id"], row["text"]) == (
+        "direct",
+        "nikol-pashinyan",
+        "We will not give up a single village",
+    )
+
+
 def test_straight_and_curly_quotes_keep_their_marks_in_the_evidence():
     curly = statement("ganja_shelling", "The enemy is deliberately")
     straight = statement("hadrut_truce", "They are using the ceasefire")
@@ -607,13 +619,13 @@ def test_drafts_of_the_test_articles_against_their_expected_codings():
     assert total.tables["statements"].recall >= 0.75 and total.tables["claims"].precision >= 0.9
 
 
-# Written by a second coder who never read the rules, and no rule corrected on them: the estimate of unseen text.
+# Written by a second coder who never read the rules; measured once as held out (README.md), then rules were
+# corrected on them, so they are held to what was reached since, not to the targets, which they still miss.
 HELD_OUT = ["heldout_bbc_explainer", "heldout_anadolu_wire", "heldout_trend_ceasefire", "heldout_nyt_feature"]
 
 
-def test_drafts_of_the_held_out_articles_are_valid_and_do_not_fall_below_what_was_measured():
-    """Not tuned on, so not held to the targets (README.md gives the numbers, which miss them): every draft is
-    rows the build accepts, and what it gets right does not fall below the first measurement."""
+def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_what_was_reached():
+    """Every draft is rows the build accepts, and what it gets right does not fall below what was reached."""
     registry = reviewed_registry()
     total = None
     for name in HELD_OUT:
@@ -622,8 +634,26 @@ def test_drafts_of_the_held_out_articles_are_valid_and_do_not_fall_below_what_wa
         assert score.problems == [], name
         total = score if total is None else (total.add(score) or total)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
-    assert total.quotes.matched >= 11 and total.figures.matched >= 29 and total.dated.matched >= 7
-    assert total.drafted_right.precision >= 0.74
+    assert total.quotes.matched >= 20 and total.figures.matched >= 32 and total.dated.matched >= 9
+    assert total.drafted_right.precision >= 0.88
+
+
+# A second held-out set, written by a second coder who never read the rules, measured once and never used to
+# correct them (README.md): the drafts must be valid, and are held to what that one measurement found.
+UNSEEN = ["unseen_xinhua_truce", "unseen_rferl_stepanakert", "unseen_sputnik_moscow_truce", "unseen_france24_shusha"]
+
+
+def test_drafts_of_the_unseen_articles_are_valid_and_keep_what_was_measured_once():
+    registry = reviewed_registry()
+    total = None
+    for name in UNSEEN:
+        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+        score = evaluate_article(fixture_article(name), coding, registry, name, draft_registry=REGISTRY)
+        assert score.problems == [], name
+        total = score if total is None else (total.add(score) or total)
+    assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (22, 40, 19)
+    assert total.quotes.matched >= 17 and total.figures.matched >= 39 and total.dated.matched >= 14
+    assert total.drafted_right.precision >= 0.93
 
 
 def test_evaluate_prints_tables_fields_and_targets_and_json(repo):

@@ -40,6 +40,9 @@ ARTICLE = (
         ),
         ('“He said "no" to them,” she said.', ['He said "no" to them,'], [True]),  # its own mark first
         ("“Cut here\n\nThe reporter goes on, and “quotes” later.", ["Cut here", "quotes"], [False, True]),
+        # low-high marks of German and East European copy: „ opens, the English opening mark closes
+        ("„Wir bleiben“, sagte sie. „Und ihr?“", ["Wir bleiben", "Und ihr?"], [True, True]),
+        ("„A\n\n„B“, he said.", ["A B"], [True]),
     ],
 )
 def test_passages_follow_a_quotation_to_where_it_closes_or_stops(text, words, closed):
@@ -144,3 +147,17 @@ def test_one_paragraph_of_a_quotation_may_be_a_statement_of_its_own(repo):
 def test_evidence_that_stops_inside_a_paragraph_of_a_quotation_is_refused(repo):
     problem = quote_problem(repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: '\"We will not'\n")
     assert "the evidence holds no whole quotation" in problem.message
+
+
+def test_a_quotation_in_low_high_marks_is_read_as_its_words(repo):
+    """„…“: the build reads the words between the marks as the quote's text, as for “…” or «…»."""
+    article = "date 2020-10-02 „Nobody can pass“, a driver told Baku reporters."
+    stem = add_article(
+        repo,
+        5,
+        article,
+        "mentions:\n  - {evidence: Baku}\nstatements:\n  - id: s01\n    speaker: Baku\n    type: direct\n"
+        "    evidence: „Nobody can pass“, a driver told Baku reporters.\n",
+    )
+    (row,) = [s for s in build_rows(repo)["statements"] if s["article_id"] == stem]
+    assert row["text"] == "Nobody can pass"

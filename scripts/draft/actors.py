@@ -23,6 +23,7 @@ from scripts.draft.names import (
     person_context,
 )
 from scripts.draft.proposals import ProposedActor, free_id, slug
+from scripts.draft.references import PERSON_BY_TITLE, References
 from scripts.draft.text import ArticleText, strip_span
 from scripts.draft.words import (
     BODY_ROLES,
@@ -34,7 +35,12 @@ from scripts.draft.words import (
 )
 
 
-class ArticleActors:
+def _spelled(role: str) -> str:
+    """A role as the registry spells it, so "Defense Ministry" and "defence ministry" make one id."""
+    return re.sub(r"\bdefense\b", "defence", role.lower())
+
+
+class ArticleActors(References):
     """The actors one article names, where, and what was proposed for the registry."""
 
     def __init__(self, doc: ArticleText, index: ActorIndex, article_id: str):
@@ -197,6 +203,14 @@ class ArticleActors:
         if existing:
             self.mentions.append(Mention(start, end, existing))
             return
+        owner = inner[0] if inner and inner[0].start <= start + 4 else None  # "The Azerbaijani Defense Ministry"
+        if owner and self.types.get(owner.actor_id) in ("state", "de_facto_authority"):
+            role = POSSESSIVE.sub("", self.text[owner.end : end].strip()).strip().lower()
+            role = re.sub(r"^(?:’s|'s)\s+", "", role)
+            if role and (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
+                self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+                self._body_of(start, end, role, owner.actor_id)  # one id for a state's body, however written
+                return
         actor_id = self._existing_proposal(name) or free_id(slug(name), taken | set(self.proposals))
         if actor_id not in self.proposals:
             parent = inner[0].actor_id if inner and inner[0].start == start else None
@@ -345,29 +359,6 @@ class ArticleActors:
 
     # --- who speaks -------------------------------------------------------------------------------------------
 
-    def last_person(self, before: int) -> str | None:
-        """The person last named outside quotation marks before an offset, for "He said"."""
-        found = [
-            m
-            for m in self.mentions
-            if m.end <= before and self.types.get(m.actor_id) == "person" and not self.doc.in_quote(m.start)
-        ]
-        return found[-1].actor_id if found else None
-
-    def last_body(self, before: int, phrase: str) -> str | None:
-        """For "the ministry" or "the agency": the body last named before an offset whose name has that word;
-        None for a document ("the statement"), which speaks for whoever spoke last."""
-        head = phrase.lower().split()[1].removesuffix("'s").removesuffix("’s")
-        found = [
-            m.actor_id
-            for m in self.mentions
-            if m.end <= before
-            and self.types.get(m.actor_id) != "person"
-            and not self.doc.in_quote(m.start)
-            and head in self._name_of(m.actor_id).lower()
-        ]
-        return found[-1] if found else None
-
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
@@ -400,6 +391,20 @@ class ArticleActors:
             return None
         if phrase.lower() in PRONOUNS:
             return self.last_person(start)
+        honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?\s+(?=[A-Z])", phrase)
+        if honorific:  # "Ms. Avagyan": the person of that surname named before
+            surname = phrase[honorific.end() :]
+            named = [
+                m.actor_id
+                for m in self.mentions
+                if m.end <= start
+                and self.types.get(m.actor_id) == "person"
+                and self._name_of(m.actor_id).split()[-1] == surname
+            ]
+            return named[-1] if named else self.speaker(start + honorific.end(), end)
+        title = PERSON_BY_TITLE.fullmatch(phrase)
+        if title:  # "the head of state said": the person last named with that title, or last named
+            return self._last_titled(start, title.group(1).lower()) or self.last_person(start)
         whole = [m for m in self.mentions if m.start == start and m.end == end]
         if whole:  # this article's reading of the words ("Vartanyan" after "Hayk Vartanyan") before the registry's
             return whole[0].actor_id
@@ -434,16 +439,6 @@ class ArticleActors:
                 if body:
                     return body
         return self._body(start, head_end) or self._titled(start, end)
-
-    def _only_titles(self, start: int, end: int) -> bool:
-        """The words between the offsets are a title: title words, "of", and names of actors ("of Armenia")."""
-        for word in re.finditer(r"[\w’'.-]+", self.text[start:end]):
-            at = start + word.start()
-            lowered = word.group(0).lower().rstrip(".")
-            named = any(m.start <= at < m.end for m in self.mentions)
-            if not (named or lowered in TITLE_WORDS or lowered in ("of", "the", "for")):
-                return False
-        return True
 
     def _titled(self, start: int, end: int) -> str | None:
         """ "the region's leader", "the minister": the person this article last named with that title."""
@@ -539,8 +534,11 @@ class ArticleActors:
             name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
                 name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
-            actor_id = self._existing_proposal(name) or free_id(
-                slug(f"{owner} {role}"), set(self.index.registry.actor_ids) | set(self.proposals)
+            same = [p.id for p in self.proposals.values() if p.id == slug(f"{owner} {_spelled(role)}")]
+            actor_id = (
+                self._existing_proposal(name)
+                or (same[0] if same else None)
+                or free_id(slug(f"{owner} {_spelled(role)}"), set(self.index.registry.actor_ids) | set(self.proposals))
             )
             if actor_id not in self.proposals:
                 self.proposals[actor_id] = ProposedActor(
@@ -577,10 +575,6 @@ class ArticleActors:
             self.types[actor_id] = "person"
         self._mention(start, end, actor_id)
         return actor_id
-
-    def _name_of(self, actor_id: str) -> str:
-        proposal = self.proposals.get(actor_id)
-        return proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id)
 
     def _mention(self, start: int, end: int, actor_id: str) -> None:
         if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):

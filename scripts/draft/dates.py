@@ -31,7 +31,9 @@ PERIOD_PHRASES = re.compile(
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
-    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
+    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
+    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?)?"
+    rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
     r"|(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+)?the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|day)"
     r"|[Oo]vernight)\b"
 )

@@ -248,6 +248,8 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
     casualty = CASUALTY.search(what)
     group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", what, re.IGNORECASE)
     status = GROUPS[group.group(0).lower()] if group else None
+    if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
+        return "killed", status  # "the total number of its losses": lives lost
     return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
 
 
@@ -473,11 +475,13 @@ def _date_words(text: str, start: int, end: int, published, relative: bool = Tru
 
 
 def _share_dates(doc, found: list[ClaimRow]) -> None:
-    """Date words written once for two figures joined by "and" without a comma date both."""
+    """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
+    around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27"."""
     text = doc.text
     for first, second in pairwise(found):
-        joined = re.fullmatch(r"\s+and\s+", text[first.end : second.number[0]])
-        if not joined or not second.gapped:
+        joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
+        closing = second.date is not None and second.date[0] > second.number[1]  # the words end the pair
+        if not joined or not (second.gapped or closing and not first.date):
             continue
         if first.date and not second.date:
             second.date, second.start = first.date, first.start

@@ -44,13 +44,38 @@ def name_like(word: str) -> bool:
     return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and bare.lower() not in TITLE_WORDS
 
 
+# Who a person is to someone: "said his uncle, Gagik Sahakyan".
+KIN = {
+    "uncle",
+    "aunt",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "cousin",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "grandmother",
+    "grandfather",
+    "nephew",
+    "niece",
+    "widow",
+    "colleague",
+}
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
     verb."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     title_before = re.search(r"([\w’'-]+),?\s+$", before)
     return bool(
-        (title_before and title_before.group(1).lower() in TITLE_WORDS)
+        (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or APPOSITION.match(after)
         or CUE_AFTER.match(after)

@@ -26,7 +26,7 @@ CUE = re.compile(
     + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b"
 )
 BOUNDARY = re.compile(
-    r"[,;:”»]|(?<=\w)\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
+    r"[,;:”»]|(?<=[\w!?.,])\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
     r"when|where|so|which|who|since)\b"
 )
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
@@ -164,11 +164,15 @@ def _subject(
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[sentence.start : cue.start]
-    if re.search(r"[”\"»],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
+    if re.search(r"[”\"»“],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
             cue.speakers = tuple(actors.speakers(*cue.subject))
+            apposed = re.match(r",\s+([^,.;:]+?)(?=,|\.|;|$)", text[cue.subject[1] : sentence.end])
+            if not cue.speakers and apposed:  # "said his uncle, Gagik Sahakyan": the name after the apposition
+                cue.subject = (cue.subject[1] + apposed.start(1), cue.subject[1] + apposed.end(1))
+                cue.speakers = tuple(actors.speakers(*cue.subject))
             cue.boundary = None
             return
     relative = RELATIVE.search(lead)  # "X, who visited the front, said": X speaks, not the clause
@@ -375,6 +379,9 @@ def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):
     outlets = {m.actor_id for m in actors.mentions_in(*match.span(1)) if actors.types.get(m.actor_id) == "media_outlet"}
     if len(outlets) == 1:  # "the Azertac news agency"
         return outlets.pop(), match
+    phrase = doc.text[match.start(1) : match.end(1)].strip()
+    if ANAPHORA.match(phrase):  # "according to the ministry": the body last named
+        return actors.last_body(match.start(1), phrase), match
     return actors.speaker(*match.span(1)), match
 
 

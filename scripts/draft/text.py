@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from scripts.reading.articles import DATE_HEADER
+from scripts.reading.vocabulary import QUOTE_PAIRS
 
-OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
+OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -129,10 +130,11 @@ class ArticleText:
         quotes = []
         for i in range(start, end):
             char = text[i]
-            if char in OPEN_QUOTES or (char == '"' and opened is None):
+            closes = opened is not None and (char == QUOTE_PAIRS[text[opened]] or char in CLOSE_QUOTES or char == '"')
+            if not closes and (char in OPEN_QUOTES or (char == '"' and opened is None)):
                 opened = i
                 continue
-            if (char in CLOSE_QUOTES or char == '"') and opened is not None:
+            if closes and opened is not None:
                 quotes.append(Quote(opened, i))
                 opened = None
                 if i > start and text[i - 1] in ".?!" and self._starts_sentence(i + 1, end):
@@ -149,7 +151,7 @@ class ArticleText:
 
     def _starts_sentence(self, at: int, end: int) -> bool:
         rest = self.text[at:end]
-        return bool(re.match(r"\s+[A-Z0-9“\"«‘(]", rest))
+        return bool(re.match(r"\s+[A-Z0-9“\"«„‘(]", rest))
 
     def _next_start(self, at: int, end: int) -> int:
         while at < end and self.text[at].isspace():

@@ -96,6 +96,9 @@ NOT_NAME = {
     "it’s", "don’t", "can’t", "we’ve", "let", "now", "today", "yesterday", "tomorrow", "fighting", "clashes",
     "war", "christian", "muslim", "communist", "soviet", "western", "eastern", "northern", "southern", "central",
     "south", "north", "east", "west", "caucasus", "region", "united", "nations", "state", "states", "republic",
+    # words of an institution's name, never of a person's: "... of the Presidential Administration Hikmet Hajiyev"
+    "presidential", "administration", "department", "affairs", "policy", "office", "ministry", "committee",
+    "service", "council", "agency", "assembly", "parliament", "government", "army", "forces", "headquarters",
 }
 # Words that may open a capitalised run without being part of the name after them ("On Monday", "The Army").
 FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with",
@@ -142,7 +145,8 @@ CASUALTY_WORDS = {
                      "killing", "kill", "succumbed to their wounds", "succumbed to his wounds",
                      "succumbed to her wounds", "succumbed to wounds", "succumbed to their injuries",
                      "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
-                     "died from their injuries", "died in hospital"], "killed"),
+                     "died from their injuries", "died in hospital", "destroyed", "eliminated", "neutralised",
+                     "neutralized"], "killed"),  # "40 servicemen were destroyed": a defence ministry's word
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners"], "captured"),
@@ -162,7 +166,7 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
 TOLL = re.compile(
     r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
     r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
-    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured))"
+    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses))"
     r"|(?P<status>military|civilian)\s+(?:deaths|losses|casualties|fatalities))\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
     re.IGNORECASE,

@@ -92,7 +92,12 @@ _NOT_ONE_DAY = re.compile(
 # Periods that end at publication, as wire copy counts a running total: "since Sunday" (the most recent Sunday
 # up to publication), "since Oct. 4", "over the past 24 hours" and "overnight" (the day before and the day of
 # publication).
-_SINCE = re.compile(r"^(?:ever\s+)?since\s+(?P<day>.+)$", re.IGNORECASE)
+# "since the fighting began on Sept. 27": the day a war began, as the text gives it
+_SINCE = re.compile(
+    r"^(?:ever\s+)?since\s+(?:the\s+)?(?:(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
+    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?)?(?P<day>.+)$",
+    re.IGNORECASE,
+)
 _PAST_HOURS = re.compile(
     r"^(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)$"
     r"|^overnight$",

@@ -41,6 +41,8 @@ PREFIXES = [
     (r"approximately", "approx"),
     (r"nearly", "approx"),
     (r"almost", "approx"),
+    (r"close to", "approx"),
+    (r"just under", "approx"),
     (r"an estimated", "approx"),
     (r"an additional", "exact"),
     (r"another", "exact"),

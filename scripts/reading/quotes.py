@@ -19,7 +19,7 @@ from scripts.reading.vocabulary import QUOTE_PAIRS
 OPENING, CLOSING = set(QUOTE_PAIRS) | {"‘"}, set(QUOTE_PAIRS.values()) | {"’"}
 DOUBLE_CLOSING = set(QUOTE_PAIRS.values())
 # A paragraph break inside a quotation, with the mark reopening the next paragraph: read as one space.
-PARAGRAPH_BREAK = r"[ \t]*\n\s*[\"“«]?"
+PARAGRAPH_BREAK = r"[ \t]*\n\s*[\"“«„]?"
 
 
 @dataclass(frozen=True)

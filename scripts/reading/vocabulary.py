@@ -5,4 +5,6 @@ from __future__ import annotations
 
 CASUALTY_TYPES = ("killed", "wounded", "captured", "missing", "displaced")  # the order the figure shows them in
 
-QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}  # each double opening mark and the mark that closes it
+# Each double opening mark and the mark that closes it: English curly and straight quotes, guillemets, and the
+# low-high marks of German and East European copy („…“, whose closing mark is the English opening one).
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
