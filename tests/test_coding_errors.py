@@ -313,6 +313,15 @@ CASES = {
         "no article reports 'e-2020-turkey-peace-call'; add it to the 'events' of a coding",
         where=EVENTS,
     ),
+    "event-report-duplicate": Case(
+        SEED_004,
+        "  - event: e-2020-09-27-fighting\n    evidence: the escalating battle that began on Sunday\n",
+        "  - event: e-2020-09-27-fighting\n    evidence: the escalating battle that began on Sunday\n"
+        "  - {event: e-2020-09-27-fighting, evidence: the escalating battle}\n",
+        "event-report-duplicate",
+        "{event: e-2020-09-27-fighting, evidence: the escalating battle}",
+        "already reports 'e-2020-09-27-fighting' with words starting here; remove this repeat",
+    ),
     "mention-partial-word": Case(
         SEED_000,
         "  - {evidence: Armenia, occurrence: 2}",

@@ -146,6 +146,35 @@ def test_a_quote_is_drafted_with_its_speaker(name, words, speaker, kind, cue):
     assert row["text"] in row["evidence"] and words.strip("“”") in row["text"]
 
 
+def test_a_surname_spelt_another_way_is_the_same_person_with_a_note():
+    text = (
+        "date 2020-10-12\nGYUMRI (Reuters) - Armenian opposition leader Garnik Khachaturyan said on Monday the talks "
+        'had failed.\n\n"We were not consulted," Hachaturian said.\n'
+    )
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    drafted = draft_article(article, REGISTRY, article.header_date)
+    (person,) = [a for a in drafted.actors if a.type == "person"]
+    assert person.id == "garnik-khachaturyan" and "Hachaturian" in person.aliases
+    assert "Also spelt 'Hachaturian' in the article, taken as the same person: check." in person.note
+    rows = draft_rows(article, REGISTRY, article.header_date)[0]
+    assert {s["speaker_actor_id"] for s in rows.statements} == {"garnik-khachaturyan"}
+
+
+def test_a_period_between_two_days_dates_its_figures_and_is_never_cut_to_one_day():
+    """A contributor's trial once found "October 4" cut out of "between September 27 and October 4", which the build
+    then read as that one day."""
+    text = (
+        "date 2020-10-05\nSTEPANAKERT (AP) - Seven women and 11 men were killed between September 27 and October 4, "
+        "the Nagorno-Karabakh ombudsman said.\n"
+    )
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    rows = draft_rows(article, REGISTRY, article.header_date)[0]
+    assert sorted((c["value_min"], c["date_text"], c["date_start"], c["date_end"]) for c in rows.claims) == [
+        (7, "between September 27 and October 4", date(2020, 9, 27), date(2020, 10, 4)),
+        (11, "between September 27 and October 4", date(2020, 9, 27), date(2020, 10, 4)),
+    ]
+
+
 def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
     text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
     article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
@@ -634,8 +663,8 @@ def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_w
         assert score.problems == [], name
         total = score if total is None else (total.add(score) or total)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
-    assert total.quotes.matched >= 20 and total.figures.matched >= 32 and total.dated.matched >= 9
-    assert total.drafted_right.precision >= 0.88
+    assert total.quotes.matched >= 21 and total.figures.matched >= 32 and total.dated.matched >= 9
+    assert total.drafted_right.precision >= 0.89
 
 
 # A second held-out set, written by a second coder who never read the rules, measured once and never used to

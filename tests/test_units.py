@@ -685,3 +685,17 @@ def test_pairs_of_figures_are_those_of_every_pair_compared(claims):
             ):
                 expected.add((a["claim_id"], b["claim_id"], relation(a, b)))
     assert {(d["claim_id_a"], d["claim_id_b"], d["relation"]) for d in derive_disagreements(claims)} == expected
+
+
+@pytest.mark.parametrize(
+    "words, period",
+    [
+        ("between September 20 and September 27", Period(date(2020, 9, 20), date(2020, 9, 27), "days", "computed")),
+        ("from Sept. 27 to Sept. 29", Period(date(2020, 9, 27), date(2020, 9, 29), "days", "computed")),
+        ("between 27 September and 27 September", Period(date(2020, 9, 27), date(2020, 9, 27), "day", "computed")),
+        ("between September 29 and September 27", None),  # backwards: no such period
+        ("between Sunday and Monday", None),  # weekdays: which week is the reader's call
+    ],
+)
+def test_a_period_between_two_calendar_days_is_read(words, period):
+    assert resolve(words, TUESDAY) == period

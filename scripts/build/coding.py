@@ -175,10 +175,22 @@ def code_article(
         )
     for i, item in enumerate(coding.get("mentions") or []):
         _mention(coder, item, ["mentions", i], rows)
+    reported: dict[tuple[str, int], int] = {}  # (event, where its words start) -> the item that reports it
     for i, item in enumerate(coding.get("events") or []):
         span = coder.span(item, ["events", i])
         event_id = coder.event(item, ["events", i])
         if span and event_id:
+            key = (event_id, span["char_start"])
+            if key in reported:
+                coder.problem(
+                    ["events", i],
+                    "event-report-duplicate",
+                    f"events[{reported[key]}] already reports '{event_id}' with words starting here; "
+                    "remove this repeat (one report of an event per place in the article)",
+                    event_id,
+                )
+                continue
+            reported[key] = i
             rows.event_reports.append({"event_id": event_id, "article_id": article.article_id, **span})
     statements: dict[str, dict[str, str | None]] = {}  # local id -> speaker, via, event
     statement_ids: set[str] = set()

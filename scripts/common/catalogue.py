@@ -122,6 +122,13 @@ _RULES = [
         "use a type of `event_types.yaml`",
     ),
     *_group(
+        ("event-report-duplicate",),
+        (SEEDS,),
+        "the same event is reported twice from the same place in the article",
+        "remove the repeat",
+        twin="primary-key: a table's key, reported at its row; a coding's repeat is reported at its line",
+    ),
+    *_group(
         ("statement-unknown",),
         (SEEDS,),
         "a claim names a statement this coding does not have",

@@ -31,8 +31,9 @@ from scripts.draft.words import (
     ORGANISATION_HEADS,
     SPEAKING_FOR,
     TITLE_WORDS,
-    alternation,
 )
+
+NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
 
 def _spelled(role: str) -> str:
@@ -68,17 +69,6 @@ class ArticleActors(References):
             if self.types.get(actor_id) == "person" and self._inside_longer_name(start, end):
                 continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
             self.mentions.append(Mention(start, end, actor_id))
-
-    def _inside_longer_name(self, start: int, end: int) -> bool:
-        before = re.search(r"([\w’'.-]+) $", self.text[max(0, start - 30) : start])
-        after = re.match(r" ([\w’'.-]+)", self.text[end : end + 30])
-        return bool(
-            before
-            and name_like(before.group(1))
-            and not before.group(1).endswith((".", "’s", "'s"))
-            or after
-            and name_like(after.group(1))
-        )
 
     def _dateline(self) -> None:
         """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""
@@ -170,7 +160,13 @@ class ArticleActors(References):
     def _organisation(self, start: int, end: int) -> tuple[int, int, str] | None:
         """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
-        while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS:
+        if (
+            len(tokens) > 2
+            and tokens[0].group(0).lower() in ("head", "chief", "director")
+            and tokens[1].group(0) == "of"
+        ):
+            tokens = tokens[2:]  # "Head of the Foreign Policy Affairs Department": the department
+        while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS | NUMBER_WORDS:  # "four UN Security Council"
             tokens.pop(0)
         while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
             tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
@@ -324,38 +320,6 @@ class ArticleActors(References):
         )
 
     # --- surnames ------------------------------------------------------------------------------------------
-
-    def _surnames(self) -> None:
-        """A person's surname alone names the person this article last named with it ("Vartanyan said")."""
-        introduced = []
-        for m in sorted(self.mentions):
-            if self.types.get(m.actor_id) == "person":
-                words = self.text[m.start : m.end].split()
-                if len(words) >= 2 and name_like(words[-1]):
-                    introduced.append((m.end, words[-1], m.actor_id))
-        if not introduced:
-            return
-        surnames = {surname for _, surname, _ in introduced}
-        pattern = re.compile(r"(?<![\w’'-])(" + alternation(surnames) + r")(?!\w)")
-        for match in pattern.finditer(self.text, self.doc.body_start):
-            start, end = match.span(1)
-            if self._inside_longer_name(start, end):
-                continue
-            named = [actor for at, surname, actor in introduced if surname == match.group(1) and at <= start]
-            if not named:
-                continue
-            here = [m for m in self.mentions if m.start <= start and end <= m.end]
-            if here and (here[0].end - here[0].start > end - start):
-                continue  # inside the full name itself
-            self.mentions[:] = [m for m in self.mentions if m not in here]
-            self.mentions.append(Mention(start, end, named[-1]))
-            proposal = self.proposals.get(named[-1])
-            if (
-                proposal
-                and match.group(1) not in self.index.registry.aliases
-                and match.group(1) not in proposal.aliases
-            ):
-                proposal.aliases.append(match.group(1))
 
     # --- who speaks -------------------------------------------------------------------------------------------
 

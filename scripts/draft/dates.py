@@ -28,6 +28,7 @@ PERIOD_PHRASES = re.compile(
     r"|since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes))\b",
     re.IGNORECASE,
 )
+_DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR without its group names, to use twice
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
@@ -35,8 +36,10 @@ RUNNING = re.compile(
     r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?)?"
     rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
     r"|(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+)?the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|day)"
-    r"|[Oo]vernight)\b"
+    r"|[Oo]vernight"
+    rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )
+_SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through)\s+$", re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
@@ -48,8 +51,12 @@ def day_words(text: str, start: int, end: int, published: date | None, single_da
     found = []
     for match in DAY_WORDS.finditer(text, start, end):
         words = match.group(0)
-        if PERIOD_WORDS.match(words) or _BOUNDED.search(text, max(0, match.start() - 10), match.start()):
-            continue  # "since Sept. 27" is a period, not that day
+        if (
+            PERIOD_WORDS.match(words)
+            or _BOUNDED.search(text, max(0, match.start() - 10), match.start())
+            or _SECOND_OF_TWO.search(text, max(0, match.start() - 50), match.start())
+        ):
+            continue  # "since Sept. 27", "between September 27 and October 4": a period, not that day
         if readable(words, published, single_day):
             found.append((match.start(), match.end()))
     return found

@@ -41,7 +41,8 @@ def coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def name_like(word: str) -> bool:
     bare = POSSESSIVE.sub("", word)
-    return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and bare.lower() not in TITLE_WORDS
+    parts = bare.lower().split("-")  # "Commander-in-Chief" is a title, not a name
+    return bool(PERSON_TOKEN.match(bare)) and bare.lower() not in NOT_NAME and not set(parts) & TITLE_WORDS
 
 
 # Who a person is to someone: "said his uncle, Gagik Sahakyan".

@@ -1,5 +1,6 @@
 """How an article names again an actor it named before: a pronoun or a title ("he said", "the head of state
-said"), an honorific and a surname, "the ministry" or "the agency" for the body last named. ArticleActors takes
+said"), a surname, spelt as before or another way, an honorific, "the ministry" or "the agency" for the body last
+named. ArticleActors takes
 these from this mixin, which reads only what it has found so far."""
 
 from __future__ import annotations
@@ -7,10 +8,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from scripts.draft.words import TITLE_WORDS
+from scripts.draft.actor_index import Mention
+from scripts.draft.names import name_like
+from scripts.draft.words import TITLE_WORDS, alternation
 
 if TYPE_CHECKING:
-    from scripts.draft.actor_index import ActorIndex, Mention
+    from scripts.draft.actor_index import ActorIndex
     from scripts.draft.proposals import ProposedActor
     from scripts.draft.text import ArticleText
 
@@ -19,6 +22,14 @@ PERSON_BY_TITLE = re.compile(
     r"[Tt]he\s+(head of state|president|prime minister|premier|foreign minister|defence minister|defense minister"
     r"|ombudsman)"
 )
+
+
+def spelling_key(name: str) -> str:
+    """A name as its transliterations agree: "Aliyev" and "Aliev", "Khachaturyan" and "Hachaturian"."""
+    key = name.lower().replace("kh", "h").replace("dzh", "j").replace("zh", "j")
+    key = re.sub(r"(?<=[aeiou])y(?=[aeiou])|(?<=i)y", "", key)
+    key = re.sub(r"(?<=[^aeiou])y(?=[aeiou])", "i", key)
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 class References:
@@ -82,3 +93,70 @@ class References:
             if not (named or lowered in TITLE_WORDS or lowered in ("of", "the", "for") or word.group(0)[:1].isupper()):
                 return False  # "Head of the Foreign Policy Department of the Presidential Administration": a title
         return True
+
+    def _surnames(self) -> None:
+        """A person's surname alone names the person this article last named with it ("Vartanyan said")."""
+        introduced = []
+        for m in sorted(self.mentions):
+            if self.types.get(m.actor_id) == "person":
+                words = self.text[m.start : m.end].split()
+                if len(words) >= 2 and name_like(words[-1]):
+                    introduced.append((m.end, words[-1], m.actor_id))
+        if not introduced:
+            return
+        surnames = {surname for _, surname, _ in introduced}
+        pattern = re.compile(r"(?<![\w’'-])(" + alternation(surnames) + r")(?!\w)")
+        for match in pattern.finditer(self.text, self.doc.body_start):
+            start, end = match.span(1)
+            if self._inside_longer_name(start, end):
+                continue
+            named = [actor for at, surname, actor in introduced if surname == match.group(1) and at <= start]
+            if not named:
+                continue
+            here = [m for m in self.mentions if m.start <= start and end <= m.end]
+            if here and (here[0].end - here[0].start > end - start):
+                continue  # inside the full name itself
+            self.mentions[:] = [m for m in self.mentions if m not in here]
+            self.mentions.append(Mention(start, end, named[-1]))
+            proposal = self.proposals.get(named[-1])
+            if (
+                proposal
+                and match.group(1) not in self.index.registry.aliases
+                and match.group(1) not in proposal.aliases
+            ):
+                proposal.aliases.append(match.group(1))
+        self._spelling_variants(introduced)
+
+    def _spelling_variants(self, introduced: list[tuple[int, str, str]]) -> None:
+        """A surname spelt another way after the person was named ("Aliev" after "Ilham Aliyev"): the same person,
+        with a note on a proposed actor so that the reviewer checks it."""
+        folded: dict[str, tuple[str, str]] = {}
+        for _, surname, actor_id in introduced:
+            folded.setdefault(spelling_key(surname), (surname, actor_id))
+        for word in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?!\w)", self.text[self.doc.body_start :]):
+            start, end = self.doc.body_start + word.start(), self.doc.body_start + word.end()
+            known = folded.get(spelling_key(word.group(0)))
+            if (
+                known is None
+                or known[0] == word.group(0)
+                or any(m.start < end and start < m.end for m in self.mentions)
+            ):
+                continue
+            self.mentions.append(Mention(start, end, known[1]))
+            proposal = self.proposals.get(known[1])
+            if proposal and word.group(0) not in proposal.aliases:
+                proposal.aliases.append(word.group(0))
+                proposal.note = (proposal.note or "") + (
+                    f" Also spelt '{word.group(0)}' in the article, taken as the same person: check."
+                )
+
+    def _inside_longer_name(self, start: int, end: int) -> bool:
+        before = re.search(r"([\w’'.-]+) $", self.text[max(0, start - 30) : start])
+        after = re.match(r" ([\w’'.-]+)", self.text[end : end + 30])
+        return bool(
+            before
+            and name_like(before.group(1))
+            and not before.group(1).endswith((".", "’s", "'s"))
+            or after
+            and name_like(after.group(1))
+        )

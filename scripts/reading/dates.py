@@ -67,6 +67,9 @@ def resolve(date_text: str, published: date | None) -> Period | None:
     running = _running_period(words)
     if running is not None:
         return _up_to_publication(running, published)
+    between = _BETWEEN.match(words)
+    if between:
+        return _between(between.group("first"), between.group("last"), published)
     if CALENDAR.search(words):
         return _calendar_day(words, published)
     relative = _relative_day(words)
@@ -103,6 +106,22 @@ _PAST_HOURS = re.compile(
     r"|^overnight$",
     re.IGNORECASE,
 )
+
+
+# "between September 27 and October 4": the period from the one calendar day to the other
+_BETWEEN = re.compile(r"^(?:from|between)\s+(?P<first>.+?)\s+(?:and|to|until|through)\s+(?P<last>.+)$", re.IGNORECASE)
+
+
+def _between(first: str, last: str, published: date | None) -> Period | None:
+    """A period between two calendar days ("September 27", "Oct. 4"), or None when either is not one."""
+    if not (CALENDAR.fullmatch(first) and CALENDAR.fullmatch(last)):
+        return None
+    start, end = _calendar_day(first, published), _calendar_day(last, published)
+    if start is None or end is None or start.start is None or end.start is None:
+        return None if start is None or end is None else Period.empty()
+    if start.start > end.start:
+        return None
+    return Period(start.start, end.start, "day" if start.start == end.start else "days", "computed")
 
 
 def _running_period(words: str):
