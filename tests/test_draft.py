@@ -175,6 +175,21 @@ def test_a_period_between_two_days_dates_its_figures_and_is_never_cut_to_one_day
     ]
 
 
+def test_the_source_of_figures_given_by_a_body_and_its_analysis_speak_for_the_body():
+    """Found by a contributor's trial on a real article: "according to information provided by X" names X, and
+    "the analysis said" is whoever published the analysis."""
+    text = (
+        "date 2020-10-05\nSTEPANAKERT (AP) - Nineteen civilians have been killed since September 27, according to "
+        'information provided by Armenia\'s defence ministry.\n\n"The attacks are deliberate," the analysis said.\n'
+    )
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    rows = draft_rows(article, REGISTRY, article.header_date)[0]
+    assert [(s["quote_type"], s["speaker_actor_id"]) for s in rows.statements] == [
+        ("indirect", "armenia-defence-ministry"),
+        ("direct", "armenia-defence-ministry"),
+    ]
+
+
 def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
     text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
     article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))

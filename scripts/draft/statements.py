@@ -42,7 +42,14 @@ RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;“”\"«»]*,\s*$")
 BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
 ANAPHORA = re.compile(
     rf"^[Tt]he\s+(?:(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
-    r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release))$"
+    r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|analysis|bulletin"
+    r"|update|findings))$"
+)
+# What a source gave, before the source: "according to (the latest) figures released by ..."
+SOURCE_OF_DATA = re.compile(
+    r"(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+|official\s+)?(?:information|data|figures|statistics|estimates)"
+    r"\s+(?:provided|published|released|issued|given|compiled)\s+by\s+",
+    re.IGNORECASE,
 )
 CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial", "dismiss": "denial"}
 
@@ -379,10 +386,14 @@ def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):
     outlets = {m.actor_id for m in actors.mentions_in(*match.span(1)) if actors.types.get(m.actor_id) == "media_outlet"}
     if len(outlets) == 1:  # "the Azertac news agency"
         return outlets.pop(), match
-    phrase = doc.text[match.start(1) : match.end(1)].strip()
+    start, end = match.span(1)
+    given = SOURCE_OF_DATA.match(doc.text, start, end)
+    if given:  # "according to information provided by the ombudsman's office": the office
+        start = given.end()
+    phrase = doc.text[start:end].strip()
     if ANAPHORA.match(phrase):  # "according to the ministry": the body last named
-        return actors.last_body(match.start(1), phrase), match
-    return actors.speaker(*match.span(1)), match
+        return actors.last_body(start, phrase), match
+    return actors.speaker(start, end), match
 
 
 def outlet_of(doc: ArticleText, actors: ArticleActors, sentence: Sentence) -> str | None:
