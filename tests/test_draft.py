@@ -190,6 +190,21 @@ def test_the_source_of_figures_given_by_a_body_and_its_analysis_speak_for_the_bo
     ]
 
 
+def test_a_total_with_its_parts_between_dashes_is_each_a_figure():
+    text = (
+        "date 2020-10-05\nSTEPANAKERT (AP) - Twelve civilians – one little boy, four women and seven men – were "
+        "killed on Sunday, the Nagorno-Karabakh ombudsman said.\n"
+    )
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    rows = draft_rows(article, REGISTRY, article.header_date)[0]
+    assert sorted((c["value_min"], c["claim_type"], c["date_start"]) for c in rows.claims) == [
+        (1, "killed", date(2020, 10, 4)),
+        (4, "killed", date(2020, 10, 4)),
+        (7, "killed", date(2020, 10, 4)),
+        (12, "killed", date(2020, 10, 4)),
+    ]
+
+
 def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
     text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
     article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))

@@ -75,8 +75,10 @@ CLAUSE_END = re.compile(
     + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
     r"before|until|because)\s"
 )
+# An aside between dashes after a figure's people, which the casualty word follows.
+DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
 MODIFIER = re.compile(
-    r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|elderly|foreign|enemy|own|other|more|"
+    r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
     r"additional|further|armed|military|civilian",
     re.UNICODE,
 )
@@ -341,6 +343,9 @@ def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:
 def _casualty_after(text: str, at: int, limit: int):
     """The casualty word within the next few words of the clause ("were killed", "had been killed",
     "that the enclave reported to have been killed"); (type, end, gapped) or None."""
+    dashed = DASH_ASIDE.match(text, at, limit)  # "19 civilians – one girl, seven women and 11 men – were killed"
+    if dashed:
+        at = dashed.end()
     window_end = min(limit, at + 90)
     stop = CLAUSE_END.search(text, at, window_end)
     other_number = next(
