@@ -390,6 +390,7 @@ def bench_draft(articles, seed, keep, as_json):
     from dataclasses import asdict
 
     from scripts.bench.draft import benchmark_drafts
+    from scripts.draft.evaluate import pct
 
     r = benchmark_drafts(articles, seed=seed, root=keep)
     if as_json:
@@ -401,9 +402,9 @@ def bench_draft(articles, seed, keep, as_json):
         f"{r.registry_actors} actors compiled once in {r.index_seconds * 1000:.1f} ms"
     )
     click.echo(
-        f"against the generated codings: quotes with the right speaker {_percent(r.quotes_recall)}, casualty "
-        f"figures with the right value, type and date {_percent(r.figures_recall)}, precision of all drafted "
-        f"rows {_percent(r.precision)}"
+        f"against the generated codings: quotes with the right speaker {pct(r.quotes_recall)}, casualty "
+        f"figures with the right value, qualifier, type and status {pct(r.figures_recall)}, precision of all "
+        f"drafted rows {pct(r.precision)}"
     )
 
 
@@ -428,10 +429,6 @@ def bench_synthetic(folder, articles, seed, claims_per_article, tables):
         + (f", {summary.disagreements} disagreements" if tables else "")
         + f"; {summary.seed_bytes / 2**20:.1f} MiB of seeds in {summary.seconds:.1f} s"
     )
-
-
-def _percent(share) -> str:
-    return "–" if share is None else f"{100 * share:.1f}%"
 
 
 @main.command(
@@ -490,7 +487,8 @@ def draft(layout, article, published, out, force):
     "memory (nothing is written) and compare it with its curated coding; with ARTICLE and CODING, that "
     "pair (with --draft, compare that draft coding file instead of drafting anew). Prints precision and "
     "recall per table and per field, and the targets: quotes with the right speaker, casualty figures "
-    "with the right value, type and date, precision of all drafted rows."
+    "with the right value, qualifier, type and status, those dated with the right date or period, and the "
+    "precision of the quotes and figures drafted."
 )
 @click.argument("article", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("coding", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -661,18 +661,24 @@ def test_drafts_of_the_seeds_meet_the_targets(held_out):
     assert all(met for *_, met in score.targets())
 
 
+def scored(names):
+    """Each test article drafted against the tests' registry and compared with its expected coding (every draft
+    rows the build accepts); the scores added up."""
+    registry, total = reviewed_registry(), None
+    for name in names:
+        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
+        score = evaluate_article(
+            fixture_article(name), coding, registry, name, draft_registry=REGISTRY, published=ARTICLES.get(name)
+        )
+        assert score.problems == [], name
+        total = score if total is None else (total.add(score) or total)
+    return total
+
+
 def test_drafts_of_the_test_articles_against_their_expected_codings():
     """The test articles were written for these rules, so this is no blind test; it keeps them from regressing.
     Figures dated by a reviewer's reading ("overnight", "since the weekend") are misses the draft accepts."""
-    registry = reviewed_registry()
-    total = None
-    for name, published in ARTICLES.items():
-        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-        score = evaluate_article(
-            fixture_article(name), coding, registry, name, draft_registry=REGISTRY, published=published
-        )
-        assert score.problems == []
-        total = score if total is None else (total.add(score) or total)
+    total = scored(ARTICLES)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (50, 62, 27)  # what they hold
     assert [what for what, _, _, met in total.targets() if not met] == []
     assert total.tables["statements"].recall >= 0.75 and total.tables["claims"].precision >= 0.9
@@ -685,13 +691,7 @@ HELD_OUT = ["heldout_bbc_explainer", "heldout_anadolu_wire", "heldout_trend_ceas
 
 def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_what_was_reached():
     """Every draft is rows the build accepts, and what it gets right does not fall below what was reached."""
-    registry = reviewed_registry()
-    total = None
-    for name in HELD_OUT:
-        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-        score = evaluate_article(fixture_article(name), coding, registry, name, draft_registry=REGISTRY)
-        assert score.problems == [], name
-        total = score if total is None else (total.add(score) or total)
+    total = scored(HELD_OUT)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
     assert total.quotes.matched >= 21 and total.figures.matched >= 32 and total.dated.matched >= 9
     assert total.drafted_right.precision >= 0.89
@@ -703,13 +703,7 @@ UNSEEN = ["unseen_xinhua_truce", "unseen_rferl_stepanakert", "unseen_sputnik_mos
 
 
 def test_drafts_of_the_unseen_articles_are_valid_and_keep_what_was_measured_once():
-    registry = reviewed_registry()
-    total = None
-    for name in UNSEEN:
-        coding = load_yaml((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8"))
-        score = evaluate_article(fixture_article(name), coding, registry, name, draft_registry=REGISTRY)
-        assert score.problems == [], name
-        total = score if total is None else (total.add(score) or total)
+    total = scored(UNSEEN)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (22, 40, 19)
     assert total.quotes.matched >= 17 and total.figures.matched >= 39 and total.dated.matched >= 14
     assert total.drafted_right.precision >= 0.93

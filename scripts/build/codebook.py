@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from scripts.common.catalogue import row_rules_of, rules_markdown
+from scripts.common.catalogue import RULES, Rule, row_rules_of
 from scripts.common.paths import Layout
 from scripts.common.schemas import descriptor, table_schema
 
@@ -131,6 +131,20 @@ def coding_keys_markdown(layout: Layout) -> str:
         lines.append("")
     lines.append(KEYS_END)
     return "\n".join(lines)
+
+
+def rules_markdown() -> str:
+    """CONTRIBUTING's table of messages: one row for each run of rules that share their explanation."""
+    lines = ["| rule | what is wrong | what to do |", "|---|---|---|"]
+    rows: list[tuple[list[str], Rule]] = []
+    for rule in RULES.values():
+        if rows and (rows[-1][1].wrong, rows[-1][1].todo) == (rule.wrong, rule.todo):
+            rows[-1][0].append(rule.id)
+        else:
+            rows.append(([rule.id], rule))
+    for ids, rule in rows:
+        lines.append(f"| {', '.join(f'`{i}`' for i in ids)} | {_cell(rule.wrong)} | {_cell(rule.todo)} |")
+    return "\n".join(lines) + "\n"
 
 
 def rules_section() -> str:

@@ -457,24 +457,6 @@ def known(rule_id: str) -> str:
     return rule_id
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def rules_markdown() -> str:
-    """CONTRIBUTING's table of messages: one row for each run of rules that share their explanation."""
-    lines = ["| rule | what is wrong | what to do |", "|---|---|---|"]
-    rows: list[tuple[list[str], Rule]] = []
-    for rule in _RULES:
-        if rows and (rows[-1][1].wrong, rows[-1][1].todo) == (rule.wrong, rule.todo):
-            rows[-1][0].append(rule.id)
-        else:
-            rows.append(([rule.id], rule))
-    for ids, rule in rows:
-        lines.append(f"| {', '.join(f'`{i}`' for i in ids)} | {_cell(rule.wrong)} | {_cell(rule.todo)} |")
-    return "\n".join(lines) + "\n"
-
-
 def row_rules_of(table: str) -> list[Rule]:
     """The rules across a row's columns that a table's rows must keep beyond its Table Schema."""
     return [rule for rule in _RULES if table in rule.tables]

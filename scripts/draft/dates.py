@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scripts.reading.dates import CALENDAR, WEEKDAYS, resolve
+from scripts.reading.dates import CALENDAR, PAST_DAY, WAR_BEGAN, WEEKDAYS, resolve
 
 _DAY = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
@@ -32,10 +32,9 @@ _DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR witho
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
-    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
-    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?)?"
+    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?"
     rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
-    r"|(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+)?the\s+(?:past|last|previous)\s+(?:(?:24|48|72)\s+hours|day)"
+    rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )

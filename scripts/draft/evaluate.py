@@ -458,7 +458,7 @@ def evaluate_request(
         raise EvaluationRefused("the coding, the draft or the registry has problems (above)", exc.problems) from None
 
 
-def _pct(x) -> str:
+def pct(x) -> str:
     return "–" if x is None else f"{100 * x:.1f}%"
 
 
@@ -470,21 +470,21 @@ def render_text(score: Score) -> str:
         "|---|---:|---:|---:|---:|---:|",
     ]
     for name, t in {**score.tables, "all rows": score.overall}.items():
-        out.append(f"| {name} | {t.drafted} | {t.curated} | {t.matched} | {_pct(t.precision)} | {_pct(t.recall)} |")
+        out.append(f"| {name} | {t.drafted} | {t.curated} | {t.matched} | {pct(t.precision)} | {pct(t.recall)} |")
     out += ["", "| field | precision | recall | agree on paired rows |", "|---|---:|---:|---:|"]
     for name, f in sorted(score.fields.items()):
         out.append(
-            f"| {name} | {_pct(f.correct / f.drafted if f.drafted else None)} | "
-            f"{_pct(f.correct / f.curated if f.curated else None)} | {_pct(f.agree / f.pairs if f.pairs else None)} |"
+            f"| {name} | {pct(f.correct / f.drafted if f.drafted else None)} | "
+            f"{pct(f.correct / f.curated if f.curated else None)} | {pct(f.agree / f.pairs if f.pairs else None)} |"
         )
     out += ["", "Targets:"]
     for what, value, target, met in score.targets():
-        out.append(f"  {what}: {_pct(value)} (target {_pct(target)}) {'met' if met else 'NOT MET'}")
+        out.append(f"  {what}: {pct(value)} (target {pct(target)}) {'met' if met else 'NOT MET'}")
     out.append(
         f"  (quotes {score.quotes.matched}/{score.quotes.curated}, figures {score.figures.matched}/"
         f"{score.figures.curated}, dated {score.dated.matched}/{score.dated.curated}, drafted quotes and figures "
         f"right {score.drafted_right.matched}/{score.drafted_right.drafted}; rows of every table: "
-        f"{score.overall.matched} of {score.overall.drafted} drafted paired, {_pct(score.overall.precision)})"
+        f"{score.overall.matched} of {score.overall.drafted} drafted paired, {pct(score.overall.precision)})"
     )
     if score.problems:
         out += ["", "The build finds problems in the drafts (beyond their draft markers):"]

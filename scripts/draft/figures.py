@@ -149,9 +149,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     """A number of people with a casualty word before it ("killing 146 soldiers") or after it ("53 of its
     soldiers were killed"), in the same clause."""
     text = doc.text
-    one = match.re is ONE
-    value_start, value_end = match.span("value") if one else match.span()
-    words = match.group("value") if one else match.group(0)
+    (value_start, value_end), words, group_end, status, modifiers = _people(doc, actors, sentence, match)
     if re.fullmatch(r"(?:19|20)\d\d", words) or parse_quantity(words) is None:
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
@@ -177,12 +175,6 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         start = toll.start()
     elif lives:
         claim_type, start = "killed", clause_start + lives.start()
-    if one:
-        noun = text[value_end : match.end()].split()[-1].lower()
-        group_end, modifiers = match.end(), []
-        status: str | None = ONE_PERSON[noun]
-    else:
-        group_end, status, modifiers = _group(doc, actors, value_end, sentence.end)
     if group_end is None:
         return None
     if lives:
@@ -225,7 +217,7 @@ def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
     six volunteers and two civilians were killed"): the people listed so far, and this one if it continues them."""
     if match.re is ONE or parse_quantity(match.group(0)) is None:
         return []
-    group_end, status, _ = _group(doc, actors, match.end(), sentence.end)
+    _, _, group_end, status, _ = _people(doc, actors, sentence, match)
     if group_end is None or status is None:
         return []
     joined = not listed or re.fullmatch(r",\s*", doc.text[listed[-1].end : match.start()])
@@ -258,19 +250,10 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
 def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
     """A part of the figure before it, of the same kind: "14 people, including three children" is also three
     children killed; "among them several children"."""
-    text = doc.text
-    one = match.re is ONE
-    value_start, value_end = match.span("value") if one else match.span()
-    part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
-    if not found or part is None or parse_quantity(match.group("value") if one else match.group(0)) is None:
+    (value_start, value_end), words, group_end, status, _ = _people(doc, actors, sentence, match)
+    part = PART_BEFORE.search(doc.text, max(sentence.start, value_start - 20), value_start)
+    if not found or part is None or parse_quantity(words) is None or group_end is None or status is None:
         return None
-    if one:
-        noun = text[value_end : match.end()].split()[-1].lower()
-        group_end, status = match.end(), ONE_PERSON[noun]
-    else:
-        group_end, status, _ = _group(doc, actors, value_end, sentence.end)
-        if group_end is None or status is None:
-            return None
     whole = found[-1]
     return ClaimRow(
         part.start(),
@@ -281,6 +264,16 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         number=(value_start, value_end),
         date=whole.date,
     )
+
+
+def _people(doc, actors: ArticleActors, sentence: Sentence, match):
+    """What a figure match states: (the span of its number, its words, the end of the people it counts, their
+    status, the victims it names); the end is None where it counts things, not people. "a woman" is one person."""
+    if match.re is ONE:
+        noun = doc.text[match.end("value") : match.end()].split()[-1].lower()
+        return match.span("value"), match.group("value"), match.end(), ONE_PERSON[noun], []
+    group_end, status, victims = _group(doc, actors, match.end(), sentence.end)
+    return match.span(), match.group(0), group_end, status, victims
 
 
 def _group(doc, actors: ArticleActors, at: int, limit: int):

@@ -6,6 +6,7 @@ these from this mixin, which reads only what it has found so far."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from scripts.draft.actor_index import Mention
@@ -46,39 +47,34 @@ class References:
         proposal = self.proposals.get(actor_id)
         return proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id)
 
+    def _last(self, before: int, keep: Callable[[Mention], bool]) -> str | None:
+        """The actor of the last mention found before an offset that `keep` accepts."""
+        found = [m.actor_id for m in self.mentions if m.end <= before and keep(m)]
+        return found[-1] if found else None
+
     def last_person(self, before: int) -> str | None:
         """The person last named outside quotation marks before an offset, for "He said"."""
-        found = [
-            m
-            for m in self.mentions
-            if m.end <= before and self.types.get(m.actor_id) == "person" and not self.doc.in_quote(m.start)
-        ]
-        return found[-1].actor_id if found else None
+        return self._last(before, lambda m: self.types.get(m.actor_id) == "person" and not self.doc.in_quote(m.start))
 
     def last_body(self, before: int, phrase: str) -> str | None:
         """For "the ministry" or "the agency": the body last named before an offset whose name has that word;
         None for a document ("the statement"), which speaks for whoever spoke last."""
         head = phrase.lower().split()[1].removesuffix("'s").removesuffix("’s")
-        found = [
-            m.actor_id
-            for m in self.mentions
-            if m.end <= before
-            and self.types.get(m.actor_id) != "person"
-            and not self.doc.in_quote(m.start)
-            and head in self._name_of(m.actor_id).lower()
-        ]
-        return found[-1] if found else None
+        return self._last(
+            before,
+            lambda m: (
+                self.types.get(m.actor_id) != "person"
+                and not self.doc.in_quote(m.start)
+                and head in self._name_of(m.actor_id).lower()
+            ),
+        )
 
     def _last_titled(self, before: int, word: str) -> str | None:
         word = {"head of state": "president", "premier": "prime minister"}.get(word, word)
-        found = [
-            m.actor_id
-            for m in self.mentions
-            if m.end <= before
-            and self.types.get(m.actor_id) == "person"
-            and word in (self._title_of(m.actor_id) or "").lower()
-        ]
-        return found[-1] if found else None
+        return self._last(
+            before,
+            lambda m: self.types.get(m.actor_id) == "person" and word in (self._title_of(m.actor_id) or "").lower(),
+        )
 
     def _title_of(self, actor_id: str) -> str | None:
         proposal = self.proposals.get(actor_id)

@@ -172,7 +172,6 @@ TOLL = re.compile(
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
     re.IGNORECASE,
 )
-DEATH_TOLL = re.compile(r"\bdeath\s+toll\b[^.;]*?\b(?:to|at|of|reached|stood at|stands at|is|was)\s*$", re.IGNORECASE)
 # One person named with "a" or "an": "a 62-year-old woman was killed", "a child was wounded".
 ONE_PERSON = {
     **dict.fromkeys(["woman", "child", "boy", "girl", "baby", "infant", "teenager", "civilian", "resident",

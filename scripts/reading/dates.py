@@ -95,17 +95,15 @@ _NOT_ONE_DAY = re.compile(
 # Periods that end at publication, as wire copy counts a running total: "since Sunday" (the most recent Sunday
 # up to publication), "since Oct. 4", "over the past 24 hours" and "overnight" (the day before and the day of
 # publication).
-# "since the fighting began on Sept. 27": the day a war began, as the text gives it
-_SINCE = re.compile(
-    r"^(?:ever\s+)?since\s+(?:the\s+)?(?:(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
-    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?)?(?P<day>.+)$",
-    re.IGNORECASE,
+# The words of those periods, which the draft looks for in a text (scripts/draft/dates.py) and the build reads:
+# "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
+WAR_BEGAN = (
+    r"(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
+    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?"
 )
-_PAST_HOURS = re.compile(
-    r"^(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)$"
-    r"|^overnight$",
-    re.IGNORECASE,
-)
+PAST_DAY = r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)"
+_SINCE = re.compile(rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN})?(?P<day>.+)$", re.IGNORECASE)
+_PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
 
 # "between September 27 and October 4": the period from the one calendar day to the other
