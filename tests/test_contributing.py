@@ -319,6 +319,39 @@ def test_a_running_total_is_dated_to_publication_and_a_period_the_build_cannot_r
     ]
 
 
+def test_a_running_total_of_the_war_is_computed_from_the_registrys_war_in_progress(repo, tmp_path):
+    """Once the registry holds the war in progress (an event of type war, by its first day), "so far" and "since
+    the fighting began" are read as the period from that day to publication; "as of" a day, to that day."""
+    source = tmp_path / "article.txt"
+    source.write_bytes(b"Baku said 40 civilians had been killed so far in the war, and 35 as of Tuesday.")
+    _, coding = add(repo, source, "--date", "2020-10-01")
+    events = repo.registry / "events.yaml"
+    events.write_text(
+        events.read_text(encoding="utf-8")
+        + "- id: e-2020-war\n  type: war\n  description: The war of 2020.\n  date_start: 2020-09-27\n"
+        "  date_precision: day\n",
+        encoding="utf-8",
+    )
+    coding.write_text(
+        "mentions:\n  - {evidence: Baku}\nevents:\n  - event: e-2020-war\n    evidence: the war\n"
+        "statements:\n  - id: s01\n    speaker: Baku\n    type: indirect\n"
+        "    evidence: Baku said 40 civilians had been killed so far in the war, and 35 as of Tuesday.\n"
+        "    cue: said\nclaims:\n"
+        "  - id: c01\n    evidence: 40 civilians had been killed so far\n    statement: s01\n    type: killed\n"
+        '    victim_status: civilian\n    value_text: "40"\n    date_text: so far\n'
+        "  - id: c02\n    evidence: 35 as of Tuesday\n    statement: s01\n    type: killed\n"
+        '    victim_status: civilian\n    value_text: "35"\n    date_text: as of Tuesday\n',
+        encoding="utf-8",
+    )
+    built = run(repo, "build")
+    assert built.exit_code == 0, built.output
+    rows = rows_of(repo, "claims", "claim_id", f"{coding.stem}:")
+    assert [(rows[c]["date_start"], rows[c]["date_end"], rows[c]["date_source"]) for c in ("c01", "c02")] == [
+        ("2020-09-27", "2020-10-01", "computed"),
+        ("2020-09-27", "2020-09-29", "computed"),  # Thursday's "as of Tuesday"
+    ]
+
+
 def test_the_guide_explains_every_rule_of_the_catalogue_once():
     """Section 6 of CONTRIBUTING.md is written from the catalogue by the build: each rule once, and no other."""
     from scripts.common.catalogue import RULES
@@ -357,9 +390,9 @@ def test_the_date_words_the_guide_lists_are_read_or_refused_as_it_says():
     read = [w for w in re.findall(r'"([^"]+)"', read_part)]
     refused = re.findall(r'"([^"]+)"', refused_part.split("are never read as one day")[0])
     assert len(read) >= 6 and len(refused) >= 6
-    wednesday = date(2020, 9, 30)
-    assert [w for w in read if resolve(w, wednesday) is None] == []
-    assert [w for w in refused if resolve(w, wednesday) is not None] == []
+    wednesday, war_began = date(2020, 9, 30), date(2020, 9, 27)  # the war in progress, for "so far"
+    assert [w for w in read if resolve(w, wednesday, war_began) is None] == []
+    assert [w for w in refused if resolve(w, wednesday, war_began) is not None] == []
 
 
 def test_add_says_at_once_when_the_outlet_is_not_a_registered_media_outlet(repo, tmp_path):

@@ -44,7 +44,10 @@ ARTICLES = {
     "moscow_deal": None,
 }
 SEED_000, SEED_004 = frozen().seeds / "000_9182488a4787e2a6.txt", frozen().seeds / "004_a3deb327b58a8082.txt"
-REGISTRY = load_registry(frozen(), ProblemList())  # the tests' own registry
+# The tests' own registry: the frozen one, with the war in progress that "so far" counts from (Registry.war_began).
+WAR = ProposedEvent("e-2020-war", "war", "The 2020 war over Nagorno-Karabakh.", date(2020, 9, 27), None, "day")
+WAR_BEGAN = WAR.date_start
+REGISTRY = registry_with(load_registry(frozen(), ProblemList()), [], [WAR])
 
 
 def fixture_article(name: str):
@@ -205,6 +208,113 @@ def test_a_total_with_its_parts_between_dashes_is_each_a_figure():
     ]
 
 
+def draft_text(text: str):
+    """The rows of a short article written inline (with its `date` header), drafted against the tests' registry."""
+    article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
+    rows, problems, _, draft = draft_rows(article, REGISTRY, article.header_date)
+    assert problems == [], problems  # the build finds nothing wrong in the draft but its markers
+    return rows, draft
+
+
+def figures_of(rows) -> list[tuple]:
+    return sorted(
+        (
+            (
+                c["value_min"],
+                c["value_max"],
+                c["qualifier"],
+                c["claim_type"],
+                c["victim_status"],
+                c["date_start"],
+                c["date_end"],
+            )
+            for c in rows.claims
+            if c["claim_type"] in ("killed", "wounded", "captured", "missing", "displaced")
+        ),
+        key=repr,
+    )
+
+
+def in_order(figures: list[tuple]) -> list[tuple]:
+    return sorted(figures, key=repr)
+
+
+def test_a_running_total_of_the_war_counts_from_the_first_day_of_the_war_in_progress():
+    """ "so far", "since the start of the fighting", "to date" and "as of Oct. 4" are read from the registry's war
+    in progress (Registry.war_began): the first day of the war to publication, or to the day "as of" names."""
+    text = (
+        "date 2020-10-07\nBAKU (AP) - Azerbaijan's prosecutor general's office said 31 civilians had been killed so "
+        "far and 155 wounded since the start of the fighting. As of Oct. 4, 19 civilians had been killed on the "
+        "Armenian side, the Nagorno-Karabakh ombudsman said. To date, 90,000 people have fled, officials say.\n"
+    )
+    war, oct4, oct7 = date(2020, 9, 27), date(2020, 10, 4), date(2020, 10, 7)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (19, 19, "exact", "killed", "civilian", war, oct4),
+            (31, 31, "exact", "killed", "civilian", war, oct7),
+            (155, 155, "exact", "wounded", "civilian", war, oct7),
+            (90000, 90000, "exact", "displaced", "unknown", war, oct7),
+        ]
+    )
+
+
+def test_parts_of_a_toll_named_after_it_quoted_listed_or_in_words_of_loss_are_figures():
+    """Constructions of real wire copy: a part named after the toll ("14 of the dead were children"), a quoted
+    figure ('killed "up to 20" people'), a list opened by "A child", "the death of a civilian", "manpower losses"
+    and official "casualties" (deaths), a range written with a hyphen."""
+    text = (
+        'date 2020-10-14\nSTEPANAKERT (AP) - An air strike on Vaguhas has killed "up to 20" people, a local group '
+        "said. The Armenian foreign ministry said 14 of the dead were children.\n\nA child, five women and four men "
+        "were killed in Martuni on Tuesday, the ombudsman said, and another attack led to the death of a pensioner "
+        "in Askeran.\n\nArmenia's defence ministry said the enemy suffered 260-280 manpower losses on Tuesday, "
+        "while the Armenian side has reported 320 casualties among its troops.\n"
+    )
+    tuesday = date(2020, 10, 13)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (1, 1, "exact", "killed", "civilian", tuesday, tuesday),
+            (4, 4, "exact", "killed", "unknown", tuesday, tuesday),
+            (5, 5, "exact", "killed", "civilian", tuesday, tuesday),
+            (14, 14, "exact", "killed", "civilian", None, None),
+            (260, 280, "exact", "killed", "military", tuesday, tuesday),
+            (320, 320, "exact", "killed", "military", None, None),
+            (None, 20, "up_to", "killed", "unknown", None, None),
+        ]
+    )
+
+
+def test_people_take_the_status_every_other_figure_names_with_a_note():
+    """Civilians over the article, soldiers within a paragraph; where figures name both, people stay unknown."""
+    civilian = (
+        "date 2020-10-05\nSTEPANAKERT (AP) - Nineteen civilians were killed in the week, the ombudsman said.\n\n"
+        "About 80 people were injured, he added.\n"
+    )
+    rows, draft = draft_text(civilian)
+    assert [(c["value_min"], c["victim_status"]) for c in rows.claims] == [(19, "civilian"), (80, "civilian")]
+    assert "other figures count civilian people" in (draft.claims[1].note or "")
+    mixed = civilian.replace("About 80 people", "Twelve soldiers and about 80 people")
+    assert [c["victim_status"] for c in draft_text(mixed)[0].claims] == ["civilian", "military", "unknown"]
+    soldiers = (
+        "date 2020-09-27\nYEREVAN (AP) - The ministry has reported 16 killed and more than 100 wounded, all of them "
+        "soldiers, among them 16 servicemen killed on Sunday.\n\nAbout 50 people were injured elsewhere.\n"
+    )
+    assert [c["victim_status"] for c in draft_text(soldiers)[0].claims] == [
+        "military",
+        "military",
+        "military",
+        "unknown",
+    ]
+
+
+def test_a_headline_without_a_dateline_after_it_does_not_double_a_figure():
+    text = (
+        "date 2020-10-14\nKarabakh: 'Up to 20' killed in strike on village\n\nAn air strike on a village has "
+        "killed up to 20 people, a local group said on Thursday.\n"
+    )
+    assert len(draft_text(text)[0].claims) == 1
+
+
 def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
     text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
     article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))
@@ -331,7 +441,8 @@ def test_accused_and_denied_are_claims_of_their_statement():
         ("hadrut_clashes", "At least 55", "killed", ("at_least", 55, None), "unknown", None, None),
         ("hadrut_clashes", "14", "captured", ("exact", 14, 14), "military", "armenia", None),
         ("hadrut_clashes", "dozens", "missing", ("vague", None, None), "military", "armenia", None),
-        ("hadrut_clashes", "hundreds of thousands", "displaced", ("vague", None, None), "unknown", None, None),
+        # "since the war began": from the first day of the war in progress (Registry.war_began)
+        ("hadrut_clashes", "hundreds of thousands", "displaced", ("vague", None, None), "unknown", None, WAR_BEGAN),
         ("hadrut_clashes", "more than 90,000", "displaced", ("more_than", 90001, None), "unknown", None, None),
         ("seed-000", "around 200", "wounded", ("approx", 200, 200), "military", "nagorno-karabakh", date(2020, 9, 27)),
         ("seed-000", "30", "wounded", ("exact", 30, 30), "civilian", "azerbaijan", None),  # ", and 30 were wounded"
@@ -679,7 +790,7 @@ def test_drafts_of_the_test_articles_against_their_expected_codings():
     """The test articles were written for these rules, so this is no blind test; it keeps them from regressing.
     Figures dated by a reviewer's reading ("overnight", "since the weekend") are misses the draft accepts."""
     total = scored(ARTICLES)
-    assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (50, 62, 27)  # what they hold
+    assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (50, 62, 28)  # what they hold
     assert [what for what, _, _, met in total.targets() if not met] == []
     assert total.tables["statements"].recall >= 0.75 and total.tables["claims"].precision >= 0.9
 
@@ -693,7 +804,7 @@ def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_w
     """Every draft is rows the build accepts, and what it gets right does not fall below what was reached."""
     total = scored(HELD_OUT)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
-    assert total.quotes.matched >= 21 and total.figures.matched >= 32 and total.dated.matched >= 9
+    assert total.quotes.matched >= 21 and total.figures.matched >= 32 and total.dated.matched >= 11
     assert total.drafted_right.precision >= 0.89
 
 
@@ -705,7 +816,7 @@ UNSEEN = ["unseen_xinhua_truce", "unseen_rferl_stepanakert", "unseen_sputnik_mos
 def test_drafts_of_the_unseen_articles_are_valid_and_keep_what_was_measured_once():
     total = scored(UNSEEN)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (22, 40, 19)
-    assert total.quotes.matched >= 17 and total.figures.matched >= 39 and total.dated.matched >= 14
+    assert total.quotes.matched >= 17 and total.figures.matched >= 39 and total.dated.matched >= 17
     assert total.drafted_right.precision >= 0.93
 
 

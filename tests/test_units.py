@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from scripts.build.disagreements import derive_disagreements
+from scripts.build.registry import Registry
 from scripts.reading.dates import Period, check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
 from scripts.reading.spans import SpanError, locate
@@ -139,6 +140,46 @@ def test_running_totals_end_at_publication(words, start, precision):
     """A running total counts up to the story: "since Sunday" in a Tuesday story is Sunday to Tuesday."""
     assert resolve(words, TUESDAY) == Period(start, TUESDAY, precision, "computed")
     assert resolve(words, None) == Period.empty()  # no publication date: the words stay, undated
+
+
+@pytest.mark.parametrize(
+    "words, end",
+    [
+        ("so far", TUESDAY),
+        ("to date", TUESDAY),
+        ("since the start of the fighting", TUESDAY),
+        ("since the beginning of the war", TUESDAY),
+        ("since the outbreak of hostilities", TUESDAY),
+        ("since the fighting began", TUESDAY),
+        ("as of Monday", MONDAY),
+        ("As of Sept. 28", MONDAY),
+    ],
+)
+def test_a_running_total_of_the_war_counts_from_the_first_day_of_the_war_in_progress(words, end):
+    began = date(2020, 9, 27)
+    assert resolve(words, TUESDAY, began) == Period(began, end, "days", "computed")
+    assert resolve(words, TUESDAY) is None  # no war in progress known: the coder states the dates
+    assert resolve(words, date(2020, 9, 26), began) is None  # the war began after publication
+    assert resolve(words, None, began) == Period.empty()  # no publication date: the words stay, undated
+
+
+def test_the_war_in_progress_is_the_latest_begun_and_not_ended_and_one_dated_by_its_first_day_goes_on():
+    def war(start, end, precision):
+        return {"event_type": "war", "date_start": start, "date_end": end, "date_precision": precision}
+
+    registry = Registry(
+        events=[
+            war(date(1990, 1, 1), date(1994, 12, 31), "years"),
+            war(date(2020, 9, 27), date(2020, 9, 27), "day"),  # only its first day is known
+            {"event_type": "armed_clash", "date_start": date(2020, 10, 1), "date_end": None, "date_precision": None},
+        ]
+    )
+    assert registry.war_began(date(2020, 10, 20)) == date(2020, 9, 27)
+    assert registry.war_began(date(1992, 5, 1)) == date(1990, 1, 1)
+    assert registry.war_began(date(2000, 1, 1)) is None  # the 1990s war had ended, the 2020 one not begun
+    assert registry.war_began(None) is None
+    registry.events[1] = war(date(2020, 9, 27), date(2020, 11, 10), "days")
+    assert registry.war_began(date(2020, 11, 20)) is None  # its end is now coded
 
 
 @pytest.mark.parametrize(

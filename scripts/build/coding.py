@@ -125,7 +125,7 @@ class _Coder:
             return self.not_after_publication(Period(start, end, precision, "coded"), path, coded_keys[0])
         if date_text is None:
             return Period.empty()
-        resolved = resolve(date_text, self.published)
+        resolved = resolve(date_text, self.published, self.registry.war_began(self.published))
         if resolved is None:
             if self.published is not None:
                 self.problem(

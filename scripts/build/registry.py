@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from scripts.build.inputs import load_input
 from scripts.build.review import report_unreviewed
@@ -52,6 +53,22 @@ class Registry:
             f"'{name}' is neither an actor_id nor an alias in seeds/registry/actors.yaml; "
             "use an existing actor or add it there",
         )
+
+    def war_began(self, published: date | None) -> date | None:
+        """The first day of the war in progress at publication: of the registry's events of type `war` that had
+        begun by then and not ended, the latest to begin. "So far" and "since the start of the fighting" count from
+        it. A war coded by its first day alone (date_precision `day`) has no known end: it is in progress."""
+        if published is None:
+            return None
+        started = [
+            e["date_start"]
+            for e in self.events
+            if e["event_type"] == "war"
+            and e["date_start"] is not None
+            and e["date_start"] <= published
+            and (e["date_precision"] == "day" or e["date_end"] is None or e["date_end"] >= published)
+        ]
+        return max(started, default=None)
 
     def tables(self) -> dict[str, list[dict]]:
         """The rows of the tables the registry alone makes."""

@@ -43,7 +43,7 @@ def draft_article(
     doc = ArticleText(article.text)
     actors = ArticleActors(doc, index or ActorIndex(registry), article.article_id)
     statements = find_statements(doc, actors, published)
-    claims = find_figures(doc, actors, statements, published)
+    claims = find_figures(doc, actors, statements, published, registry.war_began(published))
     claims += [ClaimRow(row.start, row.end, kind, statement=row) for row, kind in claims_of_statements(statements)]
     claims.sort(key=lambda c: (c.start, c.end))
     reports, new_events = find_events(doc, actors, registry, published, article.article_id)

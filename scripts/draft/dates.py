@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scripts.reading.dates import CALENDAR, PAST_DAY, WAR_BEGAN, WEEKDAYS, resolve
+from scripts.reading.dates import CALENDAR, PAST_DAY, WAR_BEGAN, WAR_SO_FAR, WEEKDAYS, resolve
 
 _DAY = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
@@ -36,10 +36,12 @@ RUNNING = re.compile(
     rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
+    rf"|(?i:{WAR_SO_FAR})"
+    rf"|[Aa]s\s+of\s+(?:(?i:{_DAY_OF_MONTH})|(?:{_DAY})|yesterday|today)"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )
 _SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)
-_BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through)\s+$", re.IGNORECASE)
+_BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through|as\s+of)\s+$", re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")
 
@@ -61,9 +63,9 @@ def day_words(text: str, start: int, end: int, published: date | None, single_da
     return found
 
 
-def readable(words: str, published: date | None, single_day: bool = True) -> bool:
+def readable(words: str, published: date | None, single_day: bool = True, war_began: date | None = None) -> bool:
     """The build resolves the words (to one day where single_day), and not to a day after publication."""
-    period = resolve(words, published)
+    period = resolve(words, published, war_began)
     if period is None:
         return False
     if single_day and period.precision not in (None, "day"):
@@ -79,10 +81,13 @@ def year_before_when(text: str, start: int, published: date | None) -> tuple[int
     return None
 
 
-def running_words(text: str, start: int, end: int, published: date | None) -> tuple[int, int] | None:
-    """(start, end) of the first running period between the offsets that the build reads ("since Sunday")."""
+def running_words(
+    text: str, start: int, end: int, published: date | None, war_began: date | None = None
+) -> tuple[int, int] | None:
+    """(start, end) of the first running period between the offsets that the build reads ("since Sunday", "so
+    far" where the registry knows the war in progress)."""
     for match in RUNNING.finditer(text, start, end):
-        if readable(match.group(0), published, single_day=False):
+        if readable(match.group(0), published, single_day=False, war_began=war_began):
             return match.span()
     return None
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import any_date_words, day_words, running_words, year_before_when
 from scripts.draft.statements import CUE, StatementRow, outlet_of
+from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence
 from scripts.draft.words import (
     AGE_BEFORE,
@@ -42,10 +43,17 @@ _UNITS = (
 _NUMBER_WORDS = (
     r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
 )
-_VAGUE = r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
+_VAGUE = (
+    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
+    r"|(?<!how\s)(?<!so\s)(?<!too\s)many"
+)
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 FIGURE = re.compile(
-    r"(?<![\w$£€.,-])(?:between\s+(?:"
+    r"(?<![\w$£€.,-])(?:(?:"
+    + _DIGITS
+    + r")\s?[-–]\s?(?:"
+    + _DIGITS
+    + r")(?!\d)|between\s+(?:"
     + _DIGITS
     + "|"
     + _NUMBER_WORDS
@@ -101,9 +109,13 @@ class ClaimRow:
     active: bool = False  # the casualty verb comes first ("killing 146 soldiers"): the speaker may be the one killing
     number: tuple[int, int] = (0, 0)
     victims: list = field(default_factory=list)
+    whole: ClaimRow | None = None  # the figure this one is a part of ("14 people, including three children")
 
 
-def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[StatementRow], published) -> list[ClaimRow]:
+def find_figures(
+    doc: ArticleText, actors: ArticleActors, statements: list[StatementRow], published, war_began=None
+) -> list[ClaimRow]:
+    """The casualty figures of the article; war_began (Registry.war_began) dates its running totals ("so far")."""
     claims: list[ClaimRow] = []
     for sentence in doc.sentences:
         found: list[ClaimRow] = []
@@ -119,7 +131,11 @@ def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[State
                 found += _list_of(doc.text, listed, claim) + [claim]
             listed = []
         for claim in found:
-            _dates(doc, claim, sentence, published)
+            _dates(doc, claim, sentence, published, war_began)
+        for claim in found:
+            if claim.whole is not None and claim.date is None and claim.whole.date is not None:
+                claim.date = claim.whole.date  # a part counts over the days of its whole
+                claim.start, claim.end = min(claim.start, claim.date[0]), max(claim.end, claim.date[1])
         _share_dates(doc, found)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
@@ -142,6 +158,7 @@ def find_figures(doc: ArticleText, actors: ArticleActors, statements: list[State
                         number=claim.number,
                     )
                 )
+    take_status_of_article(doc, claims)
     return claims
 
 
@@ -150,14 +167,14 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     soldiers were killed"), in the same clause."""
     text = doc.text
     (value_start, value_end), words, group_end, status, modifiers = _people(doc, actors, sentence, match)
-    if re.fullmatch(r"(?:19|20)\d\d", words) or parse_quantity(words) is None:
+    if re.fullmatch(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?", words) or parse_quantity(words) is None:
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
-        return None
+        return _of_the(doc, sentence, match)
     clause_start = max([sentence.start] + [m.end() for m in CLAUSE_END.finditer(text, sentence.start, value_start)])
-    before = text[clause_start:value_start]
+    before = text[clause_start : value_start - _quoted(text, match)]
     claim_type: str | None = None
     start, status_of_count = value_start, None
     verb = re.search(
@@ -215,13 +232,11 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
 def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
     """A number of people without a casualty word of its own, which a figure after it may share ("23 soldiers,
     six volunteers and two civilians were killed"): the people listed so far, and this one if it continues them."""
-    if match.re is ONE or parse_quantity(match.group(0)) is None:
-        return []
-    _, _, group_end, status, _ = _people(doc, actors, sentence, match)
-    if group_end is None or status is None:
+    value, words, group_end, status, _ = _people(doc, actors, sentence, match)
+    if parse_quantity(words) is None or group_end is None or status is None:
         return []
     joined = not listed or re.fullmatch(r",\s*", doc.text[listed[-1].end : match.start()])
-    row = ClaimRow(match.start(), group_end, "", value=match.span(), status=status, number=match.span())
+    row = ClaimRow(match.start(), group_end, "", value=value, status=status, number=value)
     return [*listed, row] if joined else [row]
 
 
@@ -237,7 +252,8 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
     """What a running count counts: the type of casualty and the status of the people, from "death toll",
     "the number of civilians killed", "military losses"."""
     if toll.group("toll") or toll.group("status"):
-        return "killed", (toll.group("status") or toll.group("toll_status") or "").lower() or None
+        status = (toll.group("status") or toll.group("toll_status") or "").lower() or None
+        return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers
     what = toll.group("what")
     casualty = CASUALTY.search(what)
     group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", what, re.IGNORECASE)
@@ -245,6 +261,25 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
     if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
         return "killed", status  # "the total number of its losses": lives lost
     return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
+
+
+# "14 of the dead were children", "two of those killed were soldiers": a part of a toll, named by its people.
+_OF_THE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?P<what>dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+"
+    r"(?:(?:also|all)\s+)?(?P<group>(?:" + alternation(GROUPS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the(doc, sentence: Sentence, match) -> ClaimRow | None:
+    """A part of a toll stated by its people ("14 of the dead were children"): that many of them, of the toll's
+    kind; None for any other "N of the wounded" ("two of the wounded are in a critical condition")."""
+    part = _OF_THE.match(doc.text, match.end(), sentence.end)
+    if part is None or match.re is ONE:
+        return None
+    kind = "wounded" if part.group("what").lower() in ("wounded", "injured") else "killed"
+    status = GROUPS[part.group("group").lower()]
+    return ClaimRow(match.start(), part.end(), kind, value=match.span(), status=status, number=match.span())
 
 
 def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
@@ -262,7 +297,7 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         value=(value_start, value_end),
         status=status,
         number=(value_start, value_end),
-        date=whole.date,
+        whole=whole,
     )
 
 
@@ -272,8 +307,17 @@ def _people(doc, actors: ArticleActors, sentence: Sentence, match):
     if match.re is ONE:
         noun = doc.text[match.end("value") : match.end()].split()[-1].lower()
         return match.span("value"), match.group("value"), match.end(), ONE_PERSON[noun], []
-    group_end, status, victims = _group(doc, actors, match.end(), sentence.end)
+    group_end, status, victims = _group(doc, actors, match.end() + _quoted(doc.text, match), sentence.end)
     return match.span(), match.group(0), group_end, status, victims
+
+
+def _quoted(text: str, match) -> int:
+    """1 where the number alone is quoted ('killed "up to 100" people'): the marks do not part it from its people
+    or its verb; else 0."""
+    return int(text[match.start() - 1 : match.start()] in OPENING and text[match.end() : match.end() + 1] in CLOSING)
+
+
+OPENING, CLOSING = set("\"“«‘'„"), set("\"”»’'“")
 
 
 def _group(doc, actors: ArticleActors, at: int, limit: int):
@@ -395,14 +439,14 @@ def _clause_end(text: str, at: int, limit: int) -> int:
     return end
 
 
-def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
+def _dates(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
     """Day words or a running period in the figure's clause; else a year a when-clause hangs on ("since 2016,
     when ..."); else the words that date its clause before it ("On Oct. 11, a rocket killed 10 people", "a strike
     overnight killed 14") or the clause it hangs on (", killing 68 soldiers"), unless they date a statement ("said
     on Monday"). The evidence runs back to the words that date it."""
     text = doc.text
     relative = _relative_to_publication(text, sentence, published)
-    found = _date_words(text, claim.start, claim.end, published, relative)
+    found = _date_words(text, claim.start, claim.end, published, relative, war_began)
     if found:
         claim.date = found[0]
         return
@@ -413,7 +457,9 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
     when = re.match(r"\s+(?:when|as|after)\s+", text[claim.end : sentence.end])
     if when:  # "a boy was wounded when a rocket hit their house on Tuesday": the when-clause dates the figure
         clause_end = CLAUSE_END.search(text, claim.end + when.end(), sentence.end)
-        after = _date_words(text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative)
+        after = _date_words(
+            text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative, war_began
+        )
         if after and not CUE.search(text, claim.end, after[0][0]):
             claim.date, claim.end = after[0], after[0][1]
             return
@@ -423,7 +469,7 @@ def _dates(doc, claim: ClaimRow, sentence: Sentence, published) -> None:
     )  # ", killing 68 soldiers": the figure takes the day of the clause it hangs on
     before = [
         d
-        for d in _date_words(text, sentence.start, claim.start, published, relative)
+        for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
         if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
         and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
         and (hangs or _dates_clause(text[d[1] : claim.start]))
@@ -462,10 +508,12 @@ def _relative_to_publication(text: str, sentence: Sentence, published) -> bool:
 _FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
 
 
-def _date_words(text: str, start: int, end: int, published, relative: bool = True) -> list[tuple[int, int]]:
+def _date_words(
+    text: str, start: int, end: int, published, relative: bool = True, war_began=None
+) -> list[tuple[int, int]]:
     """Words between the offsets that the build reads as a day or a running period, in order; without words that
     count from publication unless `relative`."""
-    running = running_words(text, start, end, published) if relative else None
+    running = running_words(text, start, end, published, war_began) if relative else None
     days = day_words(text, start, end, published, single_day=False)
     if not relative:
         days = [d for d in days if not _FROM_NOW.match(text[d[0] : d[1]])]

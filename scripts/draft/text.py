@@ -108,16 +108,12 @@ class ArticleText:
                 self._split(index, start, end)
 
     def _headline(self) -> bool:
-        """The first line is a headline: no full stop at its end, and the story's dateline opens the next line
-        (a headline repeats a figure of the story, which must not be drafted twice)."""
+        """The first line is a headline: short, without a full stop at its end, and more of the story follows
+        (a headline repeats a figure or a quotation of the story, which must not be drafted twice)."""
         if len(self.paragraphs) < 2:
             return False
-        (start, end), (next_start, next_end) = self.paragraphs[0], self.paragraphs[1]
-        return (
-            end - start <= 200
-            and self.text[end - 1] not in '.!?”"»:'
-            and DATELINE.match(self.text, next_start, next_end) is not None
-        )
+        start, end = self.paragraphs[0]
+        return end - start <= 200 and self.text[end - 1] not in '.!?”"»:' and "\n" not in self.text[start:end]
 
     def _split(self, index: int, start: int, end: int) -> None:
         """Sentences end at . ? or ! outside quotation marks, before a capital, a digit or a quotation mark."""

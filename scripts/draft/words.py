@@ -131,7 +131,7 @@ BODY_ROLES = {"ministry": "government_body", "office": "government_body", "gover
 GROUPS = {
     **dict.fromkeys(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members",
                      "troops", "fighters", "combatants", "conscripts", "officers", "militiamen", "military personnel",
-                     "personnel", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
+                     "personnel", "manpower", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
                      "rebels", "guards", "border guards", "sailors", "pilots"], "military"),
     **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "woman", "girls", "girl",
                      "boys", "boy", "babies", "baby", "villagers", "inhabitants",
@@ -147,7 +147,8 @@ CASUALTY_WORDS = {
                      "succumbed to her wounds", "succumbed to wounds", "succumbed to their injuries",
                      "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
                      "died from their injuries", "died in hospital", "destroyed", "eliminated", "neutralised",
-                     "neutralized"], "killed"),  # "40 servicemen were destroyed": a defence ministry's word
+                     "neutralized", "casualties", "fatalities", "losses"], "killed"),
+    # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners"], "captured"),
@@ -160,7 +161,8 @@ CASUALTY_WORDS = {
 CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring", "injured", "capturing",
                    "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
 # Words before the figure that make it a loss of lives: "lost 45 servicemen", "claimed the lives of 37 civilians".
-LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed",
+LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed", "the death of": "killed",
+               "the deaths of": "killed",
                "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
@@ -168,14 +170,15 @@ TOLL = re.compile(
     r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
     r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
     r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses))"
-    r"|(?P<status>military|civilian)\s+(?:deaths|losses|casualties|fatalities))\b"
-    r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|of)\s*$",
+    r"|(?P<status>military|civilian|manpower)\s+(?:deaths|losses|casualties|fatalities))\b"
+    r"(?:[^.;]|\.(?=\s*\d)){0,140}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|are|were|of)\s*$",
     re.IGNORECASE,
 )
 # One person named with "a" or "an": "a 62-year-old woman was killed", "a child was wounded".
 ONE_PERSON = {
     **dict.fromkeys(["woman", "child", "boy", "girl", "baby", "infant", "teenager", "civilian", "resident",
-                     "journalist", "villager", "pensioner", "doctor", "nurse"], "civilian"),
+                     "journalist", "villager", "pensioner", "doctor", "nurse", "reporter", "correspondent",
+                     "cameraman", "photographer"], "civilian"),
     **dict.fromkeys(["soldier", "serviceman", "servicewoman", "officer", "volunteer", "conscript", "fighter",
                      "reservist", "pilot"], "military"),
     **dict.fromkeys(["man", "person"], "unknown"),

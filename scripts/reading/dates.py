@@ -52,14 +52,24 @@ def parse_date(value) -> date:
         raise DateError("date-invalid", "not a calendar date; write a real date as YYYY-MM-DD", value) from None
 
 
-def resolve(date_text: str, published: date | None) -> Period | None:
+def resolve(date_text: str, published: date | None, war_began: date | None = None) -> Period | None:
     """A period for words the build can read, or None when it cannot read them.
 
     Weekday words mean the most recent such day on or before publication (wire-copy usage: a
     Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day); so does a
     calendar day without its year ("on Oct. 17": the latest 17 October on or before publication).
+    A running total of the war in progress ("so far", "since the start of the fighting", "as of Oct. 4") runs
+    from war_began, the first day of that war as the registry has it; without it the words cannot be read.
     """
     words = date_text.strip()
+    if _WAR_SO_FAR.match(words):
+        return _from_war_start(war_began, published, published)
+    as_of = _AS_OF.match(words)
+    if as_of:
+        day = resolve(as_of.group("day"), published)
+        if day is None or day.precision not in (None, "day"):
+            return None
+        return _from_war_start(war_began, day.start, published)
     year = _YEAR.match(words)
     if year:
         y = int(year.group(1))
@@ -101,6 +111,18 @@ WAR_BEGAN = (
     r"(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
     r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?"
 )
+# A running total of the war in progress, with no date of its own: the build counts it from the first day of the war
+# the registry holds (Registry.war_began); "as of Oct. 4" is such a total up to that day.
+WAR_SO_FAR = (
+    r"(?:ever\s+)?since\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+    r"(?:(?:latest|current|recent|new|renewed|present)\s+)?"
+    r"(?:fighting|war|conflict|hostilities|clashes|escalation|military\s+operations|offensive|aggression)"
+    r"|(?:ever\s+)?since\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|escalation|offensive)\s+"
+    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|escalated)(?!\s+(?:on|in)\b)"
+    r"|so\s+far|to\s+date|thus\s+far"
+)
+_WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
+_AS_OF = re.compile(r"^as\s+of\s+(?P<day>.+)$", re.IGNORECASE)
 PAST_DAY = r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)"
 _SINCE = re.compile(rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN})?(?P<day>.+)$", re.IGNORECASE)
 _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
@@ -142,6 +164,18 @@ def _running_period(words: str):
         target = WEEKDAYS[names[0]]
         return lambda pub: pub - timedelta(days=(pub.weekday() - target) % 7)
     return lambda pub: None
+
+
+def _from_war_start(began: date | None, end: date | None, published: date | None) -> Period | None:
+    """The period from the war's first day to `end` (publication, or the day of "as of"); None when no war in
+    progress is known or it began after that day."""
+    if began is None:
+        return None
+    if published is None or end is None:
+        return Period.empty()  # the words stay; without a publication date there is no period
+    if began > end:
+        return None
+    return Period(began, end, "day" if began == end else "days", "computed")
 
 
 def _up_to_publication(first_day, published: date | None) -> Period | None:
