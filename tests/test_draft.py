@@ -315,6 +315,53 @@ def test_a_headline_without_a_dateline_after_it_does_not_double_a_figure():
     assert len(draft_text(text)[0].claims) == 1
 
 
+def quotes_of(rows) -> list[tuple[str, str, str]]:
+    return [
+        (s["quote_type"], s["speaker_actor_id"], s["text"]) for s in rows.statements if s["quote_type"] != "indirect"
+    ]
+
+
+def test_quotes_attributed_as_real_wire_copy_attributes_them():
+    """Constructions a trial on real reporting found the draft missing: a person named before any apposition
+    ("X, a 40-year-old teacher, told"), a quotation paragraph with no attribution after it, an adverb before the
+    cue ("further said"), a statement quoted after whoever made it, a person named again by a word of their
+    apposition ("the teacher"), "according to the official" before a quotation, two quotations in one clause,
+    a threat as a cue, and "the leadership of X" speaking for X."""
+    text = (
+        'date 2020-10-10\nSTEPANAKERT (AP) - "The windows came in on us. Nobody slept," Garik Sargsyan, a '
+        '40-year-old teacher, told AP in the basement of a school.\n\n"We will rebuild, but not before the '
+        'shelling stops."\n\nMr Sargsyan further said that the school had "no glass left at all".\n\n'
+        "Azerbaijan's prosecutor general's office has issued a statement on the shelling of Ganja. The statement "
+        'reads: "The attacks on the city are deliberate."\n\n"The children are still afraid," says the '
+        "teacher.\n\nArmenian defence ministry spokesman Karen Arzumanyan spoke to reporters. According to the "
+        'official, the front was quiet overnight, "despite new attempts by the enemy".\n\nThe leadership of '
+        'Nagorno-Karabakh threatened to "take the fight to the rear" and called the strikes "a crime" and '
+        '"a provocation".\n'
+    )
+    assert quotes_of(draft_text(text)[0]) == [
+        ("direct", "garik-sargsyan", "The windows came in on us. Nobody slept,"),
+        ("direct", "garik-sargsyan", "We will rebuild, but not before the shelling stops."),
+        ("partial", "garik-sargsyan", "no glass left at all"),
+        ("direct", "azerbaijan-prosecutor-general", "The attacks on the city are deliberate."),
+        ("direct", "garik-sargsyan", "The children are still afraid,"),
+        ("partial", "karen-arzumanyan", "despite new attempts by the enemy"),
+        ("partial", "nagorno-karabakh", "take the fight to the rear"),
+        ("partial", "nagorno-karabakh", "a crime"),
+        ("partial", "nagorno-karabakh", "a provocation"),
+    ]
+
+
+def test_doubled_apostrophes_are_quotation_marks_and_a_surname_with_swapped_letters_is_the_same_person():
+    """Some agencies set quotations in two single marks (‘’…’’); a typo swapping two letters of a surname named
+    before ("Hovhannsiayn") is that person, with a note on a proposed actor."""
+    text = (
+        "date 2020-10-07\nYEREVAN, OCTOBER 7, ARMENPRESS. Armenian defence ministry representative Vahram "
+        "Hovhannisyan spoke at a briefing.\n\n‘’The enemy lost 40 tanks today’’, Hovhannsiayn said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [("direct", "vahram-hovhannisyan", "The enemy lost 40 tanks today")]
+
+
 def test_a_quotation_in_low_high_marks_is_drafted_with_its_speaker():
     text = "date 2020-10-12\n„We will not give up a single village“, Nikol Pashinyan said on Monday.\n"
     article = article_from_bytes(Path("seeds/099_0000000000000000.txt"), text.encode("utf-8"))

@@ -10,6 +10,7 @@ from scripts.build.disagreements import derive_disagreements
 from scripts.build.registry import Registry
 from scripts.reading.dates import Period, check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
+from scripts.reading.quotes import marks, passages
 from scripts.reading.spans import SpanError, locate
 
 TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
@@ -740,3 +741,17 @@ def test_pairs_of_figures_are_those_of_every_pair_compared(claims):
 )
 def test_a_period_between_two_calendar_days_is_read(words, period):
     assert resolve(words, TUESDAY) == period
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("‘’We lost 40 tanks today’’, he said.", ["We lost 40 tanks today"]),
+        ("He said: ''It is over.'' Then he left.", ["It is over."]),
+        ("Azerbaijan’s ‘commitment’ is a word.", []),  # single marks and apostrophes stay what they are
+        ("The ‘’ sign", []),
+    ],
+)
+def test_doubled_single_marks_are_read_as_one_quotation_mark(text, words):
+    assert len(marks(text)) == len(text)
+    assert [p.words(text) for p in passages(text)] == words

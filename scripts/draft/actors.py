@@ -394,7 +394,9 @@ class ArticleActors(References):
         if preposition:
             obj = self.speaker(start + preposition.end(), end)
             lowercase = head_words == re.sub(r"^The ", "the ", self.text[start:head_end])
-            if obj and (head_words in SPEAKING_FOR or re.sub(r"^(?:an?|the)\s+", "", head_words) in SPEAKING_FOR):
+            if obj and (
+                head_words in SPEAKING_FOR or head_words.split()[-1] in SPEAKING_FOR
+            ):  # "the separatist leadership of X"
                 return obj
             if obj and lowercase and head_words.split()[-1] in TITLE_WORDS:
                 return self._role_person(start, end, head_words, obj)
@@ -402,7 +404,35 @@ class ArticleActors(References):
                 body = self._body_of(start, end, re.sub(r"^(?:an?|the)\s+", "", self.text[start:head_end]), obj)
                 if body:
                     return body
-        return self._body(start, head_end) or self._titled(start, end)
+        return self._body(start, head_end) or self._titled(start, end) or self._described(start, end)
+
+    def _described(self, start: int, end: int) -> str | None:
+        """ "says the city resident", "according to the military official": the person last named whose
+        apposition or the words before whose name hold that word ("Nelly Grigoryan, a resident of Stepanakert");
+        an official, officer or representative is else the person last named with a title."""
+        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)$", self.text[start:end])
+        if not role:
+            return None
+        word = role.group(1).lower()
+        named = [
+            m
+            for m in self.mentions
+            if start - 2500 < m.end <= start
+            and self.types.get(m.actor_id) == "person"
+            and not self.doc.in_quote(m.start)
+        ]
+        for m in reversed(named):
+            apposed = re.match(r",\s+([^,.;“”\"]{1,80})", self.text[m.end : m.end + 90])
+            before = self.text[max(0, m.start - 60) : m.start].split(",")[-1].split(".")[-1]
+            if word in re.findall(r"[\w-]+", ((apposed.group(1) if apposed else "") + " " + before).lower()):
+                self._mention(start, end, m.actor_id)
+                return m.actor_id
+        if word in ("official", "officer", "representative") and named:
+            titled = [m.actor_id for m in named if self._title_of(m.actor_id)]
+            if titled:
+                self._mention(start, end, titled[-1])
+                return titled[-1]
+        return None
 
     def _titled(self, start: int, end: int) -> str | None:
         """ "the region's leader", "the minister": the person this article last named with that title."""

@@ -27,6 +27,12 @@ APPOSITION = re.compile(
 CUE_AFTER = re.compile(
     r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:" + alternation(CUE_FORMS) + r")\b"
 )
+# "Nelson Adamyan, a 65-year-old electrician, told AFP": any apposition between commas, then a cue verb.
+APPOSITION_CUE = re.compile(
+    r"^,\s+(?:an?|the|his|her|their)\s+[^,.;:\"“”«»]{1,80},\s+(?:(?:has|had|have|also|later|then)\s+)*(?:"
+    + alternation(CUE_FORMS)
+    + r")\b"
+)
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
 
 
@@ -79,6 +85,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or APPOSITION.match(after)
+        or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)
     )

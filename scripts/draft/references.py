@@ -33,6 +33,19 @@ def spelling_key(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+def _letters(name: str) -> str:
+    """A long name's first letter and the rest sorted: a typo swapping letters keeps it."""
+    return "~" + name[0] + "".join(sorted(name[1:].lower()))
+
+
+# "has made a statement", "issued a report", "released a joint statement": the issuer of a document cited later.
+ISSUED = re.compile(
+    r"\b(?:made|issued|released|published|adopted|circulated|posted|put\s+out|sent)\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|report|document|communiqu[eé]|declaration|letter|release|bulletin|address)\b",
+    re.IGNORECASE,
+)
+
+
 class References:
     """What an article refers back to, from the mentions found so far."""
 
@@ -51,6 +64,25 @@ class References:
         """The actor of the last mention found before an offset that `keep` accepts."""
         found = [m.actor_id for m in self.mentions if m.end <= before and keep(m)]
         return found[-1] if found else None
+
+    def issuer(self, before: int) -> str | None:
+        """For "the statement reads" with no one speaking before it: who was last said to have made, issued or
+        released a statement or document ("Prosecutor General Kamran Aliyev has made a statement on ...")."""
+        issued = [
+            m for m in ISSUED.finditer(self.text, max(0, before - 1500), before) if not self.doc.in_quote(m.start())
+        ]
+        if not issued:
+            return None
+        at = issued[-1].start()
+        sentence_start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        return self._last(
+            at,
+            lambda m: (
+                m.start >= sentence_start
+                and self.types.get(m.actor_id) != "media_outlet"
+                and not self.doc.in_quote(m.start)
+            ),
+        )
 
     def last_person(self, before: int) -> str | None:
         """The person last named outside quotation marks before an offset, for "He said"."""
@@ -129,9 +161,13 @@ class References:
         folded: dict[str, tuple[str, str]] = {}
         for _, surname, actor_id in introduced:
             folded.setdefault(spelling_key(surname), (surname, actor_id))
+            if len(surname) >= 6:  # "Hovhannsiayn" for "Hovhannisyan": the same letters, two swapped
+                folded.setdefault(_letters(surname), (surname, actor_id))
         for word in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?!\w)", self.text[self.doc.body_start :]):
             start, end = self.doc.body_start + word.start(), self.doc.body_start + word.end()
-            known = folded.get(spelling_key(word.group(0)))
+            known = folded.get(spelling_key(word.group(0))) or (
+                folded.get(_letters(word.group(0))) if len(word.group(0)) >= 6 else None
+            )
             if (
                 known is None
                 or known[0] == word.group(0)

@@ -30,7 +30,7 @@ BOUNDARY = re.compile(
     r"when|where|so|which|who|since)\b"
 )
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
-ACCORDING_TO = re.compile(r"\baccording\s+to\s+([^,.;“”\"]+)")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+([^,.;“”\"]+)")
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
     r"yesterday|today|officially|reportedly|publicly))+$"
@@ -44,6 +44,9 @@ ANAPHORA = re.compile(
     rf"^[Tt]he\s+(?:(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|analysis|bulletin"
     r"|update|findings))$"
+)
+DOCUMENT = re.compile(
+    r"^[Tt]he\s+(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)$"
 )
 # What a source gave, before the source: "according to (the latest) figures released by ..."
 SOURCE_OF_DATA = re.compile(
@@ -106,6 +109,10 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         if cue.clause_start is not None:
             start = cue.clause_start
         quote, kind = _attached_quote(text, sentence, cue, start, clause_end, used_quotes)
+        extra: list[Quote] = []  # more partial quotations of the same clause: one statement each
+        if quote and kind == "partial":
+            extra = [q for q in sentence.quotes if q not in used_quotes and quote.close < q.open < clause_end]
+            used_quotes.update(extra)
         if quote and kind == "direct-before":
             start = quote.open
         end = clause_end
@@ -117,21 +124,30 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
             if said is None:
                 continue
             inside = [q for q in sentence.quotes if q not in used_quotes and said[0] <= q.open and q.close <= said[1]]
-            if len(inside) == 1:  # reported words holding a quotation: "X will give “all necessary help”, Y said"
+            if inside:  # reported words holding a quotation: "X will give “all necessary help”, Y said"
                 quote, kind = inside[0], "partial"
-                used_quotes.add(quote)
+                used_quotes.update(inside)
                 said = (quote.open + 1, quote.close)
+                extra = inside[1:]  # "would consider “military facilities” as “legitimate targets”": one each
         date = _statement_date(doc, sentence, cue, start, published)
         start = min([start, said[0]] + ([date[0]] if date else []))  # the evidence holds what it names
         end = max(end, quote.end if quote else said[1])
         start, end = strip_span(text, start, end)
         quote_type = "indirect" if quote is None else "partial" if kind == "partial" else "direct"
         for speaker in cue.speakers:
-            rows.append(
-                StatementRow(
-                    start, end, speaker, quote_type, cue=(cue.start, cue.end), said=said, date=date, cue_base=cue.base
+            for words in [said, *[(q.open + 1, q.close) for q in extra]]:
+                rows.append(
+                    StatementRow(
+                        start,
+                        end,
+                        speaker,
+                        quote_type,
+                        cue=(cue.start, cue.end),
+                        said=words,
+                        date=date,
+                        cue_base=cue.base,
+                    )
                 )
-            )
     rows += _continuations(doc, sentence, used_quotes, earlier + rows)
     rows += _according_to(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -223,6 +239,8 @@ def _subject(
         speakers = [actors.last_body(phrase[0], text[phrase[0] : phrase[1]]) or previous_speaker]
         if actors.types.get(speakers[0]) == "person":
             speakers = []
+    if not speakers and DOCUMENT.match(text[phrase[0] : phrase[1]]):  # "The statement reads:" of whoever issued it
+        speakers = [s for s in [actors.issuer(phrase[0])] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
         body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
         speakers = [body] if body else []
@@ -418,11 +436,14 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
     if mine:
         return []
     said = strip_span(text, sentence.start, match.start(), " ,;:")
+    quoted = [q for q in sentence.quotes if q.open > match.end(1)]  # "According to X, ... “...”": X's words
+    if quoted:
+        said = (quoted[0].open + 1, quoted[0].close)
     return [
         StatementRow(
             *strip_span(text, sentence.start, sentence.end),
             source,
-            "indirect",
+            "partial" if quoted else "indirect",
             cue=(match.start(), match.start() + len("according to")),
             said=said if said[1] > said[0] else None,
             cue_base="according to",

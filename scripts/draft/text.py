@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from scripts.reading.articles import DATE_HEADER
+from scripts.reading.quotes import marks
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
 OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
@@ -82,10 +83,12 @@ class Sentence:
 
 
 class ArticleText:
-    """The text with its date header set aside, cut into paragraphs (lines), sentences and quotations."""
+    """The text with its date header set aside, cut into paragraphs (lines), sentences and quotations. Doubled
+    single marks (‘’…’’) are read as double ones (reading.quotes.marks: same offsets); what the draft writes is
+    cut from the article's own text."""
 
     def __init__(self, text: str):
-        self.text = text
+        self.text = marks(text)
         header = DATE_HEADER.match(text)
         self.body_start = header.end() if header else 0
         self.paragraphs: list[tuple[int, int]] = []

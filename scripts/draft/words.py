@@ -50,6 +50,19 @@ SPEECH_VERBS = {
     "declare": ["declared", "declares", "declaring"],
     "demand": ["demanded", "demands", "demanding"],
     "apologise": ["apologised", "apologized", "apologises", "apologizes"],
+    "threaten": ["threatened", "threatens", "threatening"],
+    "argue": ["argued", "argues", "arguing"],
+    "admit": ["admitted", "admits", "admitting", "acknowledged", "acknowledges", "acknowledging"],
+    "allege": ["alleged", "alleges", "alleging", "asserted", "asserts", "asserting"],
+    "recall": ["recalled", "recalls", "recalling", "recounted", "recounts"],
+    "point out": ["pointed out", "points out", "pointing out", "observed", "remarked"],
+    "comment": ["commented", "comments", "commenting"],
+    "assure": ["assured", "assures", "assuring"],
+    "inform": ["informed", "informs", "informing", "specified", "clarified"],
+    "repeat": ["repeated", "repeats", "repeating"],
+    "continue": ["continued"],  # `“…,” he continued`: a cue only where someone is its subject
+    "ask": ["asked"],
+    "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads"],
     "call": ["called"],  # only with a quotation after it: "called the deal a “capitulation”" (statements._cues)
     "quote": ["was quoted as saying", "were quoted as saying"],
@@ -61,14 +74,17 @@ PARTICIPLES = {form for form in CUE_FORMS if form.endswith("ing") and " " not in
 # "is said to", "were reported killed", "was accused of": these verbs after a form of "be" are passive, no cue.
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 AUXILIARIES = ["has", "have", "had", "is", "are", "was", "were", "will", "would"]
-CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earlier", "later", "then"]
+CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earlier", "later", "then", "further",
+               "additionally", "meanwhile", "once again", "subsequently", "personally", "firmly", "flatly",
+               "strongly", "sharply", "quickly"]
 # "told reporters", "told a briefing": the words "told" takes before what was told.
 TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|today\b)[\w’'.-]+){1,4}?"
 
 # Who speaks for an institution: "a spokesman for X said" is coded as X speaking.
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "authorities",
                 "a spokesman", "a spokeswoman", "a spokesperson", "an official", "sources", "the government",
-                "representatives", "a representative", "leadership", "press service", "press office"}
+                "representatives", "a representative", "leadership", "leaders", "government", "press service",
+                "press office"}
 # Words that make a capitalised word part of a title rather than of a name.
 TITLE_WORDS = {
     "president", "prime", "minister", "ministers", "foreign", "defence", "defense", "deputy", "secretary", "general",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
@@ -37,9 +38,31 @@ class Passage:
         return joined(text, self.segments)
 
 
+# Two single marks standing for one double mark, as some agencies set quotations (‘’…’’, ''…''): an opening pair
+# before a word, a closing pair after one.
+_DOUBLED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:‘’|‘‘|''|``)(?=\S)")
+_DOUBLED_CLOSING = re.compile(r"(?<=\S)(?:’’|''|‘‘)(?=[\s,.;:!?)\]—–-]|$)")
+
+
+@lru_cache(maxsize=8)
+def marks(text: str) -> str:
+    """The text with each doubled single mark read as one double mark (the second character of an opening pair
+    becomes “, the first of a closing pair ”, the other a space): same length, so offsets hold; the quoted words
+    are the text's own."""
+    if not any(pair in text for pair in ("‘’", "’’", "‘‘", "''", "``")):
+        return text
+    view = list(text)
+    for match in _DOUBLED_OPENING.finditer(text):
+        view[match.start()], view[match.start() + 1] = " ", "“"
+    for match in _DOUBLED_CLOSING.finditer(text):
+        view[match.start()], view[match.start() + 1] = "”", " "
+    return "".join(view)
+
+
 def passages(text: str, start: int = 0, end: int | None = None) -> list[Passage]:
     """The quotations that open between start and end, each followed through the text to where it closes, to the
     end of a paragraph that the next one does not continue, or to the end of the text."""
+    text = marks(text)
     end = len(text) if end is None else end
     found, at = [], start
     while at < end:
@@ -114,4 +137,5 @@ def joined(text: str, segments) -> str:
 
 def bounded(text: str, at: int, length: int) -> bool:
     """Whether text[at:at + length] stands between an opening and a closing mark (single curly ones included)."""
+    text = marks(text)
     return at > 0 and text[at - 1] in OPENING and at + length < len(text) and text[at + length] in CLOSING
