@@ -351,6 +351,34 @@ def test_quotes_attributed_as_real_wire_copy_attributes_them():
     ]
 
 
+def test_speakers_named_as_agency_and_feature_copy_names_them():
+    """A long title before a name and "the presidential aide" after it; a misspelt surname ("Hajizade"); a press
+    secretary of a ministry named by name; "was quoted by Reuters as saying"; a person named by a surname alone,
+    whose colon introduces a quotation; a name in quotation marks after "writes" is no quotation."""
+    text = (
+        "date 2020-10-16\nBAKU (AP) - Assistant to the President of Azerbaijan, Head of the Foreign Relations "
+        "Department of the Presidential Administration Rauf Hajizada said the city was hit twice.\n\n"
+        '"The strike came at night,” the presidential aide noted.\n\nHajizade added “We will not forget this”.\n\n'
+        'Press secretary of the Armenian defence ministry Lilit Arakelyan said: "Nothing was fired from our side."\n\n'
+        '"This is a war for survival," Levon Mkrtchyan, the region\'s leader, was quoted by Reuters as saying.\n\n'
+        'In his address, Tonoyan listed the towns under fire: "Martuni, Martakert and Hadrut are burning."\n\n'
+        'Tonoyan stated: "We are holding every line."\n\nThe government has met twice, writes "Gazeta.ru".\n'
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "rauf-hajizada", "The strike came at night,"),
+        ("direct", "rauf-hajizada", "We will not forget this"),
+        ("direct", "lilit-arakelyan", "Nothing was fired from our side."),
+        ("direct", "levon-mkrtchyan", "This is a war for survival,"),
+        ("direct", "tonoyan", "Martuni, Martakert and Hadrut are burning."),
+        ("direct", "tonoyan", "We are holding every line."),
+    ]
+    people = {a.id: a for a in draft.actors if a.type == "person"}
+    assert sorted(people) == ["levon-mkrtchyan", "lilit-arakelyan", "rauf-hajizada", "tonoyan"]
+    assert people["rauf-hajizada"].title.startswith("Assistant to the President of Azerbaijan, Head of the")
+    assert "Also spelt 'Hajizade'" in (people["rauf-hajizada"].note or "")
+
+
 def test_doubled_apostrophes_are_quotation_marks_and_a_surname_with_swapped_letters_is_the_same_person():
     """Some agencies set quotations in two single marks (‘’…’’); a typo swapping two letters of a surname named
     before ("Hovhannsiayn") is that person, with a note on a proposed actor."""

@@ -8,7 +8,6 @@ new actor with a note naming the look-alike, never folded into it: only a person
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from scripts.draft.actor_index import ActorIndex, Mention
@@ -19,11 +18,11 @@ from scripts.draft.names import (
     PRONOUNS,
     REGION_WORDS,
     coordinated,
-    name_like,
     person_context,
 )
+from scripts.draft.people import People
 from scripts.draft.proposals import ProposedActor, free_id, slug
-from scripts.draft.references import PERSON_BY_TITLE, References
+from scripts.draft.references import PERSON_BY_TITLE
 from scripts.draft.text import ArticleText, strip_span
 from scripts.draft.words import (
     BODY_ROLES,
@@ -36,12 +35,16 @@ from scripts.draft.words import (
 NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
 
+# Outlets whose one word is their name, unlike the other head words ("News", "Press", "Ministry", "Council").
+NAMED_BY_ONE_WORD = {"Reuters", "AFP", "Interfax", "TASS", "Xinhua", "Guardian", "Telegraph"}
+
+
 def _spelled(role: str) -> str:
     """A role as the registry spells it, so "Defense Ministry" and "defence ministry" make one id."""
     return re.sub(r"\bdefense\b", "defence", role.lower())
 
 
-class ArticleActors(References):
+class ArticleActors(People):
     """The actors one article names, where, and what was proposed for the registry."""
 
     def __init__(self, doc: ArticleText, index: ActorIndex, article_id: str):
@@ -149,8 +152,9 @@ class ArticleActors(References):
             )
             if organisation:
                 self._propose_organisation(*organisation, taken)
+        assert self._surnames_in_full is not None  # read before any person is proposed and covers its name
         for start, end in (part for span in sequences for part in coordinated(self.text, *span)):
-            person = None if self._covered(start, end) else self._person_name(start, end)
+            person = None if self._covered(start, end) else self._person_name(start, end) or self._surname(start, end)
             if person and person_context(self.text, *person):
                 self._propose_person(*person, taken)
 
@@ -170,8 +174,8 @@ class ArticleActors(References):
             tokens.pop(0)
         while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
             tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
-        if not tokens:
-            return None
+        if not tokens or (len(tokens) == 1 and POSSESSIVE.sub("", tokens[0].group(0)) not in NAMED_BY_ONE_WORD):
+            return None  # "Press secretary", "the Ministry": a head word alone names no one
         last = POSSESSIVE.sub("", tokens[-1].group(0))
         org_start, org_end = start + tokens[0].start(), start + tokens[-1].start() + len(last)
         if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
@@ -221,107 +225,6 @@ class ArticleActors(References):
             self.types[actor_id] = kind
         self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
         self.mentions.append(Mention(start, end, actor_id))
-
-    def _person_name(self, start: int, end: int) -> tuple[int, int] | None:
-        """(start, end) of a person's name: the last run of two to four name-like words."""
-        tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", self.text[start:end])]
-        run: list[tuple[int, int, str]] = []  # (start, end, word)
-        for token in reversed(tokens):
-            if (
-                name_like(token[2])
-                and not (run and POSSESSIVE.search(token[2]))
-                and not any(m.start <= token[0] < m.end for m in self.mentions)
-            ):
-                run.insert(0, token)
-            elif run:
-                break
-        if not 2 <= len(run) <= 4:
-            return None
-        possessive = POSSESSIVE.search(run[-1][2])
-        name_end = run[-1][1] - len(possessive.group(0)) if possessive else run[-1][1]
-        return run[0][0], name_end
-
-    def _propose_person(self, start: int, end: int, taken: set) -> None:
-        name = self.text[start:end]
-        known = self.index.lower.get(name.lower())
-        if known:
-            self.mentions.append(Mention(start, end, known))
-            return
-        actor_id = self._existing_proposal(name)
-        if actor_id is None:
-            actor_id = free_id(slug(name), taken | set(self.proposals))
-            title, parent = self._title(start, end)
-            self.proposals[actor_id] = ProposedActor(
-                actor_id,
-                name,
-                "person",
-                title=title,
-                parent=parent,
-                country_iso3=self.index.country_of(parent),
-                note=self._note(start, end, "a person named in the text") + self._resemblance(name),
-            )
-            self.types[actor_id] = "person"
-        self.mentions.append(Mention(start, end, actor_id))
-
-    def _existing_proposal(self, name: str) -> str | None:
-        return next((a.id for a in self.proposals.values() if a.name == name), None)
-
-    def _title(self, start: int, end: int):
-        """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
-        "State Department spokeswoman"), and the actor it names, as the parent."""
-        paragraph = self.doc.paragraph_of(start)
-        assert paragraph is not None  # a name starts with a letter, and every letter of the body is in a paragraph
-        after = re.match(
-            r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
-            self.text[end : self.doc.paragraphs[paragraph][1]],
-        )
-        if after and not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in after.group(1).split()):
-            after = None  # ", who visited the front": a clause about the person, not a title
-        if after:
-            t_start, t_end = end + after.start(1), end + after.end(1)
-        else:
-            sentence = self.doc.sentence_at(start)
-            lead = self.text[sentence.start if sentence else start : start]
-            words = re.search(r"((?:[\w’'-]+\s+)*?)((?:[\w’'-]+\s+){0,5})$", lead)
-            chunk = words.group(2) if words else ""
-            pieces = [p for p in chunk.split(",") if p.strip()]  # "the ombudsman, Artak Beglaryan": before the comma
-            chunk = re.sub(r"^(?:.*\b(?:said|told|by|and|with|to|that|according)\s+)", "", pieces[-1] if pieces else "")
-            chunk = re.sub(r"^\s*(?:an?|the)\s+", "", chunk, flags=re.IGNORECASE)
-            if not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in chunk.split()):
-                return None, None
-            t_start, t_end = start - len(chunk), start
-        t_start, t_end = strip_span(self.text, t_start, t_end, " ,;:")
-        if t_end <= t_start:
-            return None, None
-        title = self.text[t_start:t_end]
-        inside = [m for m in self.mentions if t_start <= m.start and m.end <= t_end]
-        parent = inside[-1].actor_id if inside else None
-        return title, parent
-
-    def _note(self, start: int, end: int, what: str) -> str:
-        sentence = self.doc.sentence_at(start)
-        context = self.text[sentence.start : sentence.end] if sentence else self.text[start:end]
-        return f"Proposed by `python -m scripts draft` from {self.article_id}, {what}: “{context}”"
-
-    def _resemblance(self, name: str) -> str:
-        """Words naming the known actors this name resembles, so the reviewer decides whether they are one."""
-        alike = set()
-        for word in name.split():
-            actor_id = self.index.surfaces.get(word)
-            if actor_id and self.types.get(actor_id) == "person":
-                alike.add(actor_id)
-        for close in difflib.get_close_matches(name, self.index.person_names, n=2, cutoff=0.8):
-            alike.add(self.index.person_names[close])
-        if not alike:
-            return ""
-        return (
-            f" Not folded into the known {', '.join(sorted(alike))}, whose name it resembles: if it is the same "
-            "person, use that id in the coding and delete this entry; if not, keep both."
-        )
-
-    # --- surnames ------------------------------------------------------------------------------------------
-
-    # --- who speaks -------------------------------------------------------------------------------------------
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -405,53 +308,6 @@ class ArticleActors(References):
                 if body:
                     return body
         return self._body(start, head_end) or self._titled(start, end) or self._described(start, end)
-
-    def _described(self, start: int, end: int) -> str | None:
-        """ "says the city resident", "according to the military official": the person last named whose
-        apposition or the words before whose name hold that word ("Nelly Grigoryan, a resident of Stepanakert");
-        an official, officer or representative is else the person last named with a title."""
-        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)$", self.text[start:end])
-        if not role:
-            return None
-        word = role.group(1).lower()
-        named = [
-            m
-            for m in self.mentions
-            if start - 2500 < m.end <= start
-            and self.types.get(m.actor_id) == "person"
-            and not self.doc.in_quote(m.start)
-        ]
-        for m in reversed(named):
-            apposed = re.match(r",\s+([^,.;“”\"]{1,80})", self.text[m.end : m.end + 90])
-            before = self.text[max(0, m.start - 60) : m.start].split(",")[-1].split(".")[-1]
-            if word in re.findall(r"[\w-]+", ((apposed.group(1) if apposed else "") + " " + before).lower()):
-                self._mention(start, end, m.actor_id)
-                return m.actor_id
-        if word in ("official", "officer", "representative") and named:
-            titled = [m.actor_id for m in named if self._title_of(m.actor_id)]
-            if titled:
-                self._mention(start, end, titled[-1])
-                return titled[-1]
-        return None
-
-    def _titled(self, start: int, end: int) -> str | None:
-        """ "the region's leader", "the minister": the person this article last named with that title."""
-        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)$", self.text[start:end])
-        if not role or role.group(1).lower() not in TITLE_WORDS:
-            return None
-        titled = []
-        for m in self.mentions:
-            if m.end > start or self.types.get(m.actor_id) != "person":
-                continue
-            proposal = self.proposals.get(m.actor_id)
-            title = proposal.title if proposal else (self.index.info.get(m.actor_id) or {}).get("title")
-            head = re.split(r"\s+(?:of|to|for|at|in|on)\s+", title or "")[0].split()
-            if head and head[-1].lower() == role.group(1).lower():  # "aide to the president" is no president
-                titled.append(m.actor_id)
-        if not titled:
-            return None
-        self._mention(start, end, titled[-1])
-        return titled[-1]
 
     def _proposal_named(self, name: str) -> str | None:
         return next((a.id for a in self.proposals.values() if a.name.lower() == name.lower()), None)
@@ -569,8 +425,3 @@ class ArticleActors(References):
             self.types[actor_id] = "person"
         self._mention(start, end, actor_id)
         return actor_id
-
-    def _mention(self, start: int, end: int, actor_id: str) -> None:
-        if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):
-            self.mentions.append(Mention(start, end, actor_id))
-            self.mentions.sort()

@@ -83,6 +83,11 @@ CLAUSE_END = re.compile(
     + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
     r"before|until|because)\s"
 )
+# What follows one person named by "a" before the casualty word: "(a resident) of Ganja, was killed", "(a
+# resident) of Narli village, Adavat Akhundov, was killed".
+APPOSED_ONE = re.compile(
+    r"(?:\s+(?:of|from|in)\s+[^,.;“”\"]{1,50}?)?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})?,(?=\s+(?:was|were|had|has)\b)"
+)
 # An aside between dashes after a figure's people, which the casualty word follows.
 DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
 MODIFIER = re.compile(
@@ -116,7 +121,7 @@ def find_figures(
     doc: ArticleText, actors: ArticleActors, statements: list[StatementRow], published, war_began=None
 ) -> list[ClaimRow]:
     """The casualty figures of the article; war_began (Registry.war_began) dates its running totals ("so far")."""
-    claims: list[ClaimRow] = []
+    every: list[ClaimRow] = []
     for sentence in doc.sentences:
         found: list[ClaimRow] = []
         matches = [*FIGURE.finditer(doc.text, sentence.start, sentence.end)]
@@ -141,25 +146,13 @@ def find_figures(
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
         _victims(actors, found)
-        for claim in found:
-            for victim in claim.victims or [claim.victim]:
-                claims.append(
-                    ClaimRow(
-                        claim.start,
-                        claim.end,
-                        claim.type,
-                        claim.value,
-                        victim,
-                        claim.status,
-                        claim.date,
-                        claim.statement,
-                        claim.via,
-                        note=claim.note,
-                        number=claim.number,
-                    )
-                )
-    take_status_of_article(doc, claims)
-    return claims
+        every += found
+    take_status_of_article(doc, every)
+    return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
+        replace(claim, victim=victim, victims=[], whole=None)
+        for claim in every
+        for victim in claim.victims or [claim.victim]
+    ]
 
 
 def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
@@ -204,6 +197,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         )  # "drove hundreds of thousands ... from their homes"
     if claim_type is None:
         after = _casualty_after(text, group_end, sentence.end)
+        if after is None and match.re is ONE:  # "A resident of Narli, Adavat Akhundov, was killed"
+            apposed = APPOSED_ONE.match(text, group_end, sentence.end)
+            after = _casualty_after(text, apposed.end(), sentence.end) if apposed else None
         if after is None:
             return None
         claim_type, casualty_end, gapped = after
@@ -286,12 +282,19 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     """A part of the figure before it, of the same kind: "14 people, including three children" is also three
     children killed; "among them several children"."""
     (value_start, value_end), words, group_end, status, _ = _people(doc, actors, sentence, match)
-    part = PART_BEFORE.search(doc.text, max(sentence.start, value_start - 20), value_start)
-    if not found or part is None or parse_quantity(words) is None or group_end is None or status is None:
+    if not found or parse_quantity(words) is None or group_end is None or status is None:
         return None
-    whole = found[-1]
+    text, last = doc.text, found[-1]
+    part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
+    dashed = re.search(r"\s[-–—]\s+$", text[last.number[1] : value_start]) and not re.search(
+        r"[.;,]", text[last.number[1] : value_start]
+    )  # "60 were seriously injured - 48 men and 12 women"
+    listed = last.whole is not None and _ends_group(text, last, value_start)
+    if part is None and not dashed and not listed:
+        return None  # "including 1 girl, 7 women and 11 men": each listed after the first part is a part too
+    whole = last.whole if listed and part is None and last.whole is not None else last
     return ClaimRow(
-        part.start(),
+        part.start() if part else value_start,
         group_end,
         whole.type,
         value=(value_start, value_end),
@@ -299,6 +302,11 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         number=(value_start, value_end),
         whole=whole,
     )
+
+
+def _ends_group(text: str, part: ClaimRow, at: int) -> bool:
+    """The part before ends right where the list goes on: its people, then only a comma or "and"."""
+    return re.fullmatch(r",?\s+and\s+|,\s*", text[part.end : at]) is not None
 
 
 def _people(doc, actors: ArticleActors, sentence: Sentence, match):

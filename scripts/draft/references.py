@@ -33,6 +33,30 @@ def spelling_key(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+def _title_head(title: str | None) -> str:
+    """What a title says the person is, before "of", "to" or a comma: "assistant" for "Assistant to the President
+    of Azerbaijan", "foreign minister" for "Foreign Minister of Armenia"."""
+    return re.split(r"\s+(?:of|to|for|at|in|on)\s+|,", (title or "").lower())[0].strip()
+
+
+def same_name(word: str, surname: str) -> bool:
+    """Whether a word is the surname, however spelt: a transliteration ("Aliev"), two letters swapped
+    ("Hovhannsiayn") or one letter off ("Hajivev") in a long name."""
+    if word == surname or spelling_key(word) == spelling_key(surname):
+        return True
+    if min(len(word), len(surname)) < 6:
+        return False
+    if _letters(word) == _letters(surname):
+        return True
+    return len(word) == len(surname) and word[:2] == surname[:2] and sum(map(str.__ne__, word, surname)) == 1
+
+
+def _one_letter_off(word: str, introduced: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """The one surname named before that a long word misspells ("Hajivev" for "Hajiyev")."""
+    near = {(surname, actor_id) for _, surname, actor_id in introduced if same_name(word, surname)}
+    return near.pop() if len(near) == 1 else None
+
+
 def _letters(name: str) -> str:
     """A long name's first letter and the rest sorted: a typo swapping letters keeps it."""
     return "~" + name[0] + "".join(sorted(name[1:].lower()))
@@ -55,6 +79,7 @@ class References:
     mentions: list[Mention]
     types: dict[str, str]
     proposals: dict[str, ProposedActor]
+    article_id: str
 
     def _name_of(self, actor_id: str) -> str:
         proposal = self.proposals.get(actor_id)
@@ -105,7 +130,7 @@ class References:
         word = {"head of state": "president", "premier": "prime minister"}.get(word, word)
         return self._last(
             before,
-            lambda m: self.types.get(m.actor_id) == "person" and word in (self._title_of(m.actor_id) or "").lower(),
+            lambda m: self.types.get(m.actor_id) == "person" and _title_head(self._title_of(m.actor_id)).endswith(word),
         )
 
     def _title_of(self, actor_id: str) -> str | None:
@@ -118,7 +143,13 @@ class References:
             at = start + word.start()
             lowered = word.group(0).lower().rstrip(".")
             named = any(m.start <= at < m.end for m in self.mentions)
-            if not (named or lowered in TITLE_WORDS or lowered in ("of", "the", "for") or word.group(0)[:1].isupper()):
+            if not (
+                named
+                or lowered in TITLE_WORDS
+                or lowered in ("of", "the", "for", "press", "senior", "acting", "former", "top", "chief", "official")
+                or lowered in ("ministry", "office", "department", "service", "agency", "committee", "administration")
+                or word.group(0)[:1].isupper()
+            ):
                 return False  # "Head of the Foreign Policy Department of the Presidential Administration": a title
         return True
 
@@ -130,6 +161,8 @@ class References:
                 words = self.text[m.start : m.end].split()
                 if len(words) >= 2 and name_like(words[-1]):
                     introduced.append((m.end, words[-1], m.actor_id))
+                elif m.actor_id in self.proposals and name_like(words[-1]):  # named by a surname alone throughout
+                    introduced.append((0, words[-1], m.actor_id))
         if not introduced:
             return
         surnames = {surname for _, surname, _ in introduced}
@@ -166,7 +199,9 @@ class References:
         for word in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?!\w)", self.text[self.doc.body_start :]):
             start, end = self.doc.body_start + word.start(), self.doc.body_start + word.end()
             known = folded.get(spelling_key(word.group(0))) or (
-                folded.get(_letters(word.group(0))) if len(word.group(0)) >= 6 else None
+                folded.get(_letters(word.group(0))) or _one_letter_off(word.group(0), introduced)
+                if len(word.group(0)) >= 6
+                else None
             )
             if (
                 known is None

@@ -14,12 +14,16 @@ from scripts.draft.dates import DAY_WORDS, day_words, readable
 from scripts.draft.text import ArticleText, Quote, Sentence, strip_span
 from scripts.draft.words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
 
+# "was quoted by Reuters as saying": a cue whatever outlet quoted the words (read as "was quoted as saying").
+QUOTED_BY = r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
 CUE = re.compile(
     r"\b(?P<aux>(?:"
     + alternation(AUXILIARIES)
     + r")\s+(?:(?:"
     + alternation(CUE_ADVERBS)
     + r")\s+)?)?(?P<verb>"
+    + QUOTED_BY
+    + "|"
     + alternation(CUE_FORMS)
     + r")(?P<object>(?<=told)"
     + TOLD_OBJECT
@@ -45,6 +49,8 @@ ANAPHORA = re.compile(
     r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|analysis|bulletin"
     r"|update|findings))$"
 )
+# A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
+NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 DOCUMENT = re.compile(
     r"^[Tt]he\s+(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)$"
 )
@@ -148,6 +154,7 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                         cue_base=cue.base,
                     )
                 )
+    rows += _introduced(doc, actors, sentence, used_quotes)
     rows += _continuations(doc, sentence, used_quotes, earlier + rows)
     rows += _according_to(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -161,6 +168,7 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         if doc.in_quote(match.start()):
             continue
         verb = re.sub(r"\s+", " ", match.group("verb"))
+        verb = re.sub(r"^(was|were) quoted by .+ as saying$", r"\1 quoted as saying", verb)
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
@@ -278,10 +286,14 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
             continue
         gap_before = text[quote.end : min(subject_start, cue.start)]
         if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*", gap_before):
+            if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
+                continue  # a name in marks closing a clause, not words someone said
             return quote, "direct-before"
         if quote.open >= cue.end and quote.open < end:
             between = text[cue.end : quote.open]
             if re.fullmatch(r"\s*[:,]?\s*", between):
+                if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
+                    continue  # `writes “Gazeta.ru”`: the name of who writes, not what was written
                 return quote, "direct"
             return quote, "partial"
     return None, None
@@ -332,6 +344,28 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     ):
         return opening.span()
     return None
+
+
+def _introduced(doc, actors: ArticleActors, sentence: Sentence, used: set) -> list[StatementRow]:
+    """A quotation a colon introduces, in a sentence whose subject is who speaks but whose verb is no cue:
+    "In his speech, Pashinyan summarised the events that led to the war: “…”". The subject is the actor that
+    opens the sentence, after an opening phrase set off by a comma."""
+    rows = []
+    text = doc.text
+    for quote in sentence.quotes:
+        if quote in used or not re.search(r":\s*$", text[sentence.start : quote.open]):
+            continue
+        opening = re.match(r"(?:[^,;:“”\"]{1,60},\s+)?", text[sentence.start : quote.open])
+        at = sentence.start + (opening.end() if opening else 0)
+        subject = [m for m in actors.mentions if m.start == at and actors.types.get(m.actor_id) != "media_outlet"]
+        pronoun = re.match(r"(?:He|She)\b", text[at : at + 4])
+        speaker = subject[0].actor_id if subject else actors.last_person(at) if pronoun else None
+        if speaker is None:
+            continue
+        start, end = strip_span(text, sentence.start, max(sentence.end, quote.end))
+        rows.append(StatementRow(start, end, speaker, "direct", said=(quote.open + 1, quote.close)))
+        used.add(quote)
+    return rows
 
 
 def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:

@@ -19,7 +19,8 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
     article (an ombudsman's "80 people injured" beside "19 civilians killed"), soldiers within its paragraph (a
     defence ministry's "16 killed" beside "16 soldiers"); with a note, for the reviewer to confirm. Where figures
     name both, "people" stays unknown; displacement is never taken for a military count."""
-    hurt = [c for c in claims if c.type in ("killed", "wounded")]
+    totals = {id(c.whole) for c in claims if c.whole is not None}  # "240 dead, including 30 civilians": not all
+    hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals]
     named = {c.status for c in claims if c.type in CASUALTIES and c.status in ("civilian", "military")}
     for claim in hurt:
         if claim.status not in (None, "unknown"):

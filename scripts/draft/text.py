@@ -140,7 +140,7 @@ class ArticleText:
                     self._add(index, sentence_start, i + 1, quotes)
                     sentence_start, quotes = self._next_start(i + 1, end), []
                 continue
-            if char in ".?!" and opened is None and self._starts_sentence(i + 1, end) and not self._abbreviation(i):
+            if char in ".?!…" and opened is None and self._starts_sentence(i + 1, end) and not self._abbreviation(i):
                 self._add(index, sentence_start, i + 1, quotes)
                 sentence_start, quotes = self._next_start(i + 1, end), []
         if opened is not None:  # a quotation that runs on into the next paragraph, or is cut off: to the line's end

@@ -1,0 +1,241 @@
+"""The people an article names: a name of two to four words, or one word where nothing else can be meant; the
+title an apposition or the words before a name give; a person named again by a word of their title or
+apposition ("the presidential aide", "the city resident"). ArticleActors takes these from this mixin."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cached_property
+
+from scripts.draft.actor_index import Mention
+from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSIVE, coordinated, name_like
+from scripts.draft.proposals import ProposedActor, free_id, slug
+from scripts.draft.references import References, same_name
+from scripts.draft.text import strip_span
+from scripts.draft.words import TITLE_WORDS
+
+# Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
+# "Shoigu"), which let one word before a cue verb be taken for a person.
+SURNAME_ENDING = re.compile(
+    r"(?:yan|ian|yev|iev|ev|ov|ova|eva|glu|oglu|enko|ko|sky|ski|dze|shvili|zade|zadeh|vich|vic|ic|ić|gu)$"
+)
+# A role named again in other words: "the presidential aide" after "Assistant to the President X".
+SAME_ROLE = {
+    word: group
+    for group in ({"aide", "assistant", "adviser", "advisor"}, {"spokesman", "spokeswoman", "spokesperson"})
+    for word in group
+}
+
+
+class People(References):
+    """Finding and proposing people (see the module's docstring)."""
+
+    def _person_name(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of a person's name: the last run of two to four name-like words."""
+        tokens = [(start + m.start(), start + m.end(), m.group(0)) for m in re.finditer(r"\S+", self.text[start:end])]
+        run: list[tuple[int, int, str]] = []  # (start, end, word)
+        for token in reversed(tokens):
+            if (
+                name_like(token[2])
+                and not (run and POSSESSIVE.search(token[2]))
+                and not any(m.start <= token[0] < m.end for m in self.mentions)
+            ):
+                run.insert(0, token)
+            elif run:
+                break
+        if not 2 <= len(run) <= 4:
+            return None
+        possessive = POSSESSIVE.search(run[-1][2])
+        name_end = run[-1][1] - len(possessive.group(0)) if possessive else run[-1][1]
+        return run[0][0], name_end
+
+    def _surname(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of a person named by one word where nothing else can be meant: after a title ("President
+        Aliyev", "spokeswoman Stepanyan"), before an apposition and a cue ("Susana, a resident of Stepanakert,
+        told"), or before a cue when the word has a surname's ending ("Pashinyan stated")."""
+        word = POSSESSIVE.sub("", self.text[start:end])
+        if " " in word or not name_like(word) or len(word) < 3 or self.index.lower.get(word.lower()):
+            return None
+        if any(same_name(word, surname) for surname in self._surnames_in_full):
+            return None  # "Hajivev" where "Hikmet Hajiyev" is named: folded into that person later
+        end = start + len(word)
+        title = re.search(r"([\w’'-]+)\s+$", self.text[max(0, start - 30) : start])
+        after = self.text[end : end + 120]
+        if (
+            (title and title.group(1).lower() in TITLE_WORDS)
+            or APPOSITION_CUE.match(after)
+            or (SURNAME_ENDING.search(word) and CUE_AFTER.match(after))
+        ):
+            return start, end
+        return None
+
+    @cached_property
+    def _surnames_in_full(self) -> set[str]:
+        """The last words of the names of two to four words the article gives (the registry's people included)."""
+        runs = [
+            self._person_name(*part)
+            for m in CAPITALISED.finditer(self.text, self.doc.body_start)
+            for part in coordinated(self.text, *m.span())
+        ]
+        named = {self.text[r[0] : r[1]].split()[-1] for r in runs if r}
+        return named | {m_name.split()[-1] for m_name in self.index.person_names if len(m_name.split()) >= 2}
+
+    def _propose_person(self, start: int, end: int, taken: set) -> None:
+        name = self.text[start:end]
+        known = self.index.lower.get(name.lower())
+        if known:
+            self.mentions.append(Mention(start, end, known))
+            return
+        actor_id = self._existing_proposal(name)
+        if actor_id is None:
+            actor_id = free_id(slug(name), taken | set(self.proposals))
+            title, parent = self._title(start, end)
+            self.proposals[actor_id] = ProposedActor(
+                actor_id,
+                name,
+                "person",
+                title=title,
+                parent=parent,
+                country_iso3=self.index.country_of(parent),
+                note=self._note(start, end, "a person named in the text") + self._resemblance(name),
+            )
+            self.types[actor_id] = "person"
+        self.mentions.append(Mention(start, end, actor_id))
+
+    def _existing_proposal(self, name: str) -> str | None:
+        return next((a.id for a in self.proposals.values() if a.name == name), None)
+
+    def _title(self, start: int, end: int):
+        """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
+        "State Department spokeswoman"), and the actor it names, as the parent."""
+        paragraph = self.doc.paragraph_of(start)
+        assert paragraph is not None  # a name starts with a letter, and every letter of the body is in a paragraph
+        after = re.match(
+            r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
+            self.text[end : self.doc.paragraphs[paragraph][1]],
+        )
+        if after and not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in after.group(1).split()):
+            after = None  # ", who visited the front": a clause about the person, not a title
+        if after:
+            t_start, t_end = end + after.start(1), end + after.end(1)
+        else:
+            before = self._title_before(start)
+            if before is None:
+                return None, None
+            t_start, t_end = before, start
+        t_start, t_end = strip_span(self.text, t_start, t_end, " ,;:")
+        if t_end <= t_start:
+            return None, None
+        title = self.text[t_start:t_end]
+        inside = [m for m in self.mentions if t_start <= m.start and m.end <= t_end]
+        parent = inside[-1].actor_id if inside else None
+        return title, parent
+
+    def _title_before(self, start: int) -> int | None:
+        """Where the title words right before a name start: "Azeri general", or, in agency copy, two titles
+        between commas ("Assistant to the President of Azerbaijan, Head of ... Department Hikmet Hajiyev"), each
+        with a title word; None when the words before are no title ("the ombudsman, Artak Beglaryan")."""
+        sentence = self.doc.sentence_at(start)
+        lead_start = sentence.start if sentence else start
+        lead = self.text[lead_start:start]
+        if lead.rstrip().endswith(",") or not lead.endswith(" "):
+            return None
+        words = re.search(r"(?:[\w’'-]+,?\s+){0,24}$", lead)
+        assert words is not None  # the pattern matches, if need be nothing, at the end of any text
+        begin, kept = lead_start + words.start(), None
+        pieces = [m for m in re.finditer(r"[^,]+", self.text[begin:start]) if m.group(0).strip()]
+        for count, piece in enumerate(reversed(pieces)):
+            # "an aide to President Ilham Aliyev": the words before the name's own title are not it
+            own = re.search(
+                r".*\b(?:said|told|by|and|with|that|according" + ("|to" if count == 0 else "") + r")\s+", piece.group(0)
+            )
+            piece_start = begin + piece.start() + (own.end() if own else 0)
+            words_of = re.split(r"[\s-]+", POSSESSIVE.sub("", self.text[piece_start : begin + piece.end()]).lower())
+            if not set(words_of) & TITLE_WORDS:
+                break
+            kept = piece_start
+            if own or count == 1:
+                break  # at most two titles: "President of Azerbaijan, Commander-in-Chief Ilham Aliyev"
+        if kept is None:
+            return None
+        article = re.match(r"\s*(?:an?|the)\s+", self.text[kept:start], re.IGNORECASE)
+        return kept + (article.end() if article else 0)
+
+    def _note(self, start: int, end: int, what: str) -> str:
+        sentence = self.doc.sentence_at(start)
+        context = self.text[sentence.start : sentence.end] if sentence else self.text[start:end]
+        return f"Proposed by `python -m scripts draft` from {self.article_id}, {what}: “{context}”"
+
+    def _resemblance(self, name: str) -> str:
+        """Words naming the known actors this name resembles, so the reviewer decides whether they are one."""
+        alike = set()
+        for word in name.split():
+            actor_id = self.index.surfaces.get(word)
+            if actor_id and self.types.get(actor_id) == "person":
+                alike.add(actor_id)
+        for close in difflib.get_close_matches(name, self.index.person_names, n=2, cutoff=0.8):
+            alike.add(self.index.person_names[close])
+        if not alike:
+            return ""
+        return (
+            f" Not folded into the known {', '.join(sorted(alike))}, whose name it resembles: if it is the same "
+            "person, use that id in the coding and delete this entry; if not, keep both."
+        )
+
+    # --- surnames ------------------------------------------------------------------------------------------
+
+    # --- who speaks -------------------------------------------------------------------------------------------
+
+    def _described(self, start: int, end: int) -> str | None:
+        """ "says the city resident", "according to the military official": the person last named whose
+        apposition or the words before whose name hold that word ("Nelly Grigoryan, a resident of Stepanakert");
+        an official, officer or representative is else the person last named with a title."""
+        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)$", self.text[start:end])
+        if not role:
+            return None
+        word = role.group(1).lower()
+        named = [
+            m
+            for m in self.mentions
+            if start - 2500 < m.end <= start
+            and self.types.get(m.actor_id) == "person"
+            and not self.doc.in_quote(m.start)
+        ]
+        for m in reversed(named):
+            apposed = re.match(r",\s+([^,.;“”\"]{1,80})", self.text[m.end : m.end + 90])
+            before = self.text[max(0, m.start - 60) : m.start].split(",")[-1].split(".")[-1]
+            if word in re.findall(r"[\w-]+", ((apposed.group(1) if apposed else "") + " " + before).lower()):
+                self._mention(start, end, m.actor_id)
+                return m.actor_id
+        if word in ("official", "officer", "representative") and named:
+            titled = [m.actor_id for m in named if self._title_of(m.actor_id)]
+            if titled:
+                self._mention(start, end, titled[-1])
+                return titled[-1]
+        return None
+
+    def _titled(self, start: int, end: int) -> str | None:
+        """ "the region's leader", "the minister": the person this article last named with that title."""
+        role = re.match(r"^(?:the|The)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)$", self.text[start:end])
+        if not role or role.group(1).lower() not in TITLE_WORDS:
+            return None
+        titled = []
+        for m in self.mentions:
+            if m.end > start or self.types.get(m.actor_id) != "person":
+                continue
+            proposal = self.proposals.get(m.actor_id)
+            title = proposal.title if proposal else (self.index.info.get(m.actor_id) or {}).get("title")
+            head = re.split(r"\s+(?:of|to|for|at|in|on)\s+", title or "")[0].split()
+            if head and head[-1].lower() in SAME_ROLE.get(role.group(1).lower(), {role.group(1).lower()}):
+                # "aide to the president" is no president; "the presidential aide" is the assistant to one
+                titled.append(m.actor_id)
+        if not titled:
+            return None
+        self._mention(start, end, titled[-1])
+        return titled[-1]
+
+    def _mention(self, start: int, end: int, actor_id: str) -> None:
+        if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):
+            self.mentions.append(Mention(start, end, actor_id))
+            self.mentions.sort()
