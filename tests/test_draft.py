@@ -284,6 +284,51 @@ def test_parts_of_a_toll_named_after_it_quoted_listed_or_in_words_of_loss_are_fi
     )
 
 
+def test_parts_listed_after_a_total_and_people_named_one_by_one_are_figures_and_things_are_not():
+    """Found on real ombudsman and prosecutor reports: parts listed after "including" or a dash, parts set off by
+    commas before the casualty word, one person named with an apposition, "the corpses of", "among the dead";
+    and not figures: "civilian facilities", "destroyed tanks"."""
+    text = (
+        "date 2020-10-05\nSTEPANAKERT (AP) - A total of 21 civilians were killed, including 2 young girls, 8 women, "
+        "and 11 men, the ombudsman said. Of these, 50 were seriously injured - 41 men and 9 women. In Martuni, 30 "
+        "people, including 12 women, among them five minors, were injured. A resident of Hadrut's Tsakuri village, "
+        "Armen Sahakyan, was killed on Sunday. Gayane Hakobyan, a resident of Askeran, was killed too. A toddler was "
+        "among the dead. Forensic experts have examined the corpses of 480 dead servicemen. Shelling damaged 40 "
+        "civilian facilities, and the army reported three destroyed tanks.\n"
+    )
+    sunday = date(2020, 10, 4)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (21, 21, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "killed", "civilian", None, None),
+            (8, 8, "exact", "killed", "civilian", None, None),
+            (11, 11, "exact", "killed", "unknown", None, None),  # men, in an article counting soldiers too
+            (50, 50, "exact", "wounded", "unknown", None, None),
+            (41, 41, "exact", "wounded", "unknown", None, None),
+            (9, 9, "exact", "wounded", "civilian", None, None),
+            (30, 30, "exact", "wounded", "unknown", None, None),
+            (12, 12, "exact", "wounded", "civilian", None, None),
+            (5, 5, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "killed", "civilian", sunday, sunday),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (480, 480, "exact", "killed", "military", None, None),
+        ]
+    )
+
+
+def test_a_running_total_of_a_statement_of_an_earlier_day_runs_to_that_day():
+    """ "said on Monday that ... since fighting with Azerbaijan broke out on Sept. 27" in a Tuesday story: to Monday,
+    written as coded dates with a note, since the build would count the words to publication."""
+    text = (
+        "date 2020-10-13\nYEREVAN (AP) - The Nagorno-Karabakh defence ministry said on Monday that 604 of its "
+        "soldiers had been killed since fighting with Azerbaijan broke out on Sept. 27.\n"
+    )
+    rows, draft = draft_text(text)
+    assert figures_of(rows) == [(604, 604, "exact", "killed", "military", date(2020, 9, 27), date(2020, 10, 12))]
+    assert rows.claims[0]["date_source"] == "coded" and "day of the statement" in draft.claims[0].note
+
+
 def test_people_take_the_status_every_other_figure_names_with_a_note():
     """Civilians over the article, soldiers within a paragraph; where figures name both, people stay unknown."""
     civilian = (

@@ -50,10 +50,12 @@ def day_words(text: str, start: int, end: int, published: date | None, single_da
     """(start, end) of each phrase between the offsets that the build reads as one day; phrases that make a
     period ("since Sunday") are skipped."""
     found = []
+    periods = [m.span() for m in RUNNING.finditer(text, max(0, start - 80), end)]
     for match in DAY_WORDS.finditer(text, start, end):
         words = match.group(0)
         if (
-            PERIOD_WORDS.match(words)
+            any(a <= match.start() and match.end() <= b for a, b in periods)  # "since the war began on Sept. 27"
+            or PERIOD_WORDS.match(words)
             or _BOUNDED.search(text, max(0, match.start() - 10), match.start())
             or _SECOND_OF_TWO.search(text, max(0, match.start() - 50), match.start())
         ):

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.dates import any_date_words, day_words, running_words, year_before_when
+from scripts.draft.figure_dates import date_figure, share_dates
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence
@@ -21,7 +20,7 @@ from scripts.draft.words import (
     AGE_BEFORE,
     CASUALTY_BEFORE,
     CASUALTY_WORDS,
-    CLAUSE_COMMA,
+    CLAUSE_END,
     GROUPS,
     HEDGES,
     LOSS_BEFORE,
@@ -32,7 +31,7 @@ from scripts.draft.words import (
     TOLL,
     alternation,
 )
-from scripts.reading.dates import resolve
+from scripts.reading.dates import Period
 from scripts.reading.quantities import PREFIXES, parse_quantity
 
 _UNITS = (
@@ -77,17 +76,14 @@ CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORE
 ONE = re.compile(r"\b(?P<value>[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])")
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
-# A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
-CLAUSE_END = re.compile(
-    CLAUSE_COMMA
-    + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
-    r"before|until|because)\s"
-)
 # What follows one person named by "a" before the casualty word: "(a resident) of Ganja, was killed", "(a
 # resident) of Narli village, Adavat Akhundov, was killed".
 APPOSED_ONE = re.compile(
     r"(?:\s+(?:of|from|in)\s+[^,.;“”\"]{1,50}?)?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})?,(?=\s+(?:was|were|had|has)\b)"
 )
+# Parts set off by commas after a figure's people, which the casualty word follows: "34 people, including 16 women,
+# among them six minors, were injured".
+PART_ASIDE = re.compile(r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;:]{1,60}){1,3},(?=\s)")
 # An aside between dashes after a figure's people, which the casualty word follows.
 DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
 MODIFIER = re.compile(
@@ -115,6 +111,7 @@ class ClaimRow:
     number: tuple[int, int] = (0, 0)
     victims: list = field(default_factory=list)
     whole: ClaimRow | None = None  # the figure this one is a part of ("14 people, including three children")
+    coded: Period | None = None  # dates the build cannot compute from the words alone (a statement's own day)
 
 
 def find_figures(
@@ -136,12 +133,12 @@ def find_figures(
                 found += _list_of(doc.text, listed, claim) + [claim]
             listed = []
         for claim in found:
-            _dates(doc, claim, sentence, published, war_began)
+            date_figure(doc, claim, sentence, published, war_began)
         for claim in found:
             if claim.whole is not None and claim.date is None and claim.whole.date is not None:
                 claim.date = claim.whole.date  # a part counts over the days of its whole
                 claim.start, claim.end = min(claim.start, claim.date[0]), max(claim.end, claim.date[1])
-        _share_dates(doc, found)
+        share_dates(doc, found)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
@@ -252,7 +249,7 @@ def _counted(toll: re.Match) -> tuple[str | None, str | None]:
         return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers
     what = toll.group("what")
     casualty = CASUALTY.search(what)
-    group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", what, re.IGNORECASE)
+    group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", toll.group(0), re.IGNORECASE)  # "dead servicemen"
     status = GROUPS[group.group(0).lower()] if group else None
     if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
         return "killed", status  # "the total number of its losses": lives lost
@@ -349,9 +346,15 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             status = status or "civilian"
             break
         if group and not token[:1].isupper():
+            thing = re.match(r"\s+([\w’'-]+)", text[group.end() : limit])
+            if thing and thing.group(1).lower() in NOT_PEOPLE:
+                return None, None, []  # "40 civilian facilities", "two military vehicles": things
             status = GROUPS[group.group(0).lower()]
             position = group.end()
             break
+        if token.lower() in ("dead", "fallen", "wounded", "injured") and GROUP.match(text, token_end + 1, limit):
+            position = token_end  # "2,317 dead servicemen": the servicemen are the group
+            continue
         if token.lower() in OTHERS:
             position = token_end
             continue
@@ -388,8 +391,8 @@ def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:
 def _casualty_after(text: str, at: int, limit: int):
     """The casualty word within the next few words of the clause ("were killed", "had been killed",
     "that the enclave reported to have been killed"); (type, end, gapped) or None."""
-    dashed = DASH_ASIDE.match(text, at, limit)  # "19 civilians – one girl, seven women and 11 men – were killed"
-    if dashed:
+    dashed = DASH_ASIDE.match(text, at, limit) or PART_ASIDE.match(text, at, limit)
+    if dashed:  # "19 civilians – one girl, seven women and 11 men – were killed", "34 people, including 16 women,"
         at = dashed.end()
     window_end = min(limit, at + 90)
     stop = CLAUSE_END.search(text, at, window_end)
@@ -414,6 +417,9 @@ def _casualty_after(text: str, at: int, limit: int):
             return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), False
     if not casualty:
         return None
+    thing = re.match(r"\s+([\w’'-]+)", text[casualty.end() : limit])
+    if thing and thing.group(1).lower() in NOT_PEOPLE:
+        return None  # "three destroyed tanks": things the word describes
     between = text[at : casualty.start()]
     if len(between.split()) > 8 or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
         return None
@@ -445,102 +451,6 @@ def _clause_end(text: str, at: int, limit: int) -> int:
     while end > at and text[end - 1] in " ,;:.":
         end -= 1
     return end
-
-
-def _dates(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
-    """Day words or a running period in the figure's clause; else a year a when-clause hangs on ("since 2016,
-    when ..."); else the words that date its clause before it ("On Oct. 11, a rocket killed 10 people", "a strike
-    overnight killed 14") or the clause it hangs on (", killing 68 soldiers"), unless they date a statement ("said
-    on Monday"). The evidence runs back to the words that date it."""
-    text = doc.text
-    relative = _relative_to_publication(text, sentence, published)
-    found = _date_words(text, claim.start, claim.end, published, relative, war_began)
-    if found:
-        claim.date = found[0]
-        return
-    year = year_before_when(text, claim.start, published)
-    if year:
-        claim.date, claim.start = year, year[0]
-        return
-    when = re.match(r"\s+(?:when|as|after)\s+", text[claim.end : sentence.end])
-    if when:  # "a boy was wounded when a rocket hit their house on Tuesday": the when-clause dates the figure
-        clause_end = CLAUSE_END.search(text, claim.end + when.end(), sentence.end)
-        after = _date_words(
-            text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative, war_began
-        )
-        if after and not CUE.search(text, claim.end, after[0][0]):
-            claim.date, claim.end = after[0], after[0][1]
-            return
-    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start : claim.start]) and (
-        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start : claim.end])
-        or re.search(r"\bwith\s+$", text[sentence.start : claim.start])
-    )  # ", killing 68 soldiers": the figure takes the day of the clause it hangs on
-    before = [
-        d
-        for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
-        if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
-        and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
-        and (hangs or _dates_clause(text[d[1] : claim.start]))
-    ]
-    if before:
-        claim.date, claim.start = before[-1], before[-1][0]
-        return
-    claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
-
-
-# Date words of a source rather than of what it reports: "a report released on Monday", "according to ...".
-SOURCE_DATED = re.compile(
-    r"\b(?:released|published|issued|report|statement|according\s+to|briefing|address)\b[^,.;“”\"«»]*$", re.IGNORECASE
-)
-
-
-def _dates_clause(gap: str) -> bool:
-    """Whether date words date the clause that follows them: "On Sunday alone, the army lost 45", "hit on
-    October 27, when four civilians were killed", "a strike overnight killed 14"; not across ", and" or another
-    clause."""
-    gap = re.sub(r"^(?:\s+alone)?\s*,(?!\s+and\b)(?:\s+when\b)?", "", gap)
-    return CLAUSE_END.search(gap) is None
-
-
-def _relative_to_publication(text: str, sentence: Sentence, published) -> bool:
-    """Whether words such as "overnight", "yesterday" or "since Sunday" count from the day of publication, as the
-    build reads them: not where the sentence reports a statement of an earlier day ("said on Monday" in a Tuesday
-    story), whose "overnight" is the night before Monday; such words are left for the reviewer to date."""
-    said = re.search(CUE.pattern + r"\s+(?P<day>(?:on\s+)?\w+day|yesterday)\b", text[sentence.start : sentence.end])
-    if published is None or said is None:
-        return True
-    day = resolve(said.group("day"), published)
-    return day is None or day.start is None or day.start >= published
-
-
-_FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
-
-
-def _date_words(
-    text: str, start: int, end: int, published, relative: bool = True, war_began=None
-) -> list[tuple[int, int]]:
-    """Words between the offsets that the build reads as a day or a running period, in order; without words that
-    count from publication unless `relative`."""
-    running = running_words(text, start, end, published, war_began) if relative else None
-    days = day_words(text, start, end, published, single_day=False)
-    if not relative:
-        days = [d for d in days if not _FROM_NOW.match(text[d[0] : d[1]])]
-    return sorted(days + ([running] if running else []))
-
-
-def _share_dates(doc, found: list[ClaimRow]) -> None:
-    """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
-    around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27"."""
-    text = doc.text
-    for first, second in pairwise(found):
-        joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
-        closing = second.date is not None and second.date[0] > second.number[1]  # the words end the pair
-        if not joined or not (second.gapped or closing and not first.date):
-            continue
-        if first.date and not second.date:
-            second.date, second.start = first.date, first.start
-        elif second.date and not first.date:
-            first.date, first.end = second.date, second.end
 
 
 def _statement_of(doc, claim: ClaimRow, statements: list[StatementRow], sentence: Sentence):

@@ -15,10 +15,16 @@ def alternation(words) -> str:
 # own and make the vocabulary four times as long to read.
 # fmt: off
 
-# Attribution verbs, every form a wire story uses; the base form names the cue in the draft's notes.
 # A comma that ends a clause: not the thousands separator of a figure ("70,000").
 CLAUSE_COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}(?![0-9])))"
+# A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
+CLAUSE_END = re.compile(
+    CLAUSE_COMMA
+    + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+    r"before|until|because)\s"
+)
 
+# Attribution verbs, every form a wire story uses; the base form names the cue in the draft's notes.
 SPEECH_VERBS = {
     "say": ["said", "says", "saying"],
     "tell": ["told", "tells", "telling"],
@@ -150,7 +156,7 @@ GROUPS = {
                      "personnel", "manpower", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
                      "rebels", "guards", "border guards", "sailors", "pilots"], "military"),
     **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "woman", "girls", "girl",
-                     "boys", "boy", "babies", "baby", "villagers", "inhabitants",
+                     "boys", "boy", "babies", "baby", "villagers", "inhabitants", "minors", "toddlers",
                      "journalists", "journalist", "aid workers", "non-combatants", "noncombatants", "pensioners",
                      "refugees", "families"], "civilian"),
     **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims"], "unknown"),
@@ -178,7 +184,7 @@ CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring
                    "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
 # Words before the figure that make it a loss of lives: "lost 45 servicemen", "claimed the lives of 37 civilians".
 LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed", "the death of": "killed",
-               "the deaths of": "killed",
+               "the deaths of": "killed", "the bodies of": "killed", "the corpses of": "killed",
                "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
@@ -194,6 +200,7 @@ TOLL = re.compile(
 ONE_PERSON = {
     **dict.fromkeys(["woman", "child", "boy", "girl", "baby", "infant", "teenager", "civilian", "resident",
                      "journalist", "villager", "pensioner", "doctor", "nurse", "reporter", "correspondent",
+                     "toddler", "student", "schoolboy", "schoolgirl", "teacher", "farmer", "minor",
                      "cameraman", "photographer"], "civilian"),
     **dict.fromkeys(["soldier", "serviceman", "servicewoman", "officer", "volunteer", "conscript", "fighter",
                      "reservist", "pilot"], "military"),
@@ -208,7 +215,8 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               "per", "drones", "aircraft", "planes", "helicopters", "rockets", "missiles", "shells", "hours",
               "days", "weeks", "months", "times", "positions", "settlements", "towns", "points", "metres", "meters",
               "dollars", "million", "billion", "artillery", "guns", "systems", "units", "homes", "buildings",
-              "houses", "targets", "posts", "howitzers", "armoured", "armored"}
+              "houses", "targets", "posts", "howitzers", "armoured", "armored", "facilities", "objects",
+              "infrastructure", "sites", "installations", "equipment", "apartments", "cars", "trucks", "shops"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}

@@ -105,6 +105,12 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
             if value and not (key == "via" and c.statement is not None)
         ]
         lines += _words("value_text", text, c.value) + _words("date_text", text, c.date)
+        if c.coded is not None and c.coded.start is not None and c.coded.end is not None:
+            lines += [
+                f"    date_start: {c.coded.start.isoformat()}\n",
+                f"    date_end: {c.coded.end.isoformat()}\n",
+                f"    date_precision: {c.coded.precision}\n",
+            ]
         lines += [f"    {key}: {scalar(placeholder(what))}\n" for key, what in _undecided(c)]
         if c.note:
             lines.append(f"    note: {scalar(c.note)}\n")

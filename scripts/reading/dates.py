@@ -108,8 +108,9 @@ _NOT_ONE_DAY = re.compile(
 # The words of those periods, which the draft looks for in a text (scripts/draft/dates.py) and the build reads:
 # "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
 WAR_BEGAN = (
-    r"(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)\s+"
-    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:on\s+)?"
+    r"(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)"
+    r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?\s+"
+    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)\s+(?:on\s+)?"
 )
 # A running total of the war in progress, with no date of its own: the build counts it from the first day of the war
 # the registry holds (Registry.war_began); "as of Oct. 4" is such a total up to that day.

@@ -1,0 +1,120 @@
+"""The dates of a casualty figure: day words or a running period in its clause, the clause it hangs on, a
+when-clause after it, or the words that date a statement of an earlier day; figures joined by "and" share them."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from scripts.draft.dates import any_date_words, day_words, running_words, year_before_when
+from scripts.draft.statements import CUE
+from scripts.draft.text import Sentence
+from scripts.draft.words import CLAUSE_END
+from scripts.reading.dates import resolve
+
+if TYPE_CHECKING:
+    from scripts.draft.figures import ClaimRow
+
+
+def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
+    """Day words or a running period in the figure's clause; else a year a when-clause hangs on ("since 2016,
+    when ..."); else the words that date its clause before it ("On Oct. 11, a rocket killed 10 people", "a strike
+    overnight killed 14") or the clause it hangs on (", killing 68 soldiers"), unless they date a statement ("said
+    on Monday"). The evidence runs back to the words that date it."""
+    text = doc.text
+    said = _earlier_statement_day(text, sentence, published)
+    relative = said is None
+    running = running_words(text, claim.start, claim.end, said, war_began) if said else None
+    if said and running:  # "said on Monday that ... since the war began": to Monday, which the reviewer confirms
+        claim.date, claim.coded = running, resolve(text[running[0] : running[1]], said, war_began)
+        claim.note = f"A running total counted to the day of the statement ({said.isoformat()}); check."
+        return
+    found = _date_words(text, claim.start, claim.end, published, relative, war_began)
+    if found:
+        claim.date = found[0]
+        return
+    year = year_before_when(text, claim.start, published)
+    if year:
+        claim.date, claim.start = year, year[0]
+        return
+    when = re.match(r"\s+(?:when|as|after)\s+", text[claim.end : sentence.end])
+    if when:  # "a boy was wounded when a rocket hit their house on Tuesday": the when-clause dates the figure
+        clause_end = CLAUSE_END.search(text, claim.end + when.end(), sentence.end)
+        after = _date_words(
+            text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative, war_began
+        )
+        if after and not CUE.search(text, claim.end, after[0][0]):
+            claim.date, claim.end = after[0], after[0][1]
+            return
+    hangs = re.search(r",\s+(?:with\s+)?$", text[sentence.start : claim.start]) and (
+        re.match(r"(?:killing|wounding|injuring|leaving)\b", text[claim.start : claim.end])
+        or re.search(r"\bwith\s+$", text[sentence.start : claim.start])
+    )  # ", killing 68 soldiers": the figure takes the day of the clause it hangs on
+    before = [
+        d
+        for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
+        if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
+        and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
+        and (hangs or _dates_clause(text[d[1] : claim.start]))
+    ]
+    if before:
+        claim.date, claim.start = before[-1], before[-1][0]
+        return
+    claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
+
+
+# Date words of a source rather than of what it reports: "a report released on Monday", "according to ...".
+SOURCE_DATED = re.compile(
+    r"\b(?:released|published|issued|report|statement|according\s+to|briefing|address)\b[^,.;“”\"«»]*$", re.IGNORECASE
+)
+
+
+def _dates_clause(gap: str) -> bool:
+    """Whether date words date the clause that follows them: "On Sunday alone, the army lost 45", "hit on
+    October 27, when four civilians were killed", "a strike overnight killed 14"; not across ", and" or another
+    clause."""
+    gap = re.sub(r"^(?:\s+alone)?\s*,(?!\s+and\b)(?:\s+when\b)?", "", gap)
+    return CLAUSE_END.search(gap) is None
+
+
+def _earlier_statement_day(text: str, sentence: Sentence, published):
+    """The day of a statement the sentence reports when it is earlier than publication ("said on Monday" in a
+    Tuesday story), else None. Words such as "overnight", "yesterday" or "since Sunday" then count from that day,
+    not from publication as the build reads them: a running period is given as coded dates, other words are left
+    for the reviewer to date."""
+    said = re.search(CUE.pattern + r"\s+(?P<day>(?:on\s+)?\w+day|yesterday)\b", text[sentence.start : sentence.end])
+    if published is None or said is None:
+        return None
+    day = resolve(said.group("day"), published)
+    return day.start if day is not None and day.start is not None and day.start < published else None
+
+
+_FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
+
+
+def _date_words(
+    text: str, start: int, end: int, published, relative: bool = True, war_began=None
+) -> list[tuple[int, int]]:
+    """Words between the offsets that the build reads as a day or a running period, in order; without words that
+    count from publication unless `relative`."""
+    running = running_words(text, start, end, published, war_began) if relative else None
+    days = day_words(text, start, end, published, single_day=False)
+    if not relative:
+        days = [d for d in days if not _FROM_NOW.match(text[d[0] : d[1]])]
+    return sorted(days + ([running] if running else []))
+
+
+def share_dates(doc, found: list[ClaimRow]) -> None:
+    """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
+    around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27"."""
+    text = doc.text
+    for first, second in pairwise(found):
+        joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
+        closing = second.date is not None and second.date[0] > second.number[1]  # the words end the pair
+        if not joined or not (second.gapped or closing and not first.date):
+            continue
+        if first.date and not second.date:
+            second.date, second.start = first.date, first.start
+        elif second.date and not first.date:
+            first.date, first.end = second.date, second.end
