@@ -317,6 +317,26 @@ def test_parts_listed_after_a_total_and_people_named_one_by_one_are_figures_and_
     )
 
 
+def test_a_figure_counts_what_the_toll_nearest_before_it_counts():
+    """ "the number of civilians killed has risen to 11 – nine in Azerbaijan and two in Armenia –, bringing the death
+    toll to 95": 11 civilians and its parts by place; 95 is the death toll, of anyone; "the military death toll"
+    counts soldiers."""
+    text = (
+        "date 2020-09-29\nBAKU (AP) - Officials said the number of civilians killed had risen to 11 – nine in "
+        "Azerbaijan and two in Armenia, bringing the total death toll to 95. The military death toll of the "
+        "enclave has reached 84.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (11, 11, "exact", "killed", "civilian", None, None),
+            (9, 9, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "killed", "civilian", None, None),
+            (95, 95, "exact", "killed", "unknown", None, None),
+            (84, 84, "exact", "killed", "military", None, None),
+        ]
+    )
+
+
 def test_a_running_total_of_a_statement_of_an_earlier_day_runs_to_that_day():
     """ "said on Monday that ... since fighting with Azerbaijan broke out on Sept. 27" in a Tuesday story: to Monday,
     written as coded dates with a note, since the build would count the words to publication."""
@@ -422,6 +442,18 @@ def test_speakers_named_as_agency_and_feature_copy_names_them():
     assert sorted(people) == ["levon-mkrtchyan", "lilit-arakelyan", "rauf-hajizada", "tonoyan"]
     assert people["rauf-hajizada"].title.startswith("Assistant to the President of Azerbaijan, Head of the")
     assert "Also spelt 'Hajizade'" in (people["rauf-hajizada"].note or "")
+
+
+def test_single_curly_marks_are_quotation_marks_where_apostrophes_cannot_be_meant():
+    text = (
+        "date 2020-11-08\nBAKU (AP) - Ilham Aliyev announced the ‘return of the city of Shusha’ on Sunday. "
+        "Azerbaijan’s soldiers’ families celebrated in the streets.\n\n‘We will come back,’ Nikol Pashinyan "
+        "said.\n"
+    )
+    assert quotes_of(draft_text(text)[0]) == [
+        ("partial", "ilham-aliyev", "return of the city of Shusha"),
+        ("direct", "nikol-pashinyan", "We will come back,"),
+    ]
 
 
 def test_doubled_apostrophes_are_quotation_marks_and_a_surname_with_swapped_letters_is_the_same_person():

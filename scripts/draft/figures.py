@@ -177,7 +177,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if verb and verb.group(1) != "leaving":
         word = verb.group(1)
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
-    elif toll := TOLL.search(text, max(sentence.start, value_start - 160), value_start):
+    elif toll := _nearest_toll(text, max(sentence.start, value_start - 160), value_start):
         claim_type, status_of_count = _counted(toll)  # over the sentence: "the number of people who had fled"
         start = toll.start()
     elif lives:
@@ -241,16 +241,36 @@ def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRo
     return [replace(row, type=claim.type, end=claim.end) for row in listed]
 
 
+TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
+
+
+def _nearest_toll(text: str, start: int, value_start: int) -> re.Match | None:
+    """The running count nearest before a figure ("the number of civilians killed has risen to 11 ..., bringing
+    the total death toll to 95": 95 is the death toll, not civilians)."""
+    heads = list(TOLL_HEAD.finditer(text, start, value_start))
+    for index in range(len(heads) - 1, -1, -1):
+        toll = TOLL.match(text, heads[index].start(), value_start)
+        if toll is None:
+            continue
+        while index > 0 and not text[heads[index - 1].end() : heads[index].start()].strip():
+            index -= 1  # "the military death toll": from "military", which says whose deaths
+            toll = TOLL.match(text, heads[index].start(), value_start) or toll
+        return toll
+    return None
+
+
 def _counted(toll: re.Match) -> tuple[str | None, str | None]:
     """What a running count counts: the type of casualty and the status of the people, from "death toll",
     "the number of civilians killed", "military losses"."""
     if toll.group("toll") or toll.group("status"):
         status = (toll.group("status") or toll.group("toll_status") or "").lower() or None
+        if status is None and toll.group("toll"):
+            return "killed", "unknown"  # "the total death toll": of everyone, whatever the figure before counts
         return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers
     what = toll.group("what")
     casualty = CASUALTY.search(what)
-    group = re.search(r"\b(?:" + alternation(GROUPS) + r")\b", toll.group(0), re.IGNORECASE)  # "dead servicemen"
-    status = GROUPS[group.group(0).lower()] if group else None
+    group = re.search(r"\b(?:" + alternation(GROUPS) + r"|military|civilian)\b", toll.group(0), re.IGNORECASE)
+    status = GROUPS.get(group.group(0).lower(), group.group(0).lower()) if group else None  # "dead servicemen"
     if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
         return "killed", status  # "the total number of its losses": lives lost
     return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
@@ -279,9 +299,13 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     """A part of the figure before it, of the same kind: "14 people, including three children" is also three
     children killed; "among them several children"."""
     (value_start, value_end), words, group_end, status, _ = _people(doc, actors, sentence, match)
+    text = doc.text
+    place = re.match(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text[value_end : sentence.end])
+    if found and status is None and place:  # "11 civilians – nine in Azerbaijan and two in Armenia"
+        group_end, status = value_end + place.end(), found[-1].status
     if not found or parse_quantity(words) is None or group_end is None or status is None:
         return None
-    text, last = doc.text, found[-1]
+    last = found[-1]
     part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
     dashed = re.search(r"\s[-–—]\s+$", text[last.number[1] : value_start]) and not re.search(
         r"[.;,]", text[last.number[1] : value_start]

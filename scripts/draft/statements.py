@@ -30,7 +30,7 @@ CUE = re.compile(
     + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b"
 )
 BOUNDARY = re.compile(
-    r"[,;:”»]|(?<=[\w!?.,])\"|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
+    r"[,;:”»]|(?<=[\w!?.,])\"|(?<=[!?.,])’|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
     r"when|where|so|which|who|since)\b"
 )
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
@@ -195,7 +195,7 @@ def _subject(
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[sentence.start : cue.start]
-    if re.search(r"[”\"»“],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
+    if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))

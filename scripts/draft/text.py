@@ -82,6 +82,19 @@ class Sentence:
     quotes: list = field(default_factory=list)
 
 
+def _single_quotes(text: str, start: int, end: int) -> dict[int, int]:
+    """Quotations in single curly marks, ‘…’, as British and agency copy sets short ones: {opening: closing}. A
+    mark opens before a word and closes at the first ’ after a word that no letter follows (not "Azerbaijan’s"),
+    within the paragraph and forty words; any other ‘ is no quotation mark."""
+    found = {}
+    for opening in re.finditer(r"(?:(?<=^)|(?<=[\s(“\"«—–-]))‘(?=\w)", text[start:end]):
+        at = start + opening.start()
+        close = re.compile(r"[^‘\n]{1,300}?\w[.,!?]?’(?![\w’])").match(text, at + 1, end)
+        if close and len(text[at : close.end()].split()) <= 40:
+            found[at] = close.end() - 1
+    return found
+
+
 class ArticleText:
     """The text with its date header set aside, cut into paragraphs (lines), sentences and quotations. Doubled
     single marks (‘’…’’) are read as double ones (reading.quotes.marks: same offsets); what the draft writes is
@@ -127,10 +140,18 @@ class ArticleText:
             if dateline.group("agency") and self.agency is None and index <= 1:
                 self.agency = dateline.span("agency")
         quotes = []
+        singles = _single_quotes(text, start, end)  # ‘…’ where a closing mark can be told from an apostrophe
         for i in range(start, end):
             char = text[i]
-            closes = opened is not None and (char == QUOTE_PAIRS[text[opened]] or char in CLOSE_QUOTES or char == '"')
-            if not closes and (char in OPEN_QUOTES or (char == '"' and opened is None)):
+            if opened is not None and text[opened] == "‘":
+                closes = i == singles[opened]
+            else:
+                closes = opened is not None and (
+                    char == QUOTE_PAIRS[text[opened]] or char in CLOSE_QUOTES or char == '"'
+                )
+            if not closes and (
+                char in OPEN_QUOTES or (char == '"' and opened is None) or (i in singles and opened is None)
+            ):
                 opened = i
                 continue
             if closes and opened is not None:
