@@ -456,6 +456,41 @@ def test_single_curly_marks_are_quotation_marks_where_apostrophes_cannot_be_mean
     ]
 
 
+def test_attributions_of_agency_copy_with_long_clauses_and_exclamations():
+    """A title "of" a place before a name and a cue after "today"; a quotation ending in "!" before its
+    attribution; "said the written statement" of the body that spoke before; "X's office quoted him as saying";
+    a relative clause with commas inside between the speaker and the cue."""
+    text = (
+        "date 2020-10-16\nBAKU (AP) - First Deputy Speaker of Azerbaijan Sevda Rahimova today told reporters the "
+        'town was shelled. "How can anyone shell a funeral? Stop this now!" Rahimova wrote on Facebook.\n\n'
+        "Azerbaijan's prosecutor general's office said in a statement that two more people had died. \"We regret "
+        'to inform of two more deaths," said the written statement.\n\nEmmanuel Macron, who has spoken with both '
+        'leaders, twice, on Tuesday, added that France was "ready to help".\n\nMacron\'s office quoted him as '
+        'saying that talks should resume "without delay".\n'
+    )
+    assert quotes_of(draft_text(text)[0]) == [
+        ("direct", "sevda-rahimova", "How can anyone shell a funeral? Stop this now!"),
+        ("direct", "azerbaijan-prosecutor-general", "We regret to inform of two more deaths,"),
+        ("partial", "emmanuel-macron", "ready to help"),
+        ("partial", "emmanuel-macron", "without delay"),
+    ]
+
+
+def test_a_text_copied_with_hard_line_breaks_is_read_a_sentence_at_a_time():
+    """Lines broken inside sentences run on; a name the registry knows broken over two lines ("the\\nenclave")
+    once stopped the draft with a traceback."""
+    text = (
+        "date 2020-11-10\nMacron calls for lasting solution\n\nFrench President Emmanuel Macron on Tuesday called\n"
+        'for a "lasting political solution" to the conflict in\nNagorno-Karabakh after Armenia and Azerbaijan '
+        "agreed\na deal to end weeks of fighting over the disputed region.\nMacron also urged that Turkey, which "
+        'backs\nAzerbaijan, "end its provocations" in the conflict over the\nenclave.\n'
+    )
+    assert quotes_of(draft_text(text)[0]) == [
+        ("partial", "emmanuel-macron", "lasting political solution"),
+        ("partial", "emmanuel-macron", "end its provocations"),
+    ]
+
+
 def test_doubled_apostrophes_are_quotation_marks_and_a_surname_with_swapped_letters_is_the_same_person():
     """Some agencies set quotations in two single marks (‘’…’’); a typo swapping two letters of a surname named
     before ("Hovhannsiayn") is that person, with a note on a proposed actor."""

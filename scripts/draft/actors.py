@@ -68,7 +68,9 @@ class ArticleActors(People):
             return
         for match in self.index.pattern.finditer(self.text, self.doc.body_start):
             start, end = match.span(1)
-            actor_id = self.index.surfaces[match.group(1)]
+            actor_id = self.index.surfaces.get(re.sub(r"\s+", " ", match.group(1)))  # a line may break a name
+            if actor_id is None:
+                continue
             if self.types.get(actor_id) == "person" and self._inside_longer_name(start, end):
                 continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
             self.mentions.append(Mention(start, end, actor_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scripts.draft.words import CUE_FORMS, NOT_NAME, TITLE_WORDS, alternation
+from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, TITLE_WORDS, alternation
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -25,7 +25,11 @@ APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b", re.IGNORECASE
 )
 CUE_AFTER = re.compile(
-    r"^,?\s+(?:(?:has|had|have|was|is|also|again|later|then|on\s+\w+day)\s+)*(?:" + alternation(CUE_FORMS) + r")\b"
+    r"^,?\s+(?:(?:has|had|have|was|is|today|yesterday|on\s+\w+day|"
+    + alternation(CUE_ADVERBS)
+    + r")\s+)*(?:"
+    + alternation(CUE_FORMS)
+    + r")\b"
 )
 # "Nelson Adamyan, a 65-year-old electrician, told AFP": any apposition between commas, then a cue verb.
 APPOSITION_CUE = re.compile(
@@ -33,6 +37,7 @@ APPOSITION_CUE = re.compile(
     + alternation(CUE_FORMS)
     + r")\b"
 )
+TITLE_OF_PLACE = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+$")
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
 
 
@@ -81,8 +86,10 @@ def person_context(text: str, start: int, end: int) -> bool:
     verb."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     title_before = re.search(r"([\w’'-]+),?\s+$", before)
+    title_of = TITLE_OF_PLACE.search(before)  # "First Vice-President of Azerbaijan Mehriban Aliyeva"
     return bool(
         (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
+        or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or APPOSITION.match(after)
         or APPOSITION_CUE.match(text[end : end + 120])

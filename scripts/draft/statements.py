@@ -15,7 +15,10 @@ from scripts.draft.text import ArticleText, Quote, Sentence, strip_span
 from scripts.draft.words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
 
 # "was quoted by Reuters as saying": a cue whatever outlet quoted the words (read as "was quoted as saying").
-QUOTED_BY = r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
+QUOTED_BY = (
+    r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
+    r"|quoted\s+(?:him|her)\s+as\s+saying"  # "Macron's office quoted him as saying": the person named, not the office
+)
 CUE = re.compile(
     r"\b(?P<aux>(?:"
     + alternation(AUXILIARIES)
@@ -40,7 +43,7 @@ TRAILING_ADVERBS = re.compile(
     r"yesterday|today|officially|reportedly|publicly))+$"
 )
 # "X, who visited the front on Tuesday, said": a relative clause between the speaker and the cue.
-RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;“”\"«»]*,\s*$")
+RELATIVE = re.compile(r",\s+(?:who|which)\b[^;“”\"«»]*,\s*$")
 # A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
 # statement reads", "the ministry's press service said".
 BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
@@ -52,7 +55,7 @@ ANAPHORA = re.compile(
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 DOCUMENT = re.compile(
-    r"^[Tt]he\s+(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)$"
+    r"^[Tt]he\s+(?:[\w-]+\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)$"
 )
 # What a source gave, before the source: "according to (the latest) figures released by ..."
 SOURCE_OF_DATA = re.compile(
@@ -169,6 +172,7 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb"))
         verb = re.sub(r"^(was|were) quoted by .+ as saying$", r"\1 quoted as saying", verb)
+        verb = re.sub(r"^quoted (him|her) as saying$", "quoted him as saying", verb)
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
@@ -195,11 +199,17 @@ def _subject(
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[sentence.start : cue.start]
+    if cue.verb == "quoted him as saying":  # "X's office quoted him as saying": the person last named
+        person = actors.last_person(cue.start)
+        cue.speakers, cue.subject, cue.boundary = ((person,) if person else ()), None, None
+        return
     if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
             cue.speakers = tuple(actors.speakers(*cue.subject))
+            if not cue.speakers and DOCUMENT.match(text[cue.subject[0] : cue.subject[1]]):  # "said the statement"
+                cue.speakers = tuple(s for s in [actors.issuer(cue.subject[0]) or previous_speaker] if s)
             apposed = re.match(r",\s+([^,.;:]+?)(?=,|\.|;|$)", text[cue.subject[1] : sentence.end])
             if not cue.speakers and apposed:  # "said his uncle, Gagik Sahakyan": the name after the apposition
                 cue.subject = (cue.subject[1] + apposed.start(1), cue.subject[1] + apposed.end(1))
@@ -248,7 +258,7 @@ def _subject(
         if actors.types.get(speakers[0]) == "person":
             speakers = []
     if not speakers and DOCUMENT.match(text[phrase[0] : phrase[1]]):  # "The statement reads:" of whoever issued it
-        speakers = [s for s in [actors.issuer(phrase[0])] if s]
+        speakers = [s for s in [actors.issuer(phrase[0]) or previous_speaker] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
         body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
         speakers = [body] if body else []

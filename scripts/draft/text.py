@@ -7,11 +7,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from scripts.draft.words import CUE_FORMS, alternation
 from scripts.reading.articles import DATE_HEADER
 from scripts.reading.quotes import marks
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
 OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
+# Words after a quotation ending in "!" or "?" that attribute it: a name or pronoun and a cue verb.
+ATTRIBUTION = re.compile(
+    r",?\s+(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:" + alternation(CUE_FORMS) + r")\b"
+)
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -82,6 +87,26 @@ class Sentence:
     quotes: list = field(default_factory=list)
 
 
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs of a text copied with hard line breaks inside its sentences (most lines end mid-sentence): a
+    line that does not end a sentence runs on into the next one. Other texts keep a paragraph a line."""
+    body = [(a, b) for a, b in lines[1:] if b - a > 30]
+    open_ended = [(a, b) for a, b in body if text[b - 1] not in _SENTENCE_END]
+    if len(body) < 4 or len(open_ended) * 2 < len(body):
+        return lines
+    joined = [lines[0]]
+    for start, end in lines[1:]:
+        previous = joined[-1]
+        if len(joined) > 1 and text[previous[1] - 1] not in _SENTENCE_END:
+            joined[-1] = (previous[0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+_SENTENCE_END = set('.!?:”"»’')
+
+
 def _single_quotes(text: str, start: int, end: int) -> dict[int, int]:
     """Quotations in single curly marks, ‘…’, as British and agency copy sets short ones: {opening: closing}. A
     mark opens before a word and closes at the first ’ after a word that no letter follows (not "Azerbaijan’s"),
@@ -113,6 +138,7 @@ class ArticleText:
                 end -= 1
             if end > start:
                 self.paragraphs.append((start, end))
+        self.paragraphs = _unwrapped(text, self.paragraphs)
         self.sentences: list[Sentence] = []
         self.quotes: list[Quote] = []
         self.agency: tuple[int, int] | None = None  # "(AP)" of the dateline
@@ -157,7 +183,12 @@ class ArticleText:
             if closes and opened is not None:
                 quotes.append(Quote(opened, i))
                 opened = None
-                if i > start and text[i - 1] in ".?!" and self._starts_sentence(i + 1, end):
+                if (
+                    i > start
+                    and text[i - 1] in ".?!"
+                    and self._starts_sentence(i + 1, end)
+                    and not ATTRIBUTION.match(text, i + 1, end)
+                ):  # `“… leave!” Aliyeva wrote`: the attribution belongs to the quotation
                     self._add(index, sentence_start, i + 1, quotes)
                     sentence_start, quotes = self._next_start(i + 1, end), []
                 continue

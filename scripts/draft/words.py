@@ -57,6 +57,9 @@ SPEECH_VERBS = {
     "demand": ["demanded", "demands", "demanding"],
     "apologise": ["apologised", "apologized", "apologises", "apologizes"],
     "threaten": ["threatened", "threatens", "threatening"],
+    "criticise": ["slammed", "slams", "criticised", "criticized", "criticises", "criticizes", "blasted",
+                  "lambasted"],
+    "welcome": ["welcomed", "welcomes", "hailed", "hails", "praised", "praises"],
     "argue": ["argued", "argues", "arguing"],
     "admit": ["admitted", "admits", "admitting", "acknowledged", "acknowledges", "acknowledging"],
     "allege": ["alleged", "alleges", "alleging", "asserted", "asserts", "asserting"],
@@ -71,7 +74,7 @@ SPEECH_VERBS = {
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads"],
     "call": ["called"],  # only with a quotation after it: "called the deal a “capitulation”" (statements._cues)
-    "quote": ["was quoted as saying", "were quoted as saying"],
+    "quote": ["was quoted as saying", "were quoted as saying", "quoted him as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
                 "issued a statement saying"],
 }
