@@ -337,6 +337,26 @@ def test_a_figure_counts_what_the_toll_nearest_before_it_counts():
     )
 
 
+def test_figures_in_quotations_the_days_of_a_when_clause_and_what_is_no_figure():
+    text = (
+        'date 2020-10-28\nSTEPANAKERT (AP) - "Two civilians were killed in Martuni, including an old man and a '
+        'child," the ombudsman said. Azerbaijan said Armenia carried out attacks on Tuesday, when four people were '
+        "killed, and Wednesday, when 21 died, one of the deadliest attacks of the war. About 90,000 others were "
+        "forced to leave their homes.\n"
+    )
+    tuesday, wednesday = date(2020, 10, 27), date(2020, 10, 28)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (2, 2, "exact", "killed", "civilian", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),  # a man, in an article counting only civilians
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (4, 4, "exact", "killed", "civilian", tuesday, tuesday),
+            (21, 21, "exact", "killed", "civilian", wednesday, wednesday),
+            (90000, 90000, "approx", "displaced", "unknown", None, None),
+        ]
+    )
+
+
 def test_a_running_total_of_a_statement_of_an_earlier_day_runs_to_that_day():
     """ "said on Monday that ... since fighting with Azerbaijan broke out on Sept. 27" in a Tuesday story: to Monday,
     written as coded dates with a note, since the build would count the words to publication."""

@@ -17,6 +17,7 @@ DAY_WORDS = re.compile(
     rf"|in\s+an?\s+(?:{_DAY})\s+statement"
     rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
     rf"|(?:{_DAY})(?:’s|'s)"
+    rf"|(?:{_DAY})(?=,\s+when\b)"  # "the attacks on Tuesday, when four were killed, and Wednesday, when 21 died"
     rf"|[Yy]esterday|[Tt]oday)\b"
 )
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)

@@ -122,7 +122,7 @@ def find_figures(
     for sentence in doc.sentences:
         found: list[ClaimRow] = []
         matches = [*FIGURE.finditer(doc.text, sentence.start, sentence.end)]
-        matches += [m for m in ONE.finditer(doc.text, sentence.start, sentence.end) if not doc.in_quote(m.start())]
+        matches += [*ONE.finditer(doc.text, sentence.start, sentence.end)]  # inside quotations too: "a child died"
         listed: list[ClaimRow] = []  # people counted before a figure's casualty word: "23 soldiers, six volunteers"
         for match in sorted(matches, key=lambda m: m.start()):
             claim = _figure(doc, actors, sentence, match) or _part(doc, actors, sentence, match, found)
@@ -157,7 +157,11 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     soldiers were killed"), in the same clause."""
     text = doc.text
     (value_start, value_end), words, group_end, status, modifiers = _people(doc, actors, sentence, match)
-    if re.fullmatch(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?", words) or parse_quantity(words) is None:
+    if (
+        re.fullmatch(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?", words)
+        or parse_quantity(words) is None
+        or re.match(r"\s+of\s+the\s+(?:\w+est|most|worst|best)\b", text[value_end : sentence.end])
+    ):  # a year, or "one of the deadliest attacks"
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]

@@ -145,8 +145,10 @@ class ArticleText:
         self.title: tuple[int, int] | None = None  # a headline above the dateline, which repeats the story
         if self._headline():
             self.title = self.paragraphs[0]
+            if self._standfirst():  # "Several killed, dozens wounded in attack on ...": a second line of headline
+                self.title = (self.paragraphs[0][0], self.paragraphs[1][1])
         for index, (start, end) in enumerate(self.paragraphs):
-            if (start, end) != self.title:
+            if self.title is None or not (self.title[0] <= start and end <= self.title[1]):
                 self._split(index, start, end)
 
     def _headline(self) -> bool:
@@ -156,6 +158,21 @@ class ArticleText:
             return False
         start, end = self.paragraphs[0]
         return end - start <= 200 and self.text[end - 1] not in '.!?”"»:' and "\n" not in self.text[start:end]
+
+    def _standfirst(self) -> bool:
+        """The line after a headline is a standfirst, which repeats the story too: short, no full stop at its end,
+        no quotation, no dateline, and a story after it."""
+        if len(self.paragraphs) < 3:
+            return False
+        start, end = self.paragraphs[1]
+        line = self.text[start:end]
+        return (
+            end - start <= 200
+            and line[-1] not in '.!?”"»:’'
+            and not re.search(r"[“”\"«»]", line)
+            and DATELINE.match(self.text, start, end) is None
+            and not re.search(r"\d{4}|\d{1,2}:\d\d", line)  # a date or time line ("16 October 2020 [10:00]")
+        )
 
     def _split(self, index: int, start: int, end: int) -> None:
         """Sentences end at . ? or ! outside quotation marks, before a capital, a digit or a quotation mark."""

@@ -179,7 +179,8 @@ CASUALTY_WORDS = {
                      "prisoners of war", "prisoners"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
     **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
-                     "forced to flee", "evacuated", "made homeless", "uprooted", "displacing", "expelled"],
+                     "forced to flee", "forced to leave", "fled their homes", "left their homes", "evacuated",
+                     "made homeless", "uprooted", "displacing", "expelled"],
                     "displaced"),
 }
 # Casualty words that come before the figure: "killing 146 soldiers", "claiming to have killed some 500 troops".
