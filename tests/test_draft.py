@@ -511,6 +511,29 @@ def test_a_text_copied_with_hard_line_breaks_is_read_a_sentence_at_a_time():
     ]
 
 
+def test_proposed_actors_have_the_names_of_bodies_and_people_not_of_the_words_around_them():
+    """Real copy put a title, a dateline or a place into proposed names ("Spokesperson of the Ministry",
+    "ANKARA-Anadolu Agency", "Artsakh Arayik Harutyunyan") or cut a body's name short ("Azerbaijan National
+    Agency"); a ministry "of Defence" is the state's defence ministry, however written."""
+    text = (
+        "date 2020-10-17\nANKARA-Anadolu Agency reported that Azerbaijan National Agency for Mine Action said two "
+        "rockets fell near Barda.\n\nSpokesperson of the Ministry of Health of Armenia Anna Vardanyan said on "
+        "Saturday that 12 wounded soldiers were flown to Yerevan.\n\nPresident of Artsakh Bako Sahakyan said the "
+        "Azerbaijani Ministry of Defence lied.\n\nThe region’s State Service for Emergency Situations reported "
+        'shelling overnight. "The damage is being assessed," the service said.\n'
+    )
+    rows, draft = draft_text(text)
+    assert sorted((a.id, a.name, a.type) for a in draft.actors) == [
+        ("anadolu-agency", "Anadolu Agency", "media_outlet"),
+        ("anna-vardanyan", "Anna Vardanyan", "person"),
+        ("azerbaijan-defence-ministry", "Azerbaijani Ministry of Defence", "government_body"),
+        ("azerbaijan-national-agency-for-mine-action", "Azerbaijan National Agency for Mine Action", "government_body"),
+        ("bako-sahakyan", "Bako Sahakyan", "person"),
+        ("state-service-for-emergency-situations", "State Service for Emergency Situations", "government_body"),
+    ]
+    assert quotes_of(rows) == [("direct", "state-service-for-emergency-situations", "The damage is being assessed,")]
+
+
 def test_doubled_apostrophes_are_quotation_marks_and_a_surname_with_swapped_letters_is_the_same_person():
     """Some agencies set quotations in two single marks (‘’…’’); a typo swapping two letters of a surname named
     before ("Hovhannsiayn") is that person, with a note on a proposed actor."""

@@ -166,23 +166,37 @@ class ArticleActors(People):
     def _organisation(self, start: int, end: int) -> tuple[int, int, str] | None:
         """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
-        if (
-            len(tokens) > 2
-            and tokens[0].group(0).lower() in ("head", "chief", "director")
-            and tokens[1].group(0) == "of"
-        ):
-            tokens = tokens[2:]  # "Head of the Foreign Policy Affairs Department": the department
+        dateline = re.match(r"[A-Z]{3,}[-–—]", tokens[0].group(0)) if tokens else None
+        offset = dateline.end() if dateline else 0  # "ANKARA-Anadolu Agency": the agency, not its dateline
+        title = [
+            i for i, t in enumerate(tokens[:-2]) if t.group(0).lower() in TITLE_WORDS and tokens[i + 1].group(0) == "of"
+        ]
+        if title:
+            tokens, offset = tokens[title[-1] + 2 :], 0  # "Spokesperson of the Ministry of Health": the ministry
         while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS | NUMBER_WORDS:  # "four UN Security Council"
             tokens.pop(0)
+        kept = len(tokens)
         while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
             tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
         if not tokens or (len(tokens) == 1 and POSSESSIVE.sub("", tokens[0].group(0)) not in NAMED_BY_ONE_WORD):
             return None  # "Press secretary", "the Ministry": a head word alone names no one
         last = POSSESSIVE.sub("", tokens[-1].group(0))
-        org_start, org_end = start + tokens[0].start(), start + tokens[-1].start() + len(last)
+        kind = ORGANISATION_HEADS[last]
+        whole = list(re.finditer(r"\S+", self.text[start:end]))
+        tail = whole[len(whole) - (kept - len(tokens)) :] if kept > len(tokens) else []
+        org_start = start + tokens[0].start() + (offset if tokens[0].start() == 0 else 0)
+        org_end = start + tokens[-1].start() + len(last)
+        if (
+            tail
+            and tail[0].group(0) in ("for", "of")
+            and 1 < len(tail) <= 4
+            and not any(start + tail[0].start() <= m.start < start + tail[-1].end() for m in self.mentions)
+        ):  # "National Agency for Mine Action", "Ministry of Defence"; not "Ministry of Armenia Artsrun Hovhannisyan"
+            org_end = start + tail[-1].end()
+            kind = "government_body" if kind == "media_outlet" else kind
         if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
             return None
-        return org_start, org_end, ORGANISATION_HEADS[last]
+        return org_start, org_end, kind
 
     def _outlet(self, start: int, end: int) -> tuple[int, int, str] | None:
         """ "the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
@@ -209,6 +223,7 @@ class ArticleActors(People):
         if owner and self.types.get(owner.actor_id) in ("state", "de_facto_authority"):
             role = POSSESSIVE.sub("", self.text[owner.end : end].strip()).strip().lower()
             role = re.sub(r"^(?:’s|'s)\s+", "", role)
+            role = re.sub(r"^(ministry|office|service|department)\s+of\s+(?:the\s+)?(.+)$", r"\2 \1", role)
             if role and (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
                 self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
                 self._body_of(start, end, role, owner.actor_id)  # one id for a state's body, however written
@@ -290,6 +305,15 @@ class ArticleActors(People):
         ]
         if titled and self._only_titles(start, titled[-1].start):  # "Prime Minister of Armenia Nikol Pashinyan"
             return titled[-1].actor_id
+        owned = [
+            m
+            for m in self.mentions
+            if m.end == end
+            and start < m.start
+            and re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w-]+(?:’s|'s)\s+)?", self.text[start : m.start])
+        ]
+        if owned:  # "the country’s State Service for Emergency Situations": the body, named whole
+            return owned[-1].actor_id
         preposition = PREPOSITION.search(phrase)
         head_end = start + preposition.start() if preposition else end
         head = [m for m in self.mentions if start <= m.start and m.end == head_end]

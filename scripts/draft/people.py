@@ -44,6 +44,8 @@ class People(References):
                 run.insert(0, token)
             elif run:
                 break
+        if len(run) >= 3 and re.search(r"\bof\s+$", self.text[max(0, run[0][0] - 4) : run[0][0]]):
+            run = run[1:]  # "President of Artsakh Arayik Harutyunyan": the place is no part of the name
         if not 2 <= len(run) <= 4:
             return None
         possessive = POSSESSIVE.search(run[-1][2])
