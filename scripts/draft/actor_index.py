@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from scripts.build.registry import Registry
+from scripts.draft.surnames import Surnames
 from scripts.draft.words import alternation
 
 
@@ -52,6 +53,7 @@ class ActorIndex:
         self.lower = {s: next(iter(ids)) for s, ids in lower.items() if len(ids) == 1}
         self.pattern = re.compile(r"(?<![\w’'-])(" + alternation(self.surfaces) + r")(?!\w)") if self.surfaces else None
         self.person_names = {a["name"]: a["actor_id"] for a in registry.actors if a["actor_type"] == "person"}
+        self.surnames = Surnames([(n.split()[-1], i) for n, i in self.person_names.items() if len(n.split()) >= 2])
 
     def type_of(self, actor_id: str) -> str | None:
         return self.registry.actor_types.get(actor_id)

@@ -51,8 +51,9 @@ def day_words(text: str, start: int, end: int, published: date | None, single_da
     """(start, end) of each phrase between the offsets that the build reads as one day; phrases that make a
     period ("since Sunday") are skipped."""
     found = []
-    periods = [m.span() for m in RUNNING.finditer(text, max(0, start - 80), end)]
-    for match in DAY_WORDS.finditer(text, start, end):
+    matches = list(DAY_WORDS.finditer(text, start, end))
+    periods = [m.span() for m in RUNNING.finditer(text, max(0, start - 80), end)] if matches else []
+    for match in matches:
         words = match.group(0)
         if (
             any(a <= match.start() and match.end() <= b for a, b in periods)  # "since the war began on Sept. 27"

@@ -11,7 +11,8 @@ from functools import cached_property
 from scripts.draft.actor_index import Mention
 from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSIVE, coordinated, name_like
 from scripts.draft.proposals import ProposedActor, free_id, slug
-from scripts.draft.references import References, same_name
+from scripts.draft.references import References
+from scripts.draft.surnames import Surnames
 from scripts.draft.text import strip_span
 from scripts.draft.words import TITLE_WORDS
 
@@ -59,8 +60,6 @@ class People(References):
         word = POSSESSIVE.sub("", self.text[start:end])
         if " " in word or not name_like(word) or len(word) < 3 or self.index.lower.get(word.lower()):
             return None
-        if any(same_name(word, surname) for surname in self._surnames_in_full):
-            return None  # "Hajivev" where "Hikmet Hajiyev" is named: folded into that person later
         end = start + len(word)
         title = re.search(r"([\w’'-]+)\s+$", self.text[max(0, start - 30) : start])
         after = self.text[end : end + 120]
@@ -69,11 +68,12 @@ class People(References):
             or APPOSITION_CUE.match(after)
             or (SURNAME_ENDING.search(word) and CUE_AFTER.match(after))
         ):
-            return start, end
+            if not self._surnames_in_full.has(word):  # "Hajivev" where "Hikmet Hajiyev" is named: folded later
+                return start, end
         return None
 
     @cached_property
-    def _surnames_in_full(self) -> set[str]:
+    def _surnames_in_full(self) -> Surnames:
         """The last words of the names of two to four words the article gives (the registry's people included)."""
         runs = [
             self._person_name(*part)
@@ -81,7 +81,7 @@ class People(References):
             for part in coordinated(self.text, *m.span())
         ]
         named = {self.text[r[0] : r[1]].split()[-1] for r in runs if r}
-        return named | {m_name.split()[-1] for m_name in self.index.person_names if len(m_name.split()) >= 2}
+        return Surnames([(surname, surname) for surname in named], also=self.index.surnames)
 
     def _propose_person(self, start: int, end: int, taken: set) -> None:
         name = self.text[start:end]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from scripts.draft.actor_index import Mention
 from scripts.draft.names import name_like
+from scripts.draft.surnames import Surnames
 from scripts.draft.words import TITLE_WORDS, alternation
 
 if TYPE_CHECKING:
@@ -25,41 +26,10 @@ PERSON_BY_TITLE = re.compile(
 )
 
 
-def spelling_key(name: str) -> str:
-    """A name as its transliterations agree: "Aliyev" and "Aliev", "Khachaturyan" and "Hachaturian"."""
-    key = name.lower().replace("kh", "h").replace("dzh", "j").replace("zh", "j")
-    key = re.sub(r"(?<=[aeiou])y(?=[aeiou])|(?<=i)y", "", key)
-    key = re.sub(r"(?<=[^aeiou])y(?=[aeiou])", "i", key)
-    return re.sub(r"(.)\1", r"\1", key)
-
-
 def _title_head(title: str | None) -> str:
     """What a title says the person is, before "of", "to" or a comma: "assistant" for "Assistant to the President
     of Azerbaijan", "foreign minister" for "Foreign Minister of Armenia"."""
     return re.split(r"\s+(?:of|to|for|at|in|on)\s+|,", (title or "").lower())[0].strip()
-
-
-def same_name(word: str, surname: str) -> bool:
-    """Whether a word is the surname, however spelt: a transliteration ("Aliev"), two letters swapped
-    ("Hovhannsiayn") or one letter off ("Hajivev") in a long name."""
-    if word == surname or spelling_key(word) == spelling_key(surname):
-        return True
-    if min(len(word), len(surname)) < 6:
-        return False
-    if _letters(word) == _letters(surname):
-        return True
-    return len(word) == len(surname) and word[:2] == surname[:2] and sum(map(str.__ne__, word, surname)) == 1
-
-
-def _one_letter_off(word: str, introduced: list[tuple[int, str, str]]) -> tuple[str, str] | None:
-    """The one surname named before that a long word misspells ("Hajivev" for "Hajiyev")."""
-    near = {(surname, actor_id) for _, surname, actor_id in introduced if same_name(word, surname)}
-    return near.pop() if len(near) == 1 else None
-
-
-def _letters(name: str) -> str:
-    """A long name's first letter and the rest sorted: a typo swapping letters keeps it."""
-    return "~" + name[0] + "".join(sorted(name[1:].lower()))
 
 
 # "has made a statement", "issued a report", "released a joint statement": the issuer of a document cited later.
@@ -191,18 +161,10 @@ class References:
     def _spelling_variants(self, introduced: list[tuple[int, str, str]]) -> None:
         """A surname spelt another way after the person was named ("Aliev" after "Ilham Aliyev"): the same person,
         with a note on a proposed actor so that the reviewer checks it."""
-        folded: dict[str, tuple[str, str]] = {}
-        for _, surname, actor_id in introduced:
-            folded.setdefault(spelling_key(surname), (surname, actor_id))
-            if len(surname) >= 6:  # "Hovhannsiayn" for "Hovhannisyan": the same letters, two swapped
-                folded.setdefault(_letters(surname), (surname, actor_id))
+        surnames = Surnames([(surname, actor_id) for _, surname, actor_id in introduced])
         for word in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?!\w)", self.text[self.doc.body_start :]):
             start, end = self.doc.body_start + word.start(), self.doc.body_start + word.end()
-            known = folded.get(spelling_key(word.group(0))) or (
-                folded.get(_letters(word.group(0))) or _one_letter_off(word.group(0), introduced)
-                if len(word.group(0)) >= 6
-                else None
-            )
+            known = surnames.find(word.group(0))
             if (
                 known is None
                 or known[0] == word.group(0)

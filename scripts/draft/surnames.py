@@ -1,0 +1,50 @@
+"""Surnames as news copy spells them: transliterations ("Aliyev", "Aliev"), two letters swapped and one letter off
+in a long name. The draft folds such spellings into the person named in full, with a note for the reviewer."""
+
+from __future__ import annotations
+
+import re
+
+
+def spelling_key(name: str) -> str:
+    """A name as its transliterations agree: "Aliyev" and "Aliev", "Khachaturyan" and "Hachaturian"."""
+    key = name.lower().replace("kh", "h").replace("dzh", "j").replace("zh", "j")
+    key = re.sub(r"(?<=[aeiou])y(?=[aeiou])|(?<=i)y", "", key)
+    key = re.sub(r"(?<=[^aeiou])y(?=[aeiou])", "i", key)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+class Surnames:
+    """Surnames named in full, looked up however a word spells them: as written, as transliterations agree
+    ("Aliev" for "Aliyev"), with two letters swapped ("Hovhannsiayn") or one letter off ("Hajivev") in a long name.
+    Keys are computed once, so every capitalised word of an article can be looked up."""
+
+    def __init__(self, named: list[tuple[str, str]], also: Surnames | None = None):  # (surname, actor_id)
+        self.also = also  # more surnames, indexed once (the registry's people, for every article)
+        self.by_key: dict[str, set[tuple[str, str]]] = {}
+        self.by_shape: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for surname, actor_id in named:
+            keys = {surname, spelling_key(surname)} | ({_letters(surname)} if len(surname) >= 6 else set())
+            for key in keys:
+                self.by_key.setdefault(key, set()).add((surname, actor_id))
+            if len(surname) >= 6:
+                self.by_shape.setdefault((len(surname), surname[:2]), []).append((surname, actor_id))
+
+    def _matches(self, word: str) -> set[tuple[str, str]]:
+        for key in [word, spelling_key(word)] + ([_letters(word)] if len(word) >= 6 else []):
+            if key in self.by_key:
+                return self.by_key[key]
+        return {e for e in self.by_shape.get((len(word), word[:2]), []) if sum(map(str.__ne__, word, e[0])) == 1}
+
+    def find(self, word: str) -> tuple[str, str] | None:
+        """The one (surname, actor_id) the word names, or None (none, or several)."""
+        found = self._matches(word)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def has(self, word: str) -> bool:
+        return bool(self._matches(word)) or (self.also is not None and self.also.has(word))
+
+
+def _letters(name: str) -> str:
+    """A long name's first letter and the rest sorted: a typo swapping letters keeps it."""
+    return "~" + name[0] + "".join(sorted(name[1:].lower()))
