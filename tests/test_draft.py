@@ -392,6 +392,17 @@ def test_people_take_the_status_every_other_figure_names_with_a_note():
     ]
 
 
+def test_a_total_of_women_and_children_and_more_of_them_in_the_next_sentence_count_civilians():
+    """ "nine people, including four women" in an article counting only civilians counts civilians (a total whose
+    part is "civilians" would not); "Hundreds more" in the next sentence counts the people counted before."""
+    text = (
+        "date 2020-10-13\nGANJA (AP) - A missile killed nine people, including four women, in Ganja on Sunday. "
+        "Azerbaijan says 42 civilians have been killed on its side. Hundreds more have been wounded.\n"
+    )
+    statuses = [(c["value_min"], c["victim_status"]) for c in draft_text(text)[0].claims]
+    assert statuses == [(9, "civilian"), (4, "civilian"), (42, "civilian"), (None, "civilian")]
+
+
 def test_a_headline_without_a_dateline_after_it_does_not_double_a_figure():
     text = (
         "date 2020-10-14\nKarabakh: 'Up to 20' killed in strike on village\n\nAn air strike on a village has "

@@ -142,7 +142,8 @@ def find_figures(
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
-        _victims(actors, found)
+        earlier = [c for c in every if doc.paragraph_of(c.start) == sentence.paragraph]
+        _victims(actors, found, earlier[-1] if earlier else None)
         every += found
     take_status_of_article(doc, every)
     return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
@@ -497,7 +498,7 @@ def _statement_of(doc, claim: ClaimRow, statements: list[StatementRow], sentence
     return holding[0] if holding else None
 
 
-def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
+def _victims(actors: ArticleActors, found: list[ClaimRow], before: ClaimRow | None = None) -> None:
     """Whose people: a side named beside the group ("two Azeri civilians"), a population group ("Azeris"),
     "its"/"their" soldiers of the side that speaks, or, for a figure that names no group ("five were killed",
     "around 200 wounded", "wounding 32 others"), the people of the figure before it in the sentence. Soldiers or
@@ -506,6 +507,8 @@ def _victims(actors: ArticleActors, found: list[ClaimRow]) -> None:
     previous = None
     for claim in found:
         words = actors.text[claim.number[1] : claim.number[1] + 20]
+        if previous is None and before is not None and re.match(r"\s+(?:more|others)\b", words):
+            previous = before  # "42 civilians have been killed. Hundreds more have been wounded."
         if not claim.victims and re.match(r"\s+(?:more\s+)?of\s+(?:its|their)\b", words) and claim.statement:
             side = actors.side_of(claim.statement.speaker)
             claim.victims = [side] if side else []

@@ -4,6 +4,7 @@ its count of civilians."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from scripts.draft.text import ArticleText
@@ -19,7 +20,9 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
     article (an ombudsman's "80 people injured" beside "19 civilians killed"), soldiers within its paragraph (a
     defence ministry's "16 killed" beside "16 soldiers"); with a note, for the reviewer to confirm. Where figures
     name both, "people" stays unknown; displacement is never taken for a military count."""
-    totals = {id(c.whole) for c in claims if c.whole is not None}  # "240 dead, including 30 civilians": not all
+    totals = {  # "240 dead, including 30 civilians": not all civilians; "nine people, including four women" may be
+        id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
+    }
     hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals]
     named = {c.status for c in claims if c.type in CASUALTIES and c.status in ("civilian", "military")}
     for claim in hurt:
