@@ -1045,20 +1045,21 @@ def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_w
     """Every draft is rows the build accepts, and what it gets right does not fall below what was reached."""
     total = scored(HELD_OUT)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
-    assert total.quotes.matched >= 21 and total.figures.matched >= 32 and total.dated.matched >= 11
-    assert total.drafted_right.precision >= 0.89
+    assert total.quotes.matched >= 22 and total.figures.matched >= 32 and total.dated.matched >= 12
+    assert total.drafted_right.precision >= 0.91
 
 
-# A second held-out set, written by a second coder who never read the rules, measured once and never used to
-# correct them (README.md): the drafts must be valid, and are held to what that one measurement found.
+# A second held-out set, written by a second coder who never read the rules and never used to correct them
+# (README.md): the drafts must be valid, and are held to what the rules reach on it, which only rules written for
+# other text have raised.
 UNSEEN = ["unseen_xinhua_truce", "unseen_rferl_stepanakert", "unseen_sputnik_moscow_truce", "unseen_france24_shusha"]
 
 
 def test_drafts_of_the_unseen_articles_are_valid_and_keep_what_was_measured_once():
     total = scored(UNSEEN)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (22, 40, 19)
-    assert total.quotes.matched >= 17 and total.figures.matched >= 39 and total.dated.matched >= 17
-    assert total.drafted_right.precision >= 0.93
+    assert total.quotes.matched >= 19 and total.figures.matched >= 39 and total.dated.matched >= 17
+    assert total.drafted_right.precision >= 0.95
 
 
 def test_evaluate_prints_tables_fields_and_targets_and_json(repo):
