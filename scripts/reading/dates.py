@@ -107,19 +107,20 @@ _NOT_ONE_DAY = re.compile(
 # publication).
 # The words of those periods, which the draft looks for in a text (scripts/draft/dates.py) and the build reads:
 # "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
+_WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive"
+_WAR = rf"(?:{_WAR_WORDS})"
+_BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
-    r"(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?(?:fighting|war|conflict|hostilities|clashes|offensive)"
-    r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?\s+"
-    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)\s+(?:on\s+)?"
+    rf"(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}"
+    r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?"
+    rf"\s+{_BROKE_OUT}\s+(?:on\s+)?"
 )
 # A running total of the war in progress, with no date of its own: the build counts it from the first day of the war
 # the registry holds (Registry.war_began); "as of Oct. 4" is such a total up to that day.
 WAR_SO_FAR = (
     r"(?:ever\s+)?since\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
-    r"(?:(?:latest|current|recent|new|renewed|present)\s+)?"
-    r"(?:fighting|war|conflict|hostilities|clashes|escalation|military\s+operations|offensive|aggression)"
-    r"|(?:ever\s+)?since\s+(?:the\s+)?(?:fighting|war|conflict|hostilities|clashes|escalation|offensive)\s+"
-    r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|escalated)(?!\s+(?:on|in)\b)"
+    rf"(?:(?:latest|current|recent|new|renewed|present)\s+)?(?:{_WAR_WORDS}|military\s+operations|aggression)"
+    rf"|(?:ever\s+)?since\s+(?:the\s+)?{_WAR}\s+{_BROKE_OUT}(?!\s+(?:on|in)\b)"
     r"|so\s+far|to\s+date|thus\s+far"
 )
 _WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
