@@ -357,6 +357,19 @@ def test_figures_in_quotations_the_days_of_a_when_clause_and_what_is_no_figure()
     )
 
 
+def test_a_toll_inside_a_denial_is_not_the_denier_s_claim():
+    """A contributor's trial: "Armenia denied carrying out the attacks on Tuesday, when four people were killed"
+    made Armenia the claimant of the four it denies causing; the toll is the article's."""
+    text = (
+        "date 2020-10-28\nBARDA (AP) - Armenia has denied carrying out the attacks on Tuesday, when four people "
+        "were killed.\n"
+    )
+    _, draft = draft_text(text)
+    (toll,) = [c for c in draft.claims if c.type == "killed"]
+    assert toll.statement is None
+    assert [c.type for c in draft.claims if c.statement is not None] == ["denial"]
+
+
 def test_a_running_total_of_a_statement_of_an_earlier_day_runs_to_that_day():
     """ "said on Monday that ... since fighting with Azerbaijan broke out on Sept. 27" in a Tuesday story: to Monday,
     written as coded dates with a note, since the build would count the words to publication."""

@@ -484,7 +484,9 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 
 def _statement_of(doc, claim: ClaimRow, statements: list[StatementRow], sentence: Sentence):
     """The statement making the claim: one whose evidence holds the figure, or one whose cue sits inside the
-    figure's clause ("the 31 soldiers that the enclave reported to have been killed")."""
+    figure's clause ("the 31 soldiers that the enclave reported to have been killed"). Never a denial: "Armenia
+    denied carrying out the attacks on Tuesday, when four people were killed" does not claim the four."""
+    statements = [s for s in statements if s.cue_base not in ("deny", "dismiss")]
     holding = [
         s
         for s in statements
