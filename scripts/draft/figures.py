@@ -28,11 +28,14 @@ from scripts.draft.words import (
     ONE_PERSON,
     OTHERS,
     PART_BEFORE,
+    PART_WORDS,
     TOLL,
     alternation,
 )
 from scripts.reading.dates import Period
 from scripts.reading.quantities import PREFIXES, parse_quantity
+from scripts.reading.quotes import CLOSING as QUOTE_CLOSING
+from scripts.reading.quotes import OPENING as QUOTE_OPENING
 
 _UNITS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -83,7 +86,7 @@ APPOSED_ONE = re.compile(
 )
 # Parts set off by commas after a figure's people, which the casualty word follows: "34 people, including 16 women,
 # among them six minors, were injured".
-PART_ASIDE = re.compile(r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;:]{1,60}){1,3},(?=\s)")
+PART_ASIDE = re.compile(rf"(?:,\s+{PART_WORDS}\s+[^,.;:]{{1,60}}){{1,3}},(?=\s)")
 # An aside between dashes after a figure's people, which the casualty word follows.
 DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
 MODIFIER = re.compile(
@@ -351,7 +354,7 @@ def _quoted(text: str, match) -> int:
     return int(text[match.start() - 1 : match.start()] in OPENING and text[match.end() : match.end() + 1] in CLOSING)
 
 
-OPENING, CLOSING = set("\"“«‘'„"), set("\"”»’'“")
+OPENING, CLOSING = QUOTE_OPENING | {"'"}, QUOTE_CLOSING | {"'"}  # straight single marks too
 
 
 def _group(doc, actors: ArticleActors, at: int, limit: int):

@@ -11,7 +11,7 @@ from functools import cached_property
 from scripts.draft.actor_index import Mention
 from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSIVE, coordinated, name_like
 from scripts.draft.proposals import ProposedActor, free_id, slug
-from scripts.draft.references import References
+from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames
 from scripts.draft.text import strip_span
 from scripts.draft.words import TITLE_WORDS
@@ -226,10 +226,8 @@ class People(References):
         for m in self.mentions:
             if m.end > start or self.types.get(m.actor_id) != "person":
                 continue
-            proposal = self.proposals.get(m.actor_id)
-            title = proposal.title if proposal else (self.index.info.get(m.actor_id) or {}).get("title")
-            head = re.split(r"\s+(?:of|to|for|at|in|on)\s+", title or "")[0].split()
-            if head and head[-1].lower() in SAME_ROLE.get(role.group(1).lower(), {role.group(1).lower()}):
+            head = title_head(self._title_of(m.actor_id)).split()
+            if head and head[-1] in SAME_ROLE.get(role.group(1).lower(), {role.group(1).lower()}):
                 # "aide to the president" is no president; "the presidential aide" is the assistant to one
                 titled.append(m.actor_id)
         if not titled:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from scripts.draft.actor_index import Mention
 from scripts.draft.names import name_like
 from scripts.draft.surnames import Surnames
-from scripts.draft.words import TITLE_WORDS, alternation
+from scripts.draft.words import DOCUMENTS, TITLE_WORDS, alternation
 
 if TYPE_CHECKING:
     from scripts.draft.actor_index import ActorIndex
@@ -26,7 +26,7 @@ PERSON_BY_TITLE = re.compile(
 )
 
 
-def _title_head(title: str | None) -> str:
+def title_head(title: str | None) -> str:
     """What a title says the person is, before "of", "to" or a comma: "assistant" for "Assistant to the President
     of Azerbaijan", "foreign minister" for "Foreign Minister of Armenia"."""
     return re.split(r"\s+(?:of|to|for|at|in|on)\s+|,", (title or "").lower())[0].strip()
@@ -35,7 +35,7 @@ def _title_head(title: str | None) -> str:
 # "has made a statement", "issued a report", "released a joint statement": the issuer of a document cited later.
 ISSUED = re.compile(
     r"\b(?:made|issued|released|published|adopted|circulated|posted|put\s+out|sent)\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:statement|report|document|communiqu[eé]|declaration|letter|release|bulletin|address)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENTS}|address)\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +100,7 @@ class References:
         word = {"head of state": "president", "premier": "prime minister"}.get(word, word)
         return self._last(
             before,
-            lambda m: self.types.get(m.actor_id) == "person" and _title_head(self._title_of(m.actor_id)).endswith(word),
+            lambda m: self.types.get(m.actor_id) == "person" and title_head(self._title_of(m.actor_id)).endswith(word),
         )
 
     def _title_of(self, actor_id: str) -> str | None:

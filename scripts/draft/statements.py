@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import DAY_WORDS, day_words, readable
 from scripts.draft.text import ArticleText, Quote, Sentence, strip_span
-from scripts.draft.words import AUXILIARIES, BE_FORMS, CUE_ADVERBS, CUE_FORMS, PARTICIPLES, TOLD_OBJECT, alternation
+from scripts.draft.words import (
+    AUXILIARIES,
+    BE_FORMS,
+    CUE_ADVERBS,
+    CUE_FORMS,
+    DOCUMENTS,
+    PARTICIPLES,
+    TOLD_OBJECT,
+    alternation,
+)
 
 # "was quoted by Reuters as saying": a cue whatever outlet quoted the words (read as "was quoted as saying").
 QUOTED_BY = (
@@ -49,14 +58,11 @@ RELATIVE = re.compile(r",\s+(?:who|which)\b[^;“”\"«»]*,\s*$")
 BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
 ANAPHORA = re.compile(
     rf"^[Tt]he\s+(?:(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
-    r"|(?:joint\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|analysis|bulletin"
-    r"|update|findings))$"
+    rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
-DOCUMENT = re.compile(
-    r"^[Tt]he\s+(?:[\w-]+\s+)?(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)$"
-)
+DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+)?{DOCUMENTS}$")
 # What a source gave, before the source: "according to (the latest) figures released by ..."
 SOURCE_OF_DATA = re.compile(
     r"(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+|official\s+)?(?:information|data|figures|statistics|estimates)"

@@ -8,11 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from scripts.draft.text import ArticleText
+from scripts.reading.vocabulary import CASUALTY_TYPES
 
 if TYPE_CHECKING:
     from scripts.draft.figures import ClaimRow
-
-CASUALTIES = {"killed", "wounded", "captured", "missing", "displaced"}
 
 
 def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
@@ -24,7 +23,7 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
         id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
     }
     hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals]
-    named = {c.status for c in claims if c.type in CASUALTIES and c.status in ("civilian", "military")}
+    named = {c.status for c in claims if c.type in CASUALTY_TYPES and c.status in ("civilian", "military")}
     for claim in hurt:
         if claim.status not in (None, "unknown"):
             continue

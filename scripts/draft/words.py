@@ -89,6 +89,9 @@ CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earli
 # "told reporters", "told a briefing": the words "told" takes before what was told.
 TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|today\b)[\w’'.-]+){1,4}?"
 
+# What a body issues and is quoted from: "the statement reads", "the ministry issued a report".
+DOCUMENTS = r"(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)"
+
 # Who speaks for an institution: "a spokesman for X said" is coded as X speaking.
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "authorities",
                 "a spokesman", "a spokeswoman", "a spokesperson", "an official", "sources", "the government",
@@ -213,7 +216,8 @@ ONE_PERSON = {
 # Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
 AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
 # A part of the figure before it: "14 people, including three children".
-PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+PART_WORDS = r"(?:including|among\s+them|among\s+whom|of\s+whom)"
+PART_BEFORE = re.compile(rf"\b{PART_WORDS}\s+$", re.IGNORECASE)
 # What a figure of people is not: "27 tanks", "18 years", "10 km".
 NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometres", "kilometers", "miles", "percent",
               "per", "drones", "aircraft", "planes", "helicopters", "rockets", "missiles", "shells", "hours",
