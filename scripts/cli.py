@@ -378,6 +378,29 @@ def bench_large(megabytes, claims):
 
 
 @bench.command(
+    "long-sentences",
+    help="Time `draft` on single sentences of REPEATS and twice REPEATS repetitions of constructions it reads "
+    "back from; a growth near 2 is linear, near 4 quadratic.",
+)
+@click.argument("repeats", type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True)
+def bench_long_sentences(repeats, as_json):
+    from dataclasses import asdict
+
+    from scripts.bench.long_sentences import benchmark_long_sentences
+
+    timings = benchmark_long_sentences(repeats)
+    if as_json:
+        click.echo(json.dumps([asdict(t) | {"growth": t.growth} for t in timings], indent=2))
+        return
+    for t in timings:
+        click.echo(
+            f"{t.shape:<18} {t.characters:>9,} characters: {t.doubled_seconds:6.2f} s "
+            f"({t.seconds:.2f} s at half the length, growth x{t.growth:.1f})"
+        )
+
+
+@bench.command(
     "draft",
     help="Time `draft` per article on synthetic wire-style articles and compare the drafts with "
     "their generated codings.",

@@ -16,7 +16,7 @@ from scripts.common.paths import ROOT
 from tests.frozen import SEED_000
 
 COMMANDS = {"add", "archive", "bench", "build", "diff", "draft", "evaluate", "release", "validate"}
-BENCHMARKS = {"build", "draft", "large", "synthetic", "validation"}
+BENCHMARKS = {"build", "draft", "large", "synthetic", "validation", "long-sentences"}
 HEAVY = {"pandera", "polars", "pyarrow", "matplotlib", "frictionless", "numpy", "pandas"}
 
 # Run a command in this process and print the top-level packages it imported.
@@ -102,6 +102,18 @@ def test_bench_synthetic_and_measure_run_from_the_command_line(tmp_path):
     assert result.exit_code == 0, result.output
     measured = json.loads(result.output)
     assert measured["kind"] == "parse" and measured["rows"] > 3 and measured["seconds"] >= 0
+
+
+def test_bench_long_sentences_drafts_each_shape_at_two_lengths():
+    from scripts.bench.long_sentences import SHAPES
+
+    result = CliRunner().invoke(main, ["bench", "long-sentences", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    timings = json.loads(result.output)
+    assert [t["shape"] for t in timings] == list(SHAPES)
+    for t, (head, repeated, tail) in zip(timings, SHAPES.values(), strict=True):
+        assert t["characters"] == len(head) + 6 * len(repeated) + len(tail)
+        assert 0 < t["seconds"] and 0 < t["doubled_seconds"] and t["growth"] > 0
 
 
 def test_the_frozen_seed_is_drafted_by_the_command(repo, tmp_path):

@@ -15,7 +15,7 @@ from scripts.draft.actors import ArticleActors
 from scripts.draft.figure_dates import date_figure, share_dates
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
-from scripts.draft.text import ArticleText, Sentence
+from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.words import (
     AGE_BEFORE,
     CASUALTY_BEFORE,
@@ -171,7 +171,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
         return _of_the(doc, sentence, match)
-    clause_start = max([sentence.start] + [m.end() for m in CLAUSE_END.finditer(text, sentence.start, value_start)])
+    read_from = read_back_from(sentence.start, value_start)
+    clause_start = max([read_from] + [m.end() for m in CLAUSE_END.finditer(text, read_from, value_start)])
     before = text[clause_start : value_start - _quoted(text, match)]
     claim_type: str | None = None
     start, status_of_count = value_start, None

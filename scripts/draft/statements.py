@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import DAY_WORDS, day_words, readable
-from scripts.draft.text import ArticleText, Quote, Sentence, strip_span
+from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
     AUXILIARIES,
     BE_FORMS,
@@ -204,7 +204,7 @@ def _subject(
     it back to the nearest connector, widened over "X and Y" and over an apposition ("X, the leader, told"). A
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
-    lead = text[sentence.start : cue.start]
+    lead = text[read_back_from(sentence.start, cue.start) : cue.start]
     if cue.verb == "quoted him as saying":  # "X's office quoted him as saying": the person last named
         person = actors.last_person(cue.start)
         cue.speakers, cue.subject, cue.boundary = ((person,) if person else ()), None, None
@@ -222,11 +222,12 @@ def _subject(
                 cue.speakers = tuple(actors.speakers(*cue.subject))
             cue.boundary = None
             return
-    relative = RELATIVE.search(lead)  # "X, who visited the front, said": X speaks, not the clause
-    subject_end = sentence.start + relative.start() if relative else cue.start
-    lead = text[sentence.start : subject_end]
-    bounds = [sentence.start] + [sentence.start + m.end() for m in BOUNDARY.finditer(lead)]
-    ends = [sentence.start + m.start() for m in BOUNDARY.finditer(lead)]  # the connector after each bound but the last
+    lead_start = read_back_from(sentence.start, cue.start)
+    relative = RELATIVE.search(text[lead_start : cue.start])  # "X, who visited the front, said": X speaks
+    subject_end = lead_start + relative.start() if relative else cue.start
+    connectives = list(BOUNDARY.finditer(text[lead_start:subject_end]))
+    bounds = [lead_start] + [lead_start + m.end() for m in connectives]
+    ends = [lead_start + m.start() for m in connectives]  # the connector after each bound but the last
     connectors = [None, *ends]  # the connector before each bound (none before the first)
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], subject_end)

@@ -265,3 +265,12 @@ def strip_span(text: str, start: int, end: int, chars: str = " ,;:") -> tuple[in
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+READ_BACK = 600  # characters: no subject, apposition or clause of news prose runs longer
+
+
+def read_back_from(start: int, at: int) -> int:
+    """Where reading back from `at` to a sentence's or clause's `start` stops: a sentence of hostile length read
+    whole before every cue or figure in it would make the draft quadratic in its length."""
+    return max(start, at - READ_BACK)
