@@ -29,6 +29,7 @@ from scripts.draft.words import (
     OTHERS,
     PART_BEFORE,
     PART_WORDS,
+    TIME_AFTER,
     TOLL,
     alternation,
 )
@@ -91,7 +92,7 @@ PART_ASIDE = re.compile(rf"(?:,\s+{PART_WORDS}\s+[^,.;:]{{1,60}}){{1,3}},(?=\s)"
 DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
 MODIFIER = re.compile(
     r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
-    r"additional|further|armed|military|civilian",
+    r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless",
     re.UNICODE,
 )
 
@@ -165,7 +166,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         re.fullmatch(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?", words)
         or parse_quantity(words) is None
         or re.match(r"\s+of\s+the\s+(?:\w+est|most|worst|best)\b", text[value_end : sentence.end])
-    ):  # a year, or "one of the deadliest attacks"
+        or TIME_AFTER.match(text, value_end)
+    ):  # a year, "one of the deadliest attacks", a clock time ("as of 7 p.m.")
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
@@ -206,6 +208,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         if after is None and match.re is ONE:  # "A resident of Narli, Adavat Akhundov, was killed"
             apposed = APPOSED_ONE.match(text, group_end, sentence.end)
             after = _casualty_after(text, apposed.end(), sentence.end) if apposed else None
+        participle = re.search(r"\b(dead|killed|slain|wounded|injured)\s", text[value_end:group_end])
+        if after is None and participle:  # "the names of 44 killed servicemen": the word before the group
+            after = CASUALTY_WORDS[participle.group(1).lower()], group_end, False
         if after is None:
             return None
         claim_type, casualty_end, gapped = after
@@ -362,7 +367,9 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
     """After the number: "of its", modifiers ("Azeri", "ethnic"), and a group of people ("civilians", "Azeris");
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
-    rest = re.match(r"(?:\s+(?:more|other))?(?:\s+of(?:\s+(?:its|their|his|her|our|the|whom|them))?)?", text[at:limit])
+    rest = re.match(  # "23 names of soldiers": the list's names stand for the people
+        r"(?:\s+(?:more|other))?(?:\s+names)?(?:\s+of(?:\s+(?:its|their|his|her|our|the|whom|them))?)?", text[at:limit]
+    )
     assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
     position = at + rest.end()
     status, victims = None, []
@@ -385,8 +392,10 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             status = GROUPS[group.group(0).lower()]
             position = group.end()
             break
-        if token.lower() in ("dead", "fallen", "wounded", "injured") and GROUP.match(text, token_end + 1, limit):
-            position = token_end  # "2,317 dead servicemen": the servicemen are the group
+        if token.lower() in ("dead", "fallen", "killed", "slain", "wounded", "injured") and GROUP.match(
+            text, token_end + 1, limit
+        ):
+            position = token_end  # "2,317 dead servicemen", "1,177 killed soldiers": the servicemen are the group
             continue
         if token.lower() in OTHERS:
             position = token_end

@@ -164,7 +164,9 @@ GROUPS = {
     **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "woman", "girls", "girl",
                      "boys", "boy", "babies", "baby", "villagers", "inhabitants", "minors", "toddlers",
                      "journalists", "journalist", "aid workers", "non-combatants", "noncombatants", "pensioners",
-                     "refugees", "families"], "civilian"),
+                     "refugees", "families", "citizens", "locals", "passers-by", "passersby", "rescuers",
+                     "medics", "paramedics", "doctors", "nurses", "teachers", "students", "schoolchildren",
+                     "farmers"], "civilian"),
     **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims"], "unknown"),
 }
 OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of people as the figure before
@@ -215,6 +217,8 @@ ONE_PERSON = {
 }
 # Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
 AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
+# Words after a number that make it a clock time, not a count: "as of 7 p.m.", "at 15:00", "at 6 o'clock".
+TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hrs\b|:[0-5]\d\b)", re.IGNORECASE)
 # A part of the figure before it: "14 people, including three children".
 PART_WORDS = r"(?:including|among\s+them|among\s+whom|of\s+whom)"
 PART_BEFORE = re.compile(rf"\b{PART_WORDS}\s+$", re.IGNORECASE)
