@@ -2,6 +2,8 @@
 for the test, in the style of wire copy and of the parties' agencies): what a figure counts, which words date it,
 and what is no figure at all."""
 
+from datetime import date
+
 from tests.test_draft import draft_text, figures_of, in_order
 
 
@@ -23,3 +25,58 @@ def test_a_clock_time_is_no_figure_and_the_people_after_a_participle_or_a_list_o
             (3, 3, "exact", "wounded", "civilian", None, None),
         ]
     )
+
+
+def test_a_toll_since_the_day_fighting_broke_out_by_now_and_by_a_day_are_running_totals():
+    """ "began on Sept. 27 and has left": from that day to publication (coded, with a note); "by now" and "by
+    Oct. 30" count from the war's first day as "so far" and "as of" do; a when-clause keeps the day."""
+    text = (
+        "date 2020-11-01\nBAKU (AP) - The latest round of fighting began Sept. 27 and has left hundreds dead. The "
+        "war, which erupted on Sept. 27, has killed more than 1,000 soldiers. Clashes erupted on Oct. 4, when 20 "
+        "people were killed. By now, 9 civilians have been hospitalized with injuries. By Oct. 30, the ministry "
+        "had listed 1,177 killed soldiers.\n"
+    )
+    rows, draft = draft_text(text)
+    began, oct_4, oct_30, nov_1 = date(2020, 9, 27), date(2020, 10, 4), date(2020, 10, 30), date(2020, 11, 1)
+    assert figures_of(rows) == in_order(
+        [
+            (None, None, "vague", "killed", "unknown", began, nov_1),
+            (1001, None, "more_than", "killed", "military", began, nov_1),
+            (20, 20, "exact", "killed", "unknown", oct_4, oct_4),
+            (9, 9, "exact", "wounded", "civilian", began, nov_1),
+            (1177, 1177, "exact", "killed", "military", began, oct_30),
+        ]
+    )
+    assert [c.note for c in draft.claims if c.coded] == [
+        "A running total from the day the fighting broke out to 2020-11-01; check."
+    ] * 2
+
+
+def test_date_words_opening_a_sentence_date_the_undated_figures_after_it_in_its_paragraph():
+    """Coded with a note; not across a paragraph, not from date words inside a sentence, nor from the day of a
+    statement ("On Monday, the ministry said ...")."""
+    text = (
+        "date 2020-10-09\nSTEPANAKERT - According to the Armenian ombudsman, as of October 7, 20 civilians had been "
+        "killed. The report was published online. In addition, 93 people were injured, of whom 13 women were "
+        "seriously injured.\n\nOn Sunday, shelling hit Martuni. Two civilians were killed.\n\nShelling hit "
+        "Martakert on Sunday. Three civilians were killed.\n\nOn Monday, the Armenian army said it had repelled an "
+        "attack. Five soldiers were killed.\n\nFour soldiers were wounded.\n"
+    )
+    rows, draft = draft_text(text)
+    began, oct_7, sunday = date(2020, 9, 27), date(2020, 10, 7), date(2020, 10, 4)
+    assert figures_of(rows) == in_order(
+        [
+            (20, 20, "exact", "killed", "civilian", began, oct_7),
+            (93, 93, "exact", "wounded", "unknown", began, oct_7),
+            (13, 13, "exact", "wounded", "civilian", began, oct_7),
+            (2, 2, "exact", "killed", "civilian", sunday, sunday),
+            (3, 3, "exact", "killed", "civilian", None, None),
+            (5, 5, "exact", "killed", "military", None, None),
+            (4, 4, "exact", "wounded", "military", None, None),
+        ]
+    )
+    notes = {c.note for c in draft.claims if c.coded}
+    assert notes == {
+        "Dated by “as of October 7”, which opens an earlier sentence; check.",
+        "Dated by “On Sunday”, which opens an earlier sentence; check.",
+    }

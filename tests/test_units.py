@@ -156,6 +156,9 @@ def test_running_totals_end_at_publication(words, start, precision):
         ("since the fighting began", TUESDAY),
         ("as of Monday", MONDAY),
         ("As of Sept. 28", MONDAY),
+        ("by now", TUESDAY),
+        ("by Monday", MONDAY),
+        ("By Sept. 28", MONDAY),
     ],
 )
 def test_a_running_total_of_the_war_counts_from_the_first_day_of_the_war_in_progress(words, end):

@@ -37,7 +37,7 @@ RUNNING = re.compile(
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"
-    rf"|[Aa]s\s+of\s+(?:(?i:{_DAY_OF_MONTH})|(?:{_DAY})|yesterday|today)"
+    rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{_DAY})|yesterday|today)"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )
 _SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)

@@ -11,7 +11,7 @@ from scripts.draft.dates import any_date_words, day_words, running_words, year_b
 from scripts.draft.statements import CUE
 from scripts.draft.text import Sentence
 from scripts.draft.words import CLAUSE_END
-from scripts.reading.dates import resolve
+from scripts.reading.dates import BROKE_OUT, Period, resolve
 
 if TYPE_CHECKING:
     from scripts.draft.figures import ClaimRow
@@ -60,8 +60,32 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     ]
     if before:
         claim.date, claim.start = before[-1], before[-1][0]
+        _running_from_outbreak(text, claim, sentence, said or published, war_began)
         return
     claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
+
+
+# The day words name when fighting began, and a perfect tense counts from it: "the fighting, which erupted on Sept.
+# 27, has killed", "hostilities began Sept. 27 and have left hundreds dead".
+OUTBREAK = re.compile(rf"\b{BROKE_OUT}\s+(?:on\s+)?$", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
+def _running_from_outbreak(text: str, claim: ClaimRow, sentence: Sentence, until, war_began) -> None:
+    """A figure dated by the day fighting broke out, in a perfect tense, is a running total from that day: its
+    dates are coded to the day of its statement (publication unless said earlier), with a note to check."""
+    if claim.date is None or until is None:
+        return
+    (words_start, words_end), words = claim.date, text[claim.date[0] : claim.date[1]]
+    if not OUTBREAK.search(text, max(sentence.start, words_start - 40), words_start):
+        return
+    if not PERFECT.search(text, words_end, claim.end):
+        return
+    day = resolve(words, until, war_began)
+    if day is None or day.start is None or day.precision not in (None, "day") or day.start > until:
+        return
+    claim.coded = Period(day.start, until, "days" if day.start < until else "day", "coded")
+    claim.note = f"A running total from the day the fighting broke out to {until.isoformat()}; check."
 
 
 # Date words of a source rather than of what it reports: "a report released on Monday", "according to ...".
@@ -103,6 +127,41 @@ def _date_words(
     if not relative:
         days = [d for d in days if not _FROM_NOW.match(text[d[0] : d[1]])]
     return sorted(days + ([running] if running else []))
+
+
+# What may come before date words that set the time of what follows: "As of October 7, ...", "According to the
+# ombudsman, as of Oct. 7, ...", "In total, by November 2, ...".
+LEAD = re.compile(
+    r"(?:(?:according\s+to\s+[^,.;“”\"]{1,80}|in\s+total|overall|in\s+all|altogether|meanwhile|also),\s+)*",
+    re.IGNORECASE,
+)
+
+
+def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, published, war_began=None) -> None:
+    """Figures of a sentence without date words of their own take the date words that open an earlier sentence of
+    their paragraph, when no sentence between dates anything ("As of October 7, 20 civilians were killed. In
+    addition, 93 people were injured."): coded dates with a note, for the reviewer to confirm."""
+    text = doc.text
+    undated = [c for c in found if c.date is None and c.coded is None]
+    if not undated or published is None or any_date_words(text, sentence.start, sentence.end):
+        return
+    if _earlier_statement_day(text, sentence, published) is not None:
+        return
+    earlier = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
+    for before in reversed(earlier):
+        if not any_date_words(text, before.start, before.end):
+            continue
+        words = _date_words(text, before.start, before.end, published, True, war_began)
+        lead = LEAD.match(text, before.start)
+        if not words or lead is None or words[0][0] != lead.end() or CUE.search(text, words[0][1], before.end):
+            return  # the nearest date words are not the time of their whole sentence, or date a statement
+        period = resolve(text[words[0][0] : words[0][1]], published, war_began)
+        if period is None or period.start is None:
+            return
+        for claim in undated:
+            claim.coded = Period(period.start, period.end, period.precision, "coded")
+            claim.note = f"Dated by “{text[words[0][0] : words[0][1]]}”, which opens an earlier sentence; check."
+        return
 
 
 def share_dates(doc, found: list[ClaimRow]) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.figure_dates import date_figure, share_dates
+from scripts.draft.figure_dates import carry_paragraph_date, date_figure, share_dates
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
@@ -143,6 +143,7 @@ def find_figures(
                 claim.date = claim.whole.date  # a part counts over the days of its whole
                 claim.start, claim.end = min(claim.start, claim.date[0]), max(claim.end, claim.date[1])
         share_dates(doc, found)
+        carry_paragraph_date(doc, found, sentence, published, war_began)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)

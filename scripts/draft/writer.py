@@ -138,7 +138,7 @@ def _undecided(claim) -> list[tuple[str, str]]:
                     "when the article does not say",
                 )
             )
-        if claim.date is None:
+        if claim.date is None and claim.coded is None:
             undecided.append(
                 (
                     "date_start",

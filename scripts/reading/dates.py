@@ -58,8 +58,8 @@ def resolve(date_text: str, published: date | None, war_began: date | None = Non
     Weekday words mean the most recent such day on or before publication (wire-copy usage: a
     Tuesday story's "on Monday" is the day before; a Monday story's "on Monday" is that day); so does a
     calendar day without its year ("on Oct. 17": the latest 17 October on or before publication).
-    A running total of the war in progress ("so far", "since the start of the fighting", "as of Oct. 4") runs
-    from war_began, the first day of that war as the registry has it; without it the words cannot be read.
+    A running total of the war in progress ("so far", "since the start of the fighting", "as of Oct. 4", "by Oct.
+    4") runs from war_began, the first day of that war as the registry has it; without it the words cannot be read.
     """
     words = date_text.strip()
     if _WAR_SO_FAR.match(words):
@@ -109,22 +109,22 @@ _NOT_ONE_DAY = re.compile(
 # "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
 _WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive"
 _WAR = rf"(?:{_WAR_WORDS})"
-_BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
+BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
     rf"(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}"
     r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?"
-    rf"\s+{_BROKE_OUT}\s+(?:on\s+)?"
+    rf"\s+{BROKE_OUT}\s+(?:on\s+)?"
 )
 # A running total of the war in progress, with no date of its own: the build counts it from the first day of the war
 # the registry holds (Registry.war_began); "as of Oct. 4" is such a total up to that day.
 WAR_SO_FAR = (
     r"(?:ever\s+)?since\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     rf"(?:(?:latest|current|recent|new|renewed|present)\s+)?(?:{_WAR_WORDS}|military\s+operations|aggression)"
-    rf"|(?:ever\s+)?since\s+(?:the\s+)?{_WAR}\s+{_BROKE_OUT}(?!\s+(?:on|in)\b)"
-    r"|so\s+far|to\s+date|thus\s+far"
+    rf"|(?:ever\s+)?since\s+(?:the\s+)?{_WAR}\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
+    r"|so\s+far|to\s+date|thus\s+far|by\s+now"
 )
 _WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
-_AS_OF = re.compile(r"^as\s+of\s+(?P<day>.+)$", re.IGNORECASE)
+_AS_OF = re.compile(r"^(?:as\s+of|by)\s+(?P<day>.+)$", re.IGNORECASE)  # "as of Oct. 4", "by Oct. 4"
 PAST_DAY = r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)"
 _SINCE = re.compile(rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN})?(?P<day>.+)$", re.IGNORECASE)
 _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
