@@ -18,9 +18,10 @@ from scripts.draft.names import (
     PRONOUNS,
     REGION_WORDS,
     coordinated,
+    name_like,
     person_context,
 )
-from scripts.draft.people import People
+from scripts.draft.people import SURNAME_ENDING, People
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import PERSON_BY_TITLE
 from scripts.draft.text import ArticleText, strip_span
@@ -52,6 +53,7 @@ class ArticleActors(People):
         self.proposals: dict[str, ProposedActor] = {}
         self.types: dict[str, str] = dict(index.registry.actor_types)
         self.mentions: list[Mention] = []
+        self.spellings: dict[str, str] = {}  # a known person's name spelt another way -> the known actor_id
         self.outlet: str | None = None  # the agency of a dateline, "BAKU (AP) —": the article's outlet
         self._known()
         self._peoples()
@@ -149,10 +151,7 @@ class ArticleActors(People):
         taken = set(self.index.registry.actor_ids)
         sequences = [m.span() for m in CAPITALISED.finditer(self.text, self.doc.body_start)]
         for start, end in sequences:
-            organisation = (
-                None if self._covered(start, end) else self._organisation(start, end) or self._outlet(start, end)
-            )
-            if organisation:
+            for organisation in self._organisations(start, end):
                 self._propose_organisation(*organisation, taken)
         assert self._surnames_in_full is not None  # read before any person is proposed and covers its name
         for start, end in (part for span in sequences for part in coordinated(self.text, *span)):
@@ -162,6 +161,22 @@ class ArticleActors(People):
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)
+
+    def _organisations(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The organisations a run of capitalised words names: two joined by "and" where each part ends in its own
+        head word ("Human Rights Watch and Amnesty International"), else one ("Organization for Security and
+        Co-operation in Europe")."""
+        if self._covered(start, end):
+            return []
+        spans = coordinated(self.text, start, end)
+        parts = [self._organisation(*span) for span in spans]
+        if len(parts) > 1 and all(
+            part and part[1] == span_end and self.text[start:span_end].split()[-1] in ORGANISATION_HEADS
+            for part, (_, span_end) in zip(parts, spans, strict=True)
+        ):  # each part ends in its head word: not "Institute for Peace and Conflict Studies"
+            return [part for part in parts if part]
+        whole = self._organisation(start, end) or self._outlet(start, end)
+        return [whole] if whole else []
 
     def _organisation(self, start: int, end: int) -> tuple[int, int, str] | None:
         """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
@@ -178,22 +193,26 @@ class ArticleActors(People):
         kept = len(tokens)
         while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
             tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
-        if not tokens or (len(tokens) == 1 and POSSESSIVE.sub("", tokens[0].group(0)) not in NAMED_BY_ONE_WORD):
-            return None  # "Press secretary", "the Ministry": a head word alone names no one
+        if not tokens:
+            return None
         last = POSSESSIVE.sub("", tokens[-1].group(0))
         kind = ORGANISATION_HEADS[last]
         whole = list(re.finditer(r"\S+", self.text[start:end]))
         tail = whole[len(whole) - (kept - len(tokens)) :] if kept > len(tokens) else []
+        person = [i for i in range(1, len(tail) - 1) if _first_and_surname(tail[i].group(0), tail[i + 1].group(0))]
+        tail = tail[: person[0]] if person else tail  # "Security Council of Artsakh Samvel Babayan": a person after
         org_start = start + tokens[0].start() + (offset if tokens[0].start() == 0 else 0)
         org_end = start + tokens[-1].start() + len(last)
         if (
             tail
             and tail[0].group(0) in ("for", "of")
-            and 1 < len(tail) <= 4
+            and 1 < len(tail) <= 5
             and not any(start + tail[0].start() <= m.start < start + tail[-1].end() for m in self.mentions)
         ):  # "National Agency for Mine Action", "Ministry of Defence"; not "Ministry of Armenia Artsrun Hovhannisyan"
             org_end = start + tail[-1].end()
             kind = "government_body" if kind == "media_outlet" else kind
+        elif len(tokens) == 1 and last not in NAMED_BY_ONE_WORD:
+            return None  # "Press secretary", "the Ministry": a head word alone names no one
         if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
             return None
         return org_start, org_end, kind
@@ -451,3 +470,8 @@ class ArticleActors(People):
             self.types[actor_id] = "person"
         self._mention(start, end, actor_id)
         return actor_id
+
+
+def _first_and_surname(first: str, surname: str) -> bool:
+    """Two words that read as a person's first name and surname ("Samvel Babayan")."""
+    return name_like(first) and name_like(surname) and bool(SURNAME_ENDING.search(surname))

@@ -5,7 +5,7 @@ Nothing here writes a file: draft_writer does, and evaluate compares a draft wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from scripts.build.registry import Registry
@@ -31,6 +31,7 @@ class Draft:
     actors: list[ProposedActor]  # new actors proposed for seeds/registry/actors.yaml
     new_events: list[ProposedEvent]  # new events proposed for seeds/registry/events.yaml
     outlet: str | None = None  # the agency of the dateline, which published the article
+    spellings: dict[str, str] = field(default_factory=dict)  # a known person's name spelt another way -> actor_id
 
 
 def draft_article(
@@ -60,6 +61,7 @@ def draft_article(
         list(actors.proposals.values()),
         new_events,
         actors.outlet,
+        actors.spellings,
     )
 
 

@@ -37,7 +37,10 @@ APPOSITION_CUE = re.compile(
     + alternation(CUE_FORMS)
     + r")\b"
 )
-TITLE_OF_PLACE = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},?\s+$")
+# "First Vice-President of Azerbaijan Mehriban Aliyeva", "Commander of the Defence Army of Artsakh (Nagorno-Karabakh)
+# Jalal Harutyunyan": a title of a place or body, which may be of another and glossed in brackets.
+_OF_NAMED = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+TITLE_OF_PLACE = re.compile(rf"\b([\w-]+){_OF_NAMED}(?:{_OF_NAMED})?(?:\s+\([^()]{{1,40}}\))?,?\s+$")
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
 
 
@@ -86,7 +89,9 @@ def person_context(text: str, start: int, end: int) -> bool:
     verb."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     title_before = re.search(r"([\w’'-]+),?\s+$", before)
-    title_of = TITLE_OF_PLACE.search(before)  # "First Vice-President of Azerbaijan Mehriban Aliyeva"
+    title_of = TITLE_OF_PLACE.search(
+        text, max(0, start - 120), start
+    )  # "First Vice-President of Azerbaijan Mehriban Aliyeva"
     return bool(
         (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)

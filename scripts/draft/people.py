@@ -12,7 +12,7 @@ from scripts.draft.actor_index import Mention
 from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSIVE, coordinated, name_like
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
-from scripts.draft.surnames import Surnames
+from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import strip_span
 from scripts.draft.words import TITLE_WORDS
 
@@ -57,6 +57,10 @@ class People(References):
         """(start, end) of a person named by one word where nothing else can be meant: after a title ("President
         Aliyev", "spokeswoman Stepanyan"), before an apposition and a cue ("Susana, a resident of Stepanakert,
         told"), or before a cue when the word has a surname's ending ("Pashinyan stated")."""
+        tokens = list(re.finditer(r"\S+", self.text[start:end]))
+        while len(tokens) > 1 and tokens[0].group(0).lower() in TITLE_WORDS:  # "President Aliyev": the title before
+            tokens.pop(0)
+        start = start + tokens[0].start() if tokens else start
         word = POSSESSIVE.sub("", self.text[start:end])
         if " " in word or not name_like(word) or len(word) < 3 or self.index.lower.get(word.lower()):
             return None
@@ -86,10 +90,18 @@ class People(References):
     def _propose_person(self, start: int, end: int, taken: set) -> None:
         name = self.text[start:end]
         known = self.index.lower.get(name.lower())
+        if known is None and (known := self._spelt_otherwise(name)):
+            self.spellings[name] = known  # "Hikmat Hajiyev" for the registry's "Hikmet Hajiyev": a note asks
         if known:
             self.mentions.append(Mention(start, end, known))
             return
         actor_id = self._existing_proposal(name)
+        if actor_id is None and (actor_id := self._proposed_otherwise(name)):
+            proposal = self.proposals[actor_id]
+            proposal.aliases.append(name)
+            proposal.note = (
+                proposal.note or ""
+            ) + f" Also spelt '{name}' in the article, taken as the same person: check."
         if actor_id is None:
             actor_id = free_id(slug(name), taken | set(self.proposals))
             title, parent = self._title(start, end)
@@ -104,6 +116,17 @@ class People(References):
             )
             self.types[actor_id] = "person"
         self.mentions.append(Mention(start, end, actor_id))
+
+    def _spelt_otherwise(self, name: str) -> str | None:
+        """The registry's person this name names, spelt another way (the surname as Surnames finds it)."""
+        words = name.split()
+        found = self.index.surnames.find(words[-1]) if len(words) >= 2 else None
+        return found[1] if found and _alike(name, self.index.info[found[1]]["name"]) else None
+
+    def _proposed_otherwise(self, name: str) -> str | None:
+        """The person already proposed from this article whose name this one spells another way."""
+        alike = [a.id for a in self.proposals.values() if a.type == "person" and _alike(name, a.name)]
+        return alike[0] if len(alike) == 1 else None
 
     def _existing_proposal(self, name: str) -> str | None:
         return next((a.id for a in self.proposals.values() if a.name == name), None)
@@ -239,3 +262,11 @@ class People(References):
         if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):
             self.mentions.append(Mention(start, end, actor_id))
             self.mentions.sort()
+
+
+def _alike(name: str, other: str) -> bool:
+    """Two names of a person, word for word spelt alike ("Hikmat Hajiyev", "Hikmet Hajiyev"); one word is no name."""
+    words, others = name.split(), other.split()
+    return len(words) == len(others) >= 2 and all(
+        spelt_alike(a, b, shortest=4) for a, b in zip(words, others, strict=True)
+    )

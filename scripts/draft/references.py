@@ -50,6 +50,7 @@ class References:
     types: dict[str, str]
     proposals: dict[str, ProposedActor]
     article_id: str
+    spellings: dict[str, str]
 
     def _name_of(self, actor_id: str) -> str:
         proposal = self.proposals.get(actor_id)

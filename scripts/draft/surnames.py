@@ -45,6 +45,16 @@ class Surnames:
         return bool(self._matches(word)) or (self.also is not None and self.also.has(word))
 
 
+def spelt_alike(word: str, other: str, shortest: int = 6) -> bool:
+    """One name as news copy may spell it twice: a transliteration, or, in a name of `shortest` letters or more,
+    two letters swapped or one letter off ("Hikmat" and "Hikmet" with shortest=4)."""
+    if word == other or spelling_key(word) == spelling_key(other):
+        return True
+    if len(word) < shortest or len(word) != len(other) or word[0] != other[0]:
+        return False
+    return _letters(word) == _letters(other) or sum(map(str.__ne__, word, other)) == 1
+
+
 def _letters(name: str) -> str:
     """A long name's first letter and the rest sorted: a typo swapping letters keeps it."""
     return "~" + name[0] + "".join(sorted(name[1:].lower()))

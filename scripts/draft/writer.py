@@ -67,7 +67,12 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
         parts = [f"evidence: {scalar(evidence)}"] + _occurrence(finder, evidence, m.start, inline=True)
         if known.aliases.get(evidence) != {m.actor_id}:
             parts.append(f"actor: {m.actor_id}")
-        out.append("  - {" + ", ".join(parts + ["draft: true"]) + "}\n")
+        note = (
+            f"  # taken as {m.actor_id}, whose name the registry spells otherwise: check"
+            if draft.spellings.get(evidence) == m.actor_id
+            else ""
+        )
+        out.append("  - {" + ", ".join(parts + ["draft: true"]) + "}" + note + "\n")
     out.append("events:\n" if draft.events else "events: []\n")
     for r in draft.events:
         out.append(f"  - event: {r.event_id}\n" + _evidence(finder, r.start, r.end) + "    draft: true\n")
