@@ -302,7 +302,7 @@ def test_parts_listed_after_a_total_and_people_named_one_by_one_are_figures_and_
             (21, 21, "exact", "killed", "civilian", None, None),
             (2, 2, "exact", "killed", "civilian", None, None),
             (8, 8, "exact", "killed", "civilian", None, None),
-            (11, 11, "exact", "killed", "unknown", None, None),  # men, in an article counting soldiers too
+            (11, 11, "exact", "killed", "civilian", None, None),  # men, a part of 21 civilians
             (50, 50, "exact", "wounded", "unknown", None, None),
             (41, 41, "exact", "wounded", "unknown", None, None),
             (9, 9, "exact", "wounded", "civilian", None, None),

@@ -80,3 +80,25 @@ def test_date_words_opening_a_sentence_date_the_undated_figures_after_it_in_its_
         "Dated by “as of October 7”, which opens an earlier sentence; check.",
         "Dated by “On Sunday”, which opens an earlier sentence; check.",
     }
+
+
+def test_parts_in_brackets_and_figures_by_place_with_the_noun_and_verb_left_out():
+    """ "31 civilians (7 women and 24 men) were injured": the total and each part, a part of civilians being
+    civilians; "four were killed in Ganja, two in Barda and one in the village of Qarayusifli": three figures of one
+    kind; a year after "in" is no place."""
+    text = (
+        "date 2020-10-05\nBAKU - Azerbaijan said that in all, 31 civilians (7 female and 24 male) suffered injuries. Four civilians were "
+        "killed in Ganja, two in Barda and one in the village of Qarayusifli. Some 200 civilians were killed in "
+        "2016, 30 in 1994.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (31, 31, "exact", "wounded", "civilian", None, None),
+            (7, 7, "exact", "wounded", "civilian", None, None),
+            (24, 24, "exact", "wounded", "civilian", None, None),
+            (4, 4, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "killed", "civilian", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (200, 200, "approx", "killed", "civilian", None, None),
+        ]
+    )

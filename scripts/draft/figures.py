@@ -88,8 +88,9 @@ APPOSED_ONE = re.compile(
 # Parts set off by commas after a figure's people, which the casualty word follows: "34 people, including 16 women,
 # among them six minors, were injured".
 PART_ASIDE = re.compile(rf"(?:,\s+{PART_WORDS}\s+[^,.;:]{{1,60}}){{1,3}},(?=\s)")
-# An aside between dashes after a figure's people, which the casualty word follows.
-DASH_ASIDE = re.compile(r"\s*[–—]\s*[^–—.;]{1,120}?\s*[–—]")
+# An aside between dashes or brackets after a figure's people, which the casualty word follows: "19 civilians – one
+# girl, seven women and 11 men – were killed", "31 civilians (7 women and 24 men) were injured".
+DASH_ASIDE = re.compile(r"\s*(?:[–—]\s*[^–—.;]{1,120}?\s*[–—]|\([^()]{1,120}\))")
 MODIFIER = re.compile(
     r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
     r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless",
@@ -315,18 +316,25 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     children killed; "among them several children"."""
     (value_start, value_end), words, group_end, status, _ = _people(doc, actors, sentence, match)
     text = doc.text
-    place = re.match(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", text[value_end : sentence.end])
+    place = re.match(
+        r"(?:\s+(?:person|people|persons))?\s+in\s+(?:the\s+(?:village|town|city|district|region)\s+of\s+)?"
+        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?",
+        text[value_end : sentence.end],
+    )  # "two in Barda", "3 in the village of Taghaser", "1 person in Hadrut"
     if found and status is None and place:  # "11 civilians – nine in Azerbaijan and two in Armenia"
         group_end, status = value_end + place.end(), found[-1].status
     if not found or parse_quantity(words) is None or group_end is None or status is None:
         return None
     last = found[-1]
     part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
-    dashed = re.search(r"\s[-–—]\s+$", text[last.number[1] : value_start]) and not re.search(
-        r"[.;,]", text[last.number[1] : value_start]
-    )  # "60 were seriously injured - 48 men and 12 women"
+    dashed = re.search(r"(?:\s[-–—]\s+|\(\s*)$", text[last.number[1] : value_start]) and not re.search(
+        r"[.;,)]", text[last.number[1] : value_start]
+    )  # "60 were seriously injured - 48 men and 12 women", "31 civilians (7 women and 24 men)"
     listed = last.whole is not None and _ends_group(text, last, value_start)
-    if part is None and not dashed and not listed:
+    elided = place and re.fullmatch(r"(?:\s+in\s+[^,;.]{1,60}?)?(?:,\s*|,?\s+and\s+)", text[last.end : value_start])
+    if elided:  # "five were killed in Ganja, two in Barda and one in Tartar": the same kind, by place
+        last = replace(last, whole=None)
+    if part is None and not dashed and not listed and not elided:
         return None  # "including 1 girl, 7 women and 11 men": each listed after the first part is a part too
     whole = last.whole if listed and part is None and last.whole is not None else last
     return ClaimRow(
@@ -334,7 +342,7 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         group_end,
         whole.type,
         value=(value_start, value_end),
-        status=status,
+        status=whole.status if status == "unknown" and whole.status else status,  # "men" of 21 civilians
         number=(value_start, value_end),
         whole=whole,
     )
@@ -458,8 +466,8 @@ def _casualty_after(text: str, at: int, limit: int):
             if any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
                 return None
             return CASUALTY_WORDS[casualty.group(0).lower()], casualty.end(), False
-    if not casualty:
-        return None
+    if not casualty or re.search(r"^[^(]*\)", text[at : casualty.start()]):
+        return None  # none, or outside the brackets the number stands in: "(7 women and 24 men) were injured"
     thing = re.match(r"\s+([\w’'-]+)", text[casualty.end() : limit])
     if thing and thing.group(1).lower() in NOT_PEOPLE:
         return None  # "three destroyed tanks": things the word describes

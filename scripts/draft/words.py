@@ -169,7 +169,8 @@ GROUPS = {
                      "refugees", "families", "citizens", "locals", "passers-by", "passersby", "rescuers",
                      "medics", "paramedics", "doctors", "nurses", "teachers", "students", "schoolchildren",
                      "farmers"], "civilian"),
-    **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims"], "unknown"),
+    **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims", "male", "males",
+                     "female", "females"], "unknown"),
 }
 OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of people as the figure before
 # Words that state what happened to the people a figure counts.
