@@ -87,9 +87,9 @@ def test_parts_in_brackets_and_figures_by_place_with_the_noun_and_verb_left_out(
     civilians; "four were killed in Ganja, two in Barda and one in the village of Qarayusifli": three figures of one
     kind; a year after "in" is no place."""
     text = (
-        "date 2020-10-05\nBAKU - Azerbaijan said that in all, 31 civilians (7 female and 24 male) suffered injuries. Four civilians were "
-        "killed in Ganja, two in Barda and one in the village of Qarayusifli. Some 200 civilians were killed in "
-        "2016, 30 in 1994.\n"
+        "date 2020-10-05\nBAKU - Azerbaijan said that in all, 31 civilians (7 female and 24 male) suffered "
+        "injuries. Four civilians were killed in Ganja, two in Barda and one in the village of Qarayusifli. Some "
+        "200 civilians were killed in 2016, 30 in 1994.\n"
     )
     assert figures_of(draft_text(text)[0]) == in_order(
         [
