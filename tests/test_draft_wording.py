@@ -67,7 +67,7 @@ def test_date_words_opening_a_sentence_date_the_undated_figures_after_it_in_its_
     assert figures_of(rows) == in_order(
         [
             (20, 20, "exact", "killed", "civilian", began, oct_7),
-            (93, 93, "exact", "wounded", "unknown", began, oct_7),
+            (93, 93, "exact", "wounded", "civilian", began, oct_7),  # beside 20 civilians, no soldier named
             (13, 13, "exact", "wounded", "civilian", began, oct_7),
             (2, 2, "exact", "killed", "civilian", sunday, sunday),
             (3, 3, "exact", "killed", "civilian", None, None),
@@ -102,3 +102,31 @@ def test_parts_in_brackets_and_figures_by_place_with_the_noun_and_verb_left_out(
             (200, 200, "approx", "killed", "civilian", None, None),
         ]
     )
+
+
+def test_people_are_civilians_where_the_paragraphs_around_speak_of_civilians_and_name_no_soldiers():
+    """With a note each; a toll of the war or a total stays unknown, and people beside soldiers in one paragraph
+    take the soldiers' status (the older guess, with its own note)."""
+    text = (
+        "date 2020-10-17\nGANJA (AP) - A missile hit a residential block in Ganja overnight, killing 12 people and "
+        "wounding dozens. Rescuers searched the homes for survivors.\n\nSome 40,000 people have fled their homes, "
+        "officials said.\n\nThe war has claimed 700 lives. The total death toll rose to 800 people.\n\nIn Hadrut, "
+        "30 people were killed, and the army said 20 soldiers died there.\n"
+    )
+    rows, draft = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (12, 12, "exact", "killed", "civilian", date(2020, 10, 16), date(2020, 10, 17)),
+            (None, None, "vague", "wounded", "civilian", date(2020, 10, 16), date(2020, 10, 17)),
+            (40000, 40000, "approx", "displaced", "civilian", None, None),
+            (700, 700, "exact", "killed", "unknown", None, None),
+            (800, 800, "exact", "killed", "unknown", None, None),
+            (30, 30, "exact", "killed", "military", None, None),
+            (20, 20, "exact", "killed", "military", None, None),
+        ]
+    )
+    notes = [c.note for c in draft.claims if c.status == "civilian"]
+    assert notes == [
+        "'civilian': the paragraphs around this figure speak of civilians and name no soldiers among the dead or "
+        "hurt; check.",
+    ] * 2 + ["'civilian': people driven from their homes are coded civilians; check."]

@@ -18,7 +18,8 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
     """A count of mere "people" killed or wounded takes the status every other figure names: civilians over the
     article (an ombudsman's "80 people injured" beside "19 civilians killed"), soldiers within its paragraph (a
     defence ministry's "16 killed" beside "16 soldiers"); with a note, for the reviewer to confirm. Where figures
-    name both, "people" stays unknown; displacement is never taken for a military count."""
+    name both, "people" stays unknown; displacement is never taken for a military count. Else the paragraphs around
+    a count of "people" speak of civilians and name no soldiers; people driven from their homes are civilians."""
     totals = {  # "240 dead, including 30 civilians": not all civilians; "nine people, including four women" may be
         id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
     }
@@ -37,3 +38,41 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
             claim.note = claim.note or (
                 f"'{status}': the article's other figures count {status} people; check this one does too."
             )
+        elif _among_civilians(doc, claim):
+            claim.status = "civilian"
+            claim.note = claim.note or (
+                "'civilian': the paragraphs around this figure speak of civilians and name no soldiers among the "
+                "dead or hurt; check."
+            )
+    for claim in claims:
+        if claim.type == "displaced" and claim.status in (None, "unknown"):
+            claim.status = "civilian"
+            claim.note = claim.note or "'civilian': people driven from their homes are coded civilians; check."
+
+
+# Words that place a figure among civilians: the people of a struck town, their homes, the population.
+CIVILIAN_CONTEXT = re.compile(
+    r"\b(?:civilians?|residential|residents|population|homes|houses|apartments?|market|hospital|maternity|school|"
+    r"kindergarten|cemetery|funeral|cluster\s+(?:bombs?|munitions))\b",
+    re.IGNORECASE,
+)
+# People the military counts: where the paragraphs around name them, a count of "people" may be theirs.
+MILITARY_CONTEXT = re.compile(
+    r"\b(?:soldiers?|servicem[ae]n|troops|fighters|combatants|conscripts|personnel|volunteers|militants|manpower)\b",
+    re.IGNORECASE,
+)
+
+
+# A toll of a war or of its fighting, or a total, counts everyone it killed.
+WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes|both\s+sides|toll|total)\b", re.IGNORECASE)
+
+
+def _among_civilians(doc: ArticleText, claim: ClaimRow) -> bool:
+    """The figure's paragraph and the ones beside it speak of civilians (their town, homes, a market, "an attack on
+    civilians") and name no soldiers: a coder reads "25 people were killed" there as civilians."""
+    paragraph, sentence = doc.paragraph_of(claim.start), doc.sentence_at(claim.start)
+    if paragraph is None or (sentence and WAR_TOLL.search(doc.text, sentence.start, sentence.end)):
+        return False  # "the war has claimed thousands of lives on both sides": soldiers and civilians
+    first, last = max(0, paragraph - 1), min(len(doc.paragraphs) - 1, paragraph + 1)
+    around = doc.text[doc.paragraphs[first][0] : doc.paragraphs[last][1]]
+    return bool(CIVILIAN_CONTEXT.search(around)) and not MILITARY_CONTEXT.search(around)
