@@ -130,3 +130,26 @@ def test_people_are_civilians_where_the_paragraphs_around_speak_of_civilians_and
         "'civilian': the paragraphs around this figure speak of civilians and name no soldiers among the dead or "
         "hurt; check.",
     ] * 2 + ["'civilian': people driven from their homes are coded civilians; check."]
+
+
+def test_people_joined_to_a_figure_by_and_share_its_casualty_word_and_among_names_their_status():
+    text = (
+        "date 2020-10-07\nBAKU - Azerbaijan said Armenia has 320 casualties among the military and 21 civilians. "
+        "The shelling killed 5 soldiers and 3 civilians. Armenia lost 16 soldiers and 2 volunteers, and 40 "
+        "drones. As of October 4, 19 civilians were killed, including 1 girl, 7 women, and 11 men.\n"
+    )
+    began, oct_4 = date(2020, 9, 27), date(2020, 10, 4)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (320, 320, "exact", "killed", "military", None, None),
+            (21, 21, "exact", "killed", "civilian", None, None),
+            (5, 5, "exact", "killed", "military", None, None),
+            (3, 3, "exact", "killed", "civilian", None, None),
+            (16, 16, "exact", "killed", "military", None, None),
+            (2, 2, "exact", "killed", "military", None, None),
+            (19, 19, "exact", "killed", "civilian", began, oct_4),
+            (1, 1, "exact", "killed", "civilian", began, oct_4),  # parts keep their total's dates
+            (7, 7, "exact", "killed", "civilian", began, oct_4),
+            (11, 11, "exact", "killed", "civilian", began, oct_4),
+        ]
+    )

@@ -199,7 +199,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         return None
     if lives:
         group_end = value_end + lives.end()
-    status = status or status_of_count
+    status = status or status_of_count or _among(text, value_end, sentence.end)
     if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
         claim_type, start = (
             "displaced",
@@ -332,6 +332,12 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     )  # "60 were seriously injured - 48 men and 12 women", "31 civilians (7 women and 24 men)"
     listed = last.whole is not None and _ends_group(text, last, value_start)
     elided = place and re.fullmatch(r"(?:\s+in\s+[^,;.]{1,60}?)?(?:,\s*|,?\s+and\s+)", text[last.end : value_start])
+    elided = elided or (
+        status is not None
+        and part is None
+        and not listed
+        and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,5}?(?:,\s*|,?\s+and\s+)", text[last.number[1] : value_start])
+    )  # "killed 5 soldiers and 3 civilians", "320 casualties among the military and 21 civilians"
     if elided:  # "five were killed in Ganja, two in Barda and one in Tartar": the same kind, by place
         last = replace(last, whole=None)
     if part is None and not dashed and not listed and not elided:
@@ -346,6 +352,22 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         number=(value_start, value_end),
         whole=whole,
     )
+
+
+AMONG = re.compile(
+    r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+)?"
+    r"(military|army|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _among(text: str, at: int, limit: int) -> str | None:
+    """The status "among" names after a count: "320 casualties among the military", "12 deaths among civilians"."""
+    match = AMONG.match(text, at, limit)
+    if match is None:
+        return None
+    group = match.group(1).lower()
+    return "military" if group in ("military", "army") else "civilian" if "population" in group else GROUPS.get(group)
 
 
 def _ends_group(text: str, part: ClaimRow, at: int) -> bool:
