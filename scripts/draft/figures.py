@@ -331,14 +331,17 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         r"[.;,)]", text[last.number[1] : value_start]
     )  # "60 were seriously injured - 48 men and 12 women", "31 civilians (7 women and 24 men)"
     listed = last.whole is not None and _ends_group(text, last, value_start)
-    elided = place and re.fullmatch(r"(?:\s+in\s+[^,;.]{1,60}?)?(?:,\s*|,?\s+and\s+)", text[last.end : value_start])
-    elided = elided or (
+    by_place = bool(
+        place and re.fullmatch(r"(?:\s+in\s+[^,;.]{1,60}?)?(?:,\s*|,?\s+and\s+)", text[last.end : value_start])
+    )  # "five were killed in Ganja, two in Barda and one in Tartar": the same kind, by place
+    joined = bool(
         status is not None
         and part is None
         and not listed
         and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,5}?(?:,\s*|,?\s+and\s+)", text[last.number[1] : value_start])
     )  # "killed 5 soldiers and 3 civilians", "320 casualties among the military and 21 civilians"
-    if elided:  # "five were killed in Ganja, two in Barda and one in Tartar": the same kind, by place
+    elided = by_place or joined
+    if elided:  # a figure of its own, of the kind of the one before
         last = replace(last, whole=None)
     if part is None and not dashed and not listed and not elided:
         return None  # "including 1 girl, 7 women and 11 men": each listed after the first part is a part too
