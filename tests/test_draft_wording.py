@@ -153,3 +153,37 @@ def test_people_joined_to_a_figure_by_and_share_its_casualty_word_and_among_name
             (11, 11, "exact", "killed", "civilian", began, oct_4),
         ]
     )
+
+
+def test_a_day_of_a_month_a_part_of_things_and_several_hundred_are_read_as_what_they_are():
+    text = (
+        "date 2020-10-19\nYEREVAN - Fighting since September 27 has forced thousands to flee, and 27 October was "
+        "quiet. In one of the directions, enemy units fled. More than 705 Armenian servicemen have been killed and "
+        "several hundred people wounded. As of Oct. 4, 19 soldiers had been killed.\n"
+    )
+    began, oct_4, oct_19 = date(2020, 9, 27), date(2020, 10, 4), date(2020, 10, 19)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (None, None, "vague", "displaced", "civilian", began, oct_19),
+            (706, None, "more_than", "killed", "military", None, None),
+            (None, None, "vague", "wounded", "military", None, None),
+            (19, 19, "exact", "killed", "military", began, oct_4),
+        ]
+    )
+
+
+def test_a_toll_of_the_war_or_of_an_earlier_war_keeps_people_unknown_beside_civilian_figures():
+    text = (
+        "date 2020-10-29\nBARDA (AFP) - Azerbaijan said a missile strike killed 21 civilians on Wednesday, one of the "
+        "deadliest attacks of the war. The war has claimed hundreds of lives on both sides, and a 1990s war left "
+        "30,000 people dead. Tens of thousands of people died during that conflict.\n"
+    )
+    wednesday = date(2020, 10, 28)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (21, 21, "exact", "killed", "civilian", wednesday, wednesday),
+            (None, None, "vague", "killed", "unknown", None, None),
+            (30000, 30000, "exact", "killed", "unknown", None, None),
+            (None, None, "vague", "killed", "unknown", None, None),
+        ]
+    )

@@ -37,6 +37,8 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
         ("dozens more", ("vague", None, None)),
         ("hundreds of thousands", ("vague", None, None)),
         ("Dozens", ("vague", None, None)),
+        ("several hundred", ("vague", None, None)),  # no number given, not "hundred"
+        ("a few thousand", ("vague", None, None)),
     ],
 )
 def test_figures_are_read_from_their_words(words, expected):

@@ -47,7 +47,8 @@ _NUMBER_WORDS = (
     r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
 )
 _VAGUE = (
-    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
+    r"(?:several|a\s+few|many)\s+(?:hundreds?|thousands?|dozens?)"
+    r"|hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
     r"|(?<!how\s)(?<!so\s)(?<!too\s)many"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -169,7 +170,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         or parse_quantity(words) is None
         or re.match(r"\s+of\s+the\s+(?:\w+est|most|worst|best)\b", text[value_end : sentence.end])
         or TIME_AFTER.match(text, value_end)
-    ):  # a year, "one of the deadliest attacks", a clock time ("as of 7 p.m.")
+        or (words[:1].isdigit() and MONTH_BEFORE.search(text, max(0, value_start - 12), value_start))
+        or MONTH_AFTER.match(text, value_end)
+    ):  # a year, "one of the deadliest attacks", a clock time ("as of 7 p.m."), a day ("since September 27")
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
@@ -200,7 +203,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if lives:
         group_end = value_end + lives.end()
     status = status or status_of_count or _among(text, value_end, sentence.end)
-    if driven and re.match(r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b", text[group_end:]):
+    if driven and re.match(
+        r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b|\s+to\s+(?:flee|leave)\b", text[group_end:]
+    ):  # "forced thousands to flee"
         claim_type, start = (
             "displaced",
             clause_start + driven.start(),
@@ -357,6 +362,12 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     )
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")  # "September 27"
+MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![\w’'-])")  # "27 Sept.", "the 27th of September"
 AMONG = re.compile(
     r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+)?"
     r"(military|army|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
@@ -442,8 +453,9 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             )
             position = token_end
             continue
-        if token.lower() in NOT_PEOPLE:
-            return None, None, []
+        partitive = re.search(r"\bof(?:\s+the)?$", rest.group(0)) and token.endswith("s")
+        if token.lower() in NOT_PEOPLE or (partitive and token.lower() not in {*CASUALTY_WORDS, "lives"}):
+            return None, None, []  # "40 tanks"; "one of the directions": a part of things, not people
         break
     return position, status, victims
 

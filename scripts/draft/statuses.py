@@ -23,7 +23,7 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
     totals = {  # "240 dead, including 30 civilians": not all civilians; "nine people, including four women" may be
         id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
     }
-    hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals]
+    hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals and not _war_toll(doc, c)]
     named = {c.status for c in claims if c.type in CASUALTY_TYPES and c.status in ("civilian", "military")}
     for claim in hurt:
         if claim.status not in (None, "unknown"):
@@ -63,16 +63,33 @@ MILITARY_CONTEXT = re.compile(
 )
 
 
-# A toll of a war or of its fighting, or a total, counts everyone it killed.
-WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|hostilities|clashes|both\s+sides|toll|total)\b", re.IGNORECASE)
+# A toll of a war or of its fighting counts everyone it killed: the war as what killed ("the war has claimed", "fighting
+# that has left hundreds dead"), as when they died ("died during the war", "since the fighting began"), an earlier
+# war ("a 1990s war"), or words that say so ("on both sides", "both civilian and military", "the total death toll").
+_WAR = r"(?:war|conflict|fighting|clashes|hostilities)"
+WAR_TOLL = re.compile(
+    rf"\b{_WAR}\s+(?:(?:that|which)\s+)?(?:has\s+|have\s+|had\s+)?(?:killed|claimed|left|cost)\b"
+    rf"|\b(?:killed|claimed|left|died|dead|lives|lost)\b[^.;,]{{0,40}}?\b(?:during|in|since|of|over)\s+(?:the\s+|a\s+|"
+    rf"that\s+|this\s+)?(?:\w+\s+)?{_WAR}\b"
+    r"|\b199\ds?\b|\bboth\s+sides\b|\bcivilian\s+and\s+military\b|\b(?:total|overall)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+
+
+def _war_toll(doc: ArticleText, claim: ClaimRow) -> bool:
+    """ "the war has claimed thousands of lives on both sides", "a 1990s war that left 30,000 people dead": a toll of
+    soldiers and civilians alike, whatever the article's other figures count; not "killed 21 people ..., the
+    deadliest attack in a month of fighting"."""
+    sentence = doc.sentence_at(claim.start)
+    return bool(sentence and WAR_TOLL.search(doc.text, sentence.start, sentence.end))
 
 
 def _among_civilians(doc: ArticleText, claim: ClaimRow) -> bool:
     """The figure's paragraph and the ones beside it speak of civilians (their town, homes, a market, "an attack on
     civilians") and name no soldiers: a coder reads "25 people were killed" there as civilians."""
-    paragraph, sentence = doc.paragraph_of(claim.start), doc.sentence_at(claim.start)
-    if paragraph is None or (sentence and WAR_TOLL.search(doc.text, sentence.start, sentence.end)):
-        return False  # "the war has claimed thousands of lives on both sides": soldiers and civilians
+    paragraph = doc.paragraph_of(claim.start)
+    if paragraph is None or _war_toll(doc, claim):
+        return False
     first, last = max(0, paragraph - 1), min(len(doc.paragraphs) - 1, paragraph + 1)
     around = doc.text[doc.paragraphs[first][0] : doc.paragraphs[last][1]]
     return bool(CIVILIAN_CONTEXT.search(around)) and not MILITARY_CONTEXT.search(around)

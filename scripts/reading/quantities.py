@@ -18,7 +18,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = re.compile(
-    r"^(dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several"
+    r"^((?:several|a few|many)\s+(?:hundreds?|thousands?|dozens?)"  # "several hundred": no number given
+    r"|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several"
     r"|a few|few|some)"
     r"(\s+(of\s+)?(more|people|civilians|soldiers|troops))?$"
 )
