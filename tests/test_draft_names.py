@@ -69,3 +69,31 @@ def test_the_cue_verbs_of_agency_english():
     )
     rows, _ = draft_text(text)
     assert [q[:2] for q in quotes_of(rows)] == [("partial", "arayik-harutyunyan"), ("direct", "dmitri-peskov")]
+
+
+def test_speakers_named_before_a_capitalised_title_an_age_or_a_relative_clause_and_a_participle_s_subject():
+    text = (
+        "date 2020-10-24\nSTEPANAKERT (AP) - “Both sides must stop,” Dmitri Peskov said.\n\n“This is another lie "
+        "of Baku,” Anna Grigoryan, Armenian defence ministry spokeswoman, said.\n\nVardan Sargsyan, a 54-year-old "
+        "builder, sat in his cellar.\n\n“I built this house myself,” he said.\n\n“A shell just fell in my yard,” "
+        "Hasmik, a resident of Stepanakert who gave only her first name, said. “Let the world see this truce.”\n\n"
+        "Turkey has thrown its weight behind Azerbaijan, vowing to back it “on the battlefield or at the table.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "dmitri-peskov", "Both sides must stop,"),
+        ("direct", "anna-grigoryan", "This is another lie of Baku,"),
+        ("direct", "vardan-sargsyan", "I built this house myself,"),
+        ("direct", "hasmik", "A shell just fell in my yard,"),
+        ("direct", "hasmik", "Let the world see this truce."),
+        ("partial", "turkey", "on the battlefield or at the table."),
+    ]
+
+
+def test_a_quotation_after_one_nobody_was_found_to_say_is_not_given_to_the_speaker_before():
+    text = (
+        "date 2020-10-24\nBAKU - “The talks failed,” Dmitri Peskov said.\n\n“We stayed in the cellar,” the woman "
+        "whispered. “Nobody came.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [("direct", "dmitri-peskov", "The talks failed,")]

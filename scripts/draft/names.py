@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, TITLE_WORDS, alternation
+from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, ONE_PERSON, TITLE_WORDS, alternation
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -23,6 +23,14 @@ PRONOUNS = {"he", "she"}  # a person; "it" and "they" are handled with the state
 # ", senior analyst for ...", ", an Azeri general,", ", the Nagorno-Karabakh leader,": a title within five words.
 APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation(TITLE_WORDS) + r")\b", re.IGNORECASE
+)
+# An apposition that says a person's age or what one person is: ", a 54-year-old construction worker,", ", 65,",
+# ", a local resident".
+PERSON_APPOSITION = re.compile(
+    r",\s+(?:(?:an?\s+)?\d{1,3}-year-old\b|\d{1,3},\s|(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + alternation([*ONE_PERSON, "worker", "mother", "father", "grandmother", "grandfather", "survivor", "witness"])
+    + r")\b)",
+    re.IGNORECASE,
 )
 CUE_AFTER = re.compile(
     r"^,?\s+(?:(?:has|had|have|was|is|today|yesterday|on\s+\w+day|"
@@ -97,6 +105,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or APPOSITION.match(after)
+        or PERSON_APPOSITION.match(after)
         or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)

@@ -19,6 +19,7 @@ from scripts.draft.words import (
     CUE_FORMS,
     DOCUMENTS,
     PARTICIPLES,
+    TITLE_WORDS,
     TOLD_OBJECT,
     alternation,
 )
@@ -52,7 +53,7 @@ TRAILING_ADVERBS = re.compile(
     r"yesterday|today|officially|reportedly|publicly))+$"
 )
 # "X, who visited the front on Tuesday, said": a relative clause between the speaker and the cue.
-RELATIVE = re.compile(r",\s+(?:who|which)\b[^;“”\"«»]*,\s*$")
+RELATIVE = re.compile(r"(?:,\s+|\s+)(?:who|which)\b[^;“”\"«»]*,\s*$")
 # A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
 # statement reads", "the ministry's press service said".
 BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
@@ -233,7 +234,11 @@ def _subject(
     phrase = _clean(text, bounds[index], subject_end)
     coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1] :]) and in_sentence
     if phrase is None and (cue.verb in PARTICIPLES or coordinated):
-        speaker = previous_speaker if cue.verb in PARTICIPLES else in_sentence
+        speaker = (
+            in_sentence or _sentence_subject(doc, actors, sentence) or previous_speaker
+            if cue.verb in PARTICIPLES
+            else in_sentence
+        )
         if speaker:  # ", adding that ...", "... said X and accused Y": the speaker of the sentence goes on
             cue.speakers, cue.subject = (speaker,), None
             cue.boundary = connectors[-1] if len(connectors) > 1 else None
@@ -280,6 +285,15 @@ def _subject(
     cue.boundary = connectors[chosen]
 
 
+def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | None:
+    """The actor a sentence opens with, its subject: "Turkey has thrown its weight behind Azerbaijan, vowing to
+    ..." is Turkey vowing, not whoever spoke last."""
+    opening = re.match(r"(?:The\s+)?", doc.text[sentence.start : sentence.end])
+    at = sentence.start + (opening.end() if opening else 0)
+    named = [m for m in actors.mentions if m.start == at]
+    return named[0].actor_id if named and actors.types.get(named[0].actor_id) != "media_outlet" else None
+
+
 def _clean(text: str, start: int, end: int):
     """The subject phrase without surrounding punctuation, adverbs and date words, or None if empty."""
     start, end = strip_span(text, start, end, ' ,;:”“"')
@@ -290,8 +304,12 @@ def _clean(text: str, start: int, end: int):
 
 
 def _apposition(text: str, phrase) -> bool:
+    """A phrase that says what someone is: "a resident", "the ministry's spokeswoman", "Armenian defence ministry
+    spokeswoman"."""
     words = text[phrase[0] : phrase[1]].split()
-    return bool(words) and (words[0].lower() in ("a", "an", "the") or words[0][:1].islower())
+    return bool(words) and (
+        words[0].lower() in ("a", "an", "the") or words[0][:1].islower() or words[-1].lower() in TITLE_WORDS
+    )
 
 
 def _attached_quote(text, sentence, cue: _Cue, start, end, used):
@@ -402,6 +420,9 @@ def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[Sta
         last = previous[-1]
         if doc.paragraph_of(last.start) not in (sentence.paragraph, sentence.paragraph - 1):
             continue
+        said_before = {(r.said[0] - 1) for r in before if r.said}
+        if any(last.end <= q.open < quote.open and q.open not in said_before for q in doc.quotes):
+            continue  # a quotation between them nobody was found to say: whose this one is, is not known
         rows.append(
             StatementRow(
                 quote.open,
