@@ -187,3 +187,21 @@ def test_a_toll_of_the_war_or_of_an_earlier_war_keeps_people_unknown_beside_civi
             (None, None, "vague", "killed", "unknown", None, None),
         ]
     )
+
+
+def test_the_killing_of_people_and_people_joined_after_names_and_the_past_week():
+    text = (
+        "date 2020-10-04\nBAKU - Azerbaijan condemned the killing of four civilians in Tartar. Shelling injured two "
+        "French journalists from Le Monde newspaper and two Armenian journalists. Prosecutors opened a case into "
+        "the murder of five civilians. Eighteen soldiers were killed in the past week.\n"
+    )
+    began, oct_4 = date(2020, 9, 27), date(2020, 10, 4)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (4, 4, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "wounded", "civilian", None, None),
+            (2, 2, "exact", "wounded", "civilian", None, None),
+            (5, 5, "exact", "killed", "civilian", None, None),
+            (18, 18, "exact", "killed", "military", began, oct_4),
+        ]
+    )

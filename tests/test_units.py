@@ -117,7 +117,7 @@ def test_a_year_resolves_without_publication_date():
         "over the weekend",
         "since 2016",
         "since the start of the fighting",
-        "over the past week",
+        "last week",
     ],
 )
 def test_words_the_build_cannot_read_return_none(words):
@@ -139,6 +139,8 @@ def test_words_the_build_cannot_read_return_none(words):
         ("in the last 48 hours", date(2020, 9, 27), "days"),
         ("during the past day", date(2020, 9, 28), "days"),
         ("overnight", date(2020, 9, 28), "days"),
+        ("over the past week", date(2020, 9, 22), "days"),  # the seven days before publication
+        ("in the last seven days", date(2020, 9, 22), "days"),
     ],
 )
 def test_running_totals_end_at_publication(words, start, precision):

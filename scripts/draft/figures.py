@@ -343,7 +343,7 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         status is not None
         and part is None
         and not listed
-        and re.fullmatch(r"(?:\s+[a-z][\w’'-]*){1,5}?(?:,\s*|,?\s+and\s+)", text[last.number[1] : value_start])
+        and re.fullmatch(r"(?:\s+[\w’'-]+){1,6}?(?:,\s*|,?\s+and\s+)", text[last.number[1] : value_start])
     )  # "killed 5 soldiers and 3 civilians", "320 casualties among the military and 21 civilians"
     elided = by_place or joined
     if elided:  # a figure of its own, of the kind of the one before

@@ -197,7 +197,9 @@ CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring
 # Words before the figure that make it a loss of lives: "lost 45 servicemen", "claimed the lives of 37 civilians".
 LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed", "the death of": "killed",
                "the deaths of": "killed", "the bodies of": "killed", "the corpses of": "killed",
-               "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed"}
+               "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed",
+               "the killing of": "killed", "the killings of": "killed", "the murder of": "killed",
+               "the wounding of": "wounded", "the capture of": "captured"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
 TOLL = re.compile(

@@ -125,7 +125,10 @@ WAR_SO_FAR = (
 )
 _WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
 _AS_OF = re.compile(r"^(?:as\s+of|by)\s+(?P<day>.+)$", re.IGNORECASE)  # "as of Oct. 4", "by Oct. 4"
-PAST_DAY = r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day)"
+PAST_DAY = (
+    r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day"
+    r"|(?P<week>week|seven\s+days))"
+)
 _SINCE = re.compile(rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN})?(?P<day>.+)$", re.IGNORECASE)
 _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
@@ -151,7 +154,7 @@ def _running_period(words: str):
     date (None when it has none: the words cannot be read); else None."""
     past = _PAST_HOURS.match(words)
     if past:
-        days = int(past.group("hours") or 24) // 24
+        days = 7 if past.group("week") else int(past.group("hours") or 24) // 24  # "the past week": 7 days
         return lambda pub: pub - timedelta(days=days)
     since = _SINCE.match(words)
     if since is None:
