@@ -205,3 +205,23 @@ def test_the_killing_of_people_and_people_joined_after_names_and_the_past_week()
             (18, 18, "exact", "killed", "military", began, oct_4),
         ]
     )
+
+
+def test_figures_of_the_attack_the_sentence_before_dates_take_its_day_but_not_a_statement_s_day():
+    text = (
+        "date 2020-10-17\nBAKU - Armenia hit civilians visiting a cemetery in Tartar on October 15. Four civilians "
+        "were killed and five others were injured in the attack.\n\nArmenia said on Monday that it hit a base. Four "
+        "soldiers were killed in the strike.\n"
+    )
+    rows, draft = draft_text(text)
+    oct_15 = date(2020, 10, 15)
+    assert figures_of(rows) == in_order(
+        [
+            (4, 4, "exact", "killed", "civilian", oct_15, oct_15),
+            (5, 5, "exact", "wounded", "civilian", oct_15, oct_15),
+            (4, 4, "exact", "killed", "military", None, None),
+        ]
+    )
+    assert {c.note for c in draft.claims if c.coded} == {
+        "Dated by “on October 15”, which dates the attack the sentence before tells of; check."
+    }

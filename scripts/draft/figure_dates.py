@@ -148,20 +148,37 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
     if _earlier_statement_day(text, sentence, published) is not None:
         return
     earlier = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
-    for before in reversed(earlier):
+    anaphoric = ANAPHORIC_EVENT.search(text, sentence.start, sentence.end)
+    for distance, before in enumerate(reversed(earlier)):
         if not any_date_words(text, before.start, before.end):
             continue
         words = _date_words(text, before.start, before.end, published, True, war_began)
         lead = LEAD.match(text, before.start)
-        if not words or lead is None or words[0][0] != lead.end() or CUE.search(text, words[0][1], before.end):
+        opening = bool(words and lead and words[0][0] == lead.end() and not CUE.search(text, words[0][1], before.end))
+        named = anaphoric and distance == 0 and len(words) == 1 and not _dates_statement(text, before, words[0])
+        if not (opening or named):
             return  # the nearest date words are not the time of their whole sentence, or date a statement
         period = resolve(text[words[0][0] : words[0][1]], published, war_began)
         if period is None or period.start is None:
             return
+        where = "opens an earlier sentence" if opening else "dates the attack the sentence before tells of"
         for claim in undated:
             claim.coded = Period(period.start, period.end, period.precision, "coded")
-            claim.note = f"Dated by “{text[words[0][0] : words[0][1]]}”, which opens an earlier sentence; check."
+            claim.note = f"Dated by “{text[words[0][0] : words[0][1]]}”, which {where}; check."
         return
+
+
+# A figure's sentence that refers back to an attack told before: "Four civilians were killed in the attack."
+ANAPHORIC_EVENT = re.compile(
+    r"\b(?:in|during|by|from)\s+(?:the|that|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|"
+    r"assault|raid|explosion|blast|incident)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bool:
+    """Date words next to an attribution verb date the statement, not what it reports ("said on Monday")."""
+    return bool(re.search(CUE.pattern + r"\s+$", text[max(sentence.start, words[0] - 60) : words[0]]))
 
 
 def share_dates(doc, found: list[ClaimRow]) -> None:
