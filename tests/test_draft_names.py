@@ -97,3 +97,16 @@ def test_a_quotation_after_one_nobody_was_found_to_say_is_not_given_to_the_speak
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [("direct", "dmitri-peskov", "The talks failed,")]
+
+
+def test_an_attribution_that_opens_a_quotation_does_not_take_the_closed_one_before_it():
+    text = (
+        "date 2020-10-05\nBAKU - Ilham Aliyev said that “Armenia must leave our land.” “They must also apologise.” "
+        "He said, “We will return. This is our land.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "ilham-aliyev", "Armenia must leave our land."),
+        ("direct", "ilham-aliyev", "They must also apologise."),
+        ("direct", "ilham-aliyev", "We will return. This is our land."),
+    ]

@@ -316,10 +316,16 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
     """The quotation this cue attributes: one ending just before the attribution, one right after the cue
     (`said: “…”`), or one later in the cue's clause (a partial quote)."""
     subject_start = cue.subject[0] if cue.subject else cue.start
+    introduces = re.match(r"\s*[:,]\s*$", text[cue.end : cue.end + 3]) or any(
+        q.open >= cue.end and re.fullmatch(r"\s*[:,]\s*", text[cue.end : q.open]) for q in sentence.quotes
+    )  # `He said, “…”`: the quotation after the cue is its own, not a closed one before the speaker
     for quote in sentence.quotes:
         if quote in used:
             continue
         gap_before = text[quote.end : min(subject_start, cue.start)]
+        closed = quote.end <= cue.start and text[quote.close - 1 : quote.close] in ".!?" and not gap_before.strip()
+        if introduces and closed:
+            continue
         if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*", gap_before):
             if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                 continue  # a name in marks closing a clause, not words someone said

@@ -204,7 +204,7 @@ class ArticleText:
                     i > start
                     and text[i - 1] in ".?!"
                     and self._starts_sentence(i + 1, end)
-                    and not ATTRIBUTION.match(text, i + 1, end)
+                    and not self._attributes_before(i + 1, end)
                 ):  # `“… leave!” Aliyeva wrote`: the attribution belongs to the quotation
                     self._add(index, sentence_start, i + 1, quotes)
                     sentence_start, quotes = self._next_start(i + 1, end), []
@@ -216,6 +216,14 @@ class ArticleText:
             quotes.append(Quote(opened, end, cut=True))
         if sentence_start < end:
             self._add(index, sentence_start, end, quotes)
+
+    def _attributes_before(self, at: int, end: int) -> bool:
+        """An attribution right after a closed quotation belongs to it, unless it opens a quotation of its own
+        (`“… Armenia.” He said, “…”`)."""
+        attribution = ATTRIBUTION.match(self.text, at, end)
+        if attribution is None:
+            return False
+        return not re.match(r"\s*[,:]\s*[“\"«„‘]", self.text[attribution.end() : end])
 
     def _starts_sentence(self, at: int, end: int) -> bool:
         rest = self.text[at:end]
