@@ -225,3 +225,20 @@ def test_figures_of_the_attack_the_sentence_before_dates_take_its_day_but_not_a_
     assert {c.note for c in draft.claims if c.coded} == {
         "Dated by “on October 15”, which dates the attack the sentence before tells of; check."
     }
+
+
+def test_a_figure_in_a_statement_of_a_named_day_counts_to_that_day_unless_it_has_date_words_of_its_own():
+    text = (
+        "date 2020-10-12\nBAKU (AP) - Azerbaijan said Sunday that shelling of Ganja had left seven people dead.\n\n"
+        "Azerbaijan said on Monday that Armenian forces had shelled Barda overnight, killing two civilians.\n"
+    )
+    rows, draft = draft_text(text)
+    sunday = date(2020, 10, 11)
+    assert figures_of(rows) == in_order(
+        [
+            (7, 7, "exact", "killed", "civilian", sunday, sunday),
+            (2, 2, "exact", "killed", "civilian", sunday, date(2020, 10, 12)),  # its own "overnight", not the day said
+        ]
+    )
+    assert [s["statement_date"] for s in rows.statements] == [sunday, date(2020, 10, 12)]
+    assert [c.note for c in draft.claims if c.coded][0].startswith("Dated by the day of the statement")

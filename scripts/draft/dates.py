@@ -9,15 +9,16 @@ from datetime import date
 
 from scripts.reading.dates import CALENDAR, PAST_DAY, WAR_BEGAN, WAR_SO_FAR, WEEKDAYS, resolve
 
-_DAY = "|".join(name.capitalize() for name in WEEKDAYS)
+WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
 # dates.resolve, which refuses it, so such words are never proposed.
 DAY_WORDS = re.compile(
     rf"\b(?:(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
-    rf"|in\s+an?\s+(?:{_DAY})\s+statement"
-    rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{_DAY})(?:’s|'s)?"
-    rf"|(?:{_DAY})(?:’s|'s)"
-    rf"|(?:{_DAY})(?=,\s+when\b)"  # "the attacks on Tuesday, when four were killed, and Wednesday, when 21 died"
+    rf"|in\s+an?\s+(?:{WEEKDAY_NAMES})\s+statement"
+    rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{WEEKDAY_NAMES})(?:’s|'s)?"
+    rf"|(?:{WEEKDAY_NAMES})(?:’s|'s)"
+    # "the attacks on Tuesday, when four were killed, and Wednesday, when 21 died"
+    rf"|(?:{WEEKDAY_NAMES})(?=,\s+when\b)"
     rf"|[Yy]esterday|[Tt]oday)\b"
 )
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)
@@ -33,11 +34,11 @@ _DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR witho
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
     rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?"
-    rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{_DAY})|yesterday)"
+    rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{WEEKDAY_NAMES})|yesterday)"
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"
-    rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{_DAY})|yesterday|today)"
+    rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{WEEKDAY_NAMES})|yesterday|today)"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )
 _SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)

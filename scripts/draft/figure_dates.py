@@ -181,6 +181,26 @@ def _dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> b
     return bool(re.search(CUE.pattern + r"\s+$", text[max(sentence.start, words[0] - 60) : words[0]]))
 
 
+def date_by_statement(doc, claim: ClaimRow, published) -> None:
+    """A figure without a date of its own in a statement of a named day ("Azerbaijan said Sunday that shelling had
+    left seven dead") counts up to that day: coded to it, with a note, since the figure may be of an earlier day."""
+    statement = claim.statement
+    if claim.date or claim.coded or statement is None or statement.date is None or published is None:
+        return
+    sentence = doc.sentence_at(claim.start)
+    if sentence and any(
+        any_date_words(doc.text, a, b)
+        for a, b in ((sentence.start, statement.date[0]), (statement.date[1], sentence.end))
+    ):
+        return  # "said on Monday that ... overnight, killing two": the figure's own words, left to the reviewer
+    words = doc.text[statement.date[0] : statement.date[1]]
+    day = resolve(words, published)
+    if day is None or day.start is None or day.precision not in (None, "day"):
+        return
+    claim.coded = Period(day.start, day.end, "day", "coded")
+    claim.note = claim.note or f"Dated by the day of the statement that gives it (“{words}”); check it is the figure's."
+
+
 def share_dates(doc, found: list[ClaimRow]) -> None:
     """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
     around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27"."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.figure_dates import carry_paragraph_date, date_figure, share_dates
+from scripts.draft.figure_dates import carry_paragraph_date, date_by_statement, date_figure, share_dates
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
@@ -149,6 +149,7 @@ def find_figures(
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
+            date_by_statement(doc, claim, published)
         earlier = [c for c in every if doc.paragraph_of(c.start) == sentence.paragraph]
         _victims(actors, found, earlier[-1] if earlier else None)
         every += found

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.dates import DAY_WORDS, day_words, readable
+from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
     AUXILIARIES,
@@ -364,6 +364,9 @@ def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
     return None
 
 
+BARE_WEEKDAY = re.compile(rf"\s+((?:{WEEKDAY_NAMES}))\b(?![’'])")
+
+
 def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     """Words dating the saying: right after the cue ("said on Monday", "in a Sunday statement"), between the
     speaker and the cue ("Azerbaijan on Monday said"), or opening the sentence ("On Monday, X announced")."""
@@ -372,6 +375,9 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     near = [d for d in near if re.fullmatch(r"\s*(?:in\s+a\s+statement\s+|to\s+reporters\s+)?", text[cue.end : d[0]])]
     if near:
         return near[0]
+    bare = BARE_WEEKDAY.match(text, cue.end, sentence.end)  # wire style: "said Sunday that ..."
+    if bare and readable(bare.group(1), published):
+        return bare.span(1)
     if cue.subject:
         inside = day_words(text, cue.subject[1], cue.start, published)
         if inside:
