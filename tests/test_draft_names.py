@@ -110,3 +110,17 @@ def test_an_attribution_that_opens_a_quotation_does_not_take_the_closed_one_befo
         ("direct", "ilham-aliyev", "They must also apologise."),
         ("direct", "ilham-aliyev", "We will return. This is our land."),
     ]
+
+
+def test_he_said_after_a_speaker_who_named_someone_else_is_that_speaker_again():
+    text = (
+        "date 2020-10-12\nYEREVAN - Arayik Harutyunyan said Ilham Aliyev was lying about the strikes. “This is a "
+        "lie,” he said.\n\nDmitri Peskov said that Vladimir Putin had called Recep Tayyip Erdogan.\n\n“The talks "
+        "were useful,” he added.\n\nVladimir Putin met Dmitri Peskov. “It went well,” he said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "arayik-harutyunyan", "This is a lie,"),
+        ("direct", "dmitri-peskov", "The talks were useful,"),
+        ("direct", "dmitri-peskov", "It went well,"),  # no statement before: the person last named
+    ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
+from scripts.draft.names import PRONOUNS
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
     AUXILIARIES,
@@ -113,6 +114,9 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
     previous_speaker, in_sentence = (earlier[-1].speaker if earlier else None), None
     for cue in cues:
         _subject(doc, actors, sentence, cue, cues, previous_speaker, in_sentence)
+        _pronoun_of_speaker(
+            doc, actors, cue, earlier[-1] if earlier and previous_speaker == earlier[-1].speaker else None
+        )
         if cue.speakers:
             previous_speaker = in_sentence = cue.speakers[-1]
     cues = [c for c in cues if c.speakers]
@@ -283,6 +287,23 @@ def _subject(
                 speakers, phrase, chosen = both, wider, index - 1
     cue.subject, cue.speakers = phrase, tuple(speakers)
     cue.boundary = connectors[chosen]
+
+
+def _pronoun_of_speaker(doc, actors: ArticleActors, cue: _Cue, previous: StatementRow | None) -> None:
+    """ "He said" after "X said [words naming Y]" is X speaking again: a person named only inside what the speaker
+    before said is not whom the pronoun takes up."""
+    if previous is None or previous.said is None or cue.subject is None or len(cue.speakers) != 1:
+        return
+    if doc.text[cue.subject[0] : cue.subject[1]].lower() not in PRONOUNS:
+        return
+    named, speaker = cue.speakers[0], previous.speaker
+    if named == speaker or actors.types.get(speaker) != "person" or previous.end > cue.start:
+        return
+    if doc.paragraph_of(previous.start) not in (doc.paragraph_of(cue.start), (doc.paragraph_of(cue.start) or 0) - 1):
+        return
+    last = [m for m in actors.mentions if m.actor_id == named and m.end <= cue.start]
+    if last and previous.said[0] <= last[-1].start < previous.said[1]:
+        cue.speakers = (speaker,)
 
 
 def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | None:
