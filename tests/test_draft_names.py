@@ -124,3 +124,18 @@ def test_he_said_after_a_speaker_who_named_someone_else_is_that_speaker_again():
         ("direct", "dmitri-peskov", "The talks were useful,"),
         ("direct", "dmitri-peskov", "It went well,"),  # no statement before: the person last named
     ]
+
+
+def test_names_with_accented_letters_find_the_registry_s_plain_spelling_and_new_ones_keep_theirs():
+    """ "Erdoğan" is the registry's "Recep Tayyip Erdogan", also without his first name; a new "Mevlüt Çavuşoğlu" is
+    proposed as the article spells him, with a plain-letter id."""
+    text = (
+        "date 2020-09-28\nANKARA - Turkish President Tayyip Erdoğan said Armenia must withdraw. “It is time to end "
+        "the occupation,” Erdoğan told an event. Foreign Minister Mevlüt Çavuşoğlu said Turkey stood with Baku.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(a.id, a.name) for a in draft.actors if a.type == "person"] == [("mevlut-cavusoglu", "Mevlüt Çavuşoğlu")]
+    assert quotes_of(rows) == [("direct", "recep-tayyip-erdogan", "It is time to end the occupation,")]
+    assert {s["speaker_actor_id"] for s in rows.statements} == {"recep-tayyip-erdogan", "mevlut-cavusoglu"}
+    mentions = {(m["evidence"], m["actor_id"]) for m in rows.mentions}
+    assert ("Tayyip Erdoğan", "recep-tayyip-erdogan") in mentions

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from scripts.build.registry import Registry
 from scripts.draft.surnames import Surnames
+from scripts.draft.text import fold
 from scripts.draft.words import alternation
 
 
@@ -35,11 +36,12 @@ class ActorIndex:
     def __init__(self, registry: Registry):
         self.registry = registry
         self.info = {a["actor_id"]: a for a in registry.actors}
-        self.surfaces: dict[str, str] = {s: next(iter(o)) for s, o in registry.aliases.items() if len(o) == 1}
+        # Names in plain letters (text.fold), as the draft reads the article: "Erdoğan" finds the registry's "Erdogan".
+        self.surfaces: dict[str, str] = {fold(s): next(iter(o)) for s, o in registry.aliases.items() if len(o) == 1}
         self.derived: set[str] = set()
         for actor in registry.actors:
             if actor["actor_type"] in ("state", "de_facto_authority"):
-                for form in demonyms(actor["name"]):
+                for form in demonyms(fold(actor["name"])):
                     if form not in registry.aliases:
                         self.surfaces.setdefault(form, actor["actor_id"])
                         self.derived.add(form)
@@ -52,8 +54,14 @@ class ActorIndex:
             lower.setdefault(surface.lower(), set()).add(actor_id)
         self.lower = {s: next(iter(ids)) for s, ids in lower.items() if len(ids) == 1}
         self.pattern = re.compile(r"(?<![\w’'-])(" + alternation(self.surfaces) + r")(?!\w)") if self.surfaces else None
-        self.person_names = {a["name"]: a["actor_id"] for a in registry.actors if a["actor_type"] == "person"}
-        self.surnames = Surnames([(n.split()[-1], i) for n, i in self.person_names.items() if len(n.split()) >= 2])
+        self.person_names = {fold(a["name"]): a["actor_id"] for a in registry.actors if a["actor_type"] == "person"}
+        self.surnames = Surnames(  # names of two or more capitalised words: not "adviser to President X"
+            [
+                (n.split()[-1], i)
+                for n, i in self.person_names.items()
+                if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
+            ]
+        )
 
     def type_of(self, actor_id: str) -> str | None:
         return self.registry.actor_types.get(actor_id)

@@ -24,7 +24,7 @@ from scripts.draft.names import (
 from scripts.draft.people import SURNAME_ENDING, People
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import PERSON_BY_TITLE
-from scripts.draft.text import ArticleText, strip_span
+from scripts.draft.text import ArticleText, fold, strip_span
 from scripts.draft.words import (
     BODY_ROLES,
     FUNCTION_WORDS,
@@ -93,7 +93,10 @@ class ArticleActors(People):
             )
             if actor_id not in self.proposals:
                 self.proposals[actor_id] = ProposedActor(
-                    actor_id, name, "media_outlet", note=self._note(start, end, "the agency of the dateline")
+                    actor_id,
+                    self.written(start, end),
+                    "media_outlet",
+                    note=self._note(start, end, "the agency of the dateline"),
                 )
                 self.types[actor_id] = "media_outlet"
         self.mentions[:] = [m for m in self.mentions if (m.start, m.end) != (start, end)]
@@ -252,7 +255,7 @@ class ArticleActors(People):
             parent = inner[0].actor_id if inner and inner[0].start == start else None
             self.proposals[actor_id] = ProposedActor(
                 actor_id,
-                name,
+                self.written(start, end),
                 kind,
                 parent=parent,
                 country_iso3=self.index.country_of(parent),
@@ -355,7 +358,7 @@ class ArticleActors(People):
         return self._body(start, head_end) or self._titled(start, end) or self._described(start, end)
 
     def _proposal_named(self, name: str) -> str | None:
-        return next((a.id for a in self.proposals.values() if a.name.lower() == name.lower()), None)
+        return next((a.id for a in self.proposals.values() if fold(a.name).lower() == name.lower()), None)
 
     def _body(self, start: int, end: int) -> str | None:
         """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one

@@ -13,7 +13,7 @@ from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSI
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
-from scripts.draft.text import strip_span
+from scripts.draft.text import fold, strip_span
 from scripts.draft.words import TITLE_WORDS
 
 # Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
@@ -91,14 +91,14 @@ class People(References):
         name = self.text[start:end]
         known = self.index.lower.get(name.lower())
         if known is None and (known := self._spelt_otherwise(name)):
-            self.spellings[name] = known  # "Hikmat Hajiyev" for the registry's "Hikmet Hajiyev": a note asks
+            self.spellings[self.written(start, end)] = known  # "Hikmat Hajiyev" for the registry's "Hikmet Hajiyev"
         if known:
             self.mentions.append(Mention(start, end, known))
             return
         actor_id = self._existing_proposal(name)
         if actor_id is None and (actor_id := self._proposed_otherwise(name)):
             proposal = self.proposals[actor_id]
-            proposal.aliases.append(name)
+            proposal.aliases.append(self.written(start, end))
             proposal.note = (
                 proposal.note or ""
             ) + f" Also spelt '{name}' in the article, taken as the same person: check."
@@ -107,7 +107,7 @@ class People(References):
             title, parent = self._title(start, end)
             self.proposals[actor_id] = ProposedActor(
                 actor_id,
-                name,
+                self.written(start, end),
                 "person",
                 title=title,
                 parent=parent,
@@ -121,7 +121,11 @@ class People(References):
         """The registry's person this name names, spelt another way (the surname as Surnames finds it)."""
         words = name.split()
         found = self.index.surnames.find(words[-1]) if len(words) >= 2 else None
-        return found[1] if found and _alike(name, self.index.info[found[1]]["name"]) else None
+        if found is None:
+            return None
+        known = fold(self.index.info[found[1]]["name"]).split()
+        shorter = known[len(known) - len(words) :] if len(known) > len(words) else known  # "Tayyip Erdogan"
+        return found[1] if _alike(name, " ".join(shorter)) else None
 
     def _proposed_otherwise(self, name: str) -> str | None:
         """The person already proposed from this article whose name this one spells another way."""
@@ -129,7 +133,7 @@ class People(References):
         return alike[0] if len(alike) == 1 else None
 
     def _existing_proposal(self, name: str) -> str | None:
-        return next((a.id for a in self.proposals.values() if a.name == name), None)
+        return next((a.id for a in self.proposals.values() if fold(a.name) == name), None)
 
     def _title(self, start: int, end: int):
         """The title an apposition or the words before the name give ("senior analyst ... at Crisis Group",
@@ -152,7 +156,7 @@ class People(References):
         t_start, t_end = strip_span(self.text, t_start, t_end, " ,;:")
         if t_end <= t_start:
             return None, None
-        title = self.text[t_start:t_end]
+        title = self.written(t_start, t_end)
         inside = [m for m in self.mentions if t_start <= m.start and m.end <= t_end]
         parent = inside[-1].actor_id if inside else None
         return title, parent
@@ -266,7 +270,7 @@ class People(References):
 
 def _alike(name: str, other: str) -> bool:
     """Two names of a person, word for word spelt alike ("Hikmat Hajiyev", "Hikmet Hajiyev"); one word is no name."""
-    words, others = name.split(), other.split()
+    words, others = fold(name).split(), fold(other).split()
     return len(words) == len(others) >= 2 and all(
         spelt_alike(a, b, shortest=4) for a, b in zip(words, others, strict=True)
     )

@@ -11,11 +11,12 @@ from datetime import date
 
 from scripts.build.registry import Registry
 from scripts.common.yamlfile import scalar
+from scripts.draft.text import fold
 
 
 def slug(text: str) -> str:
     """An identifier from words: lower-case ASCII letters and digits joined by single hyphens."""
-    folded = text.lower().replace("’", "").replace("'", "")
+    folded = fold(text).lower().replace("’", "").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
 
 

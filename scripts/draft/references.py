@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from scripts.draft.actor_index import Mention
 from scripts.draft.names import name_like
 from scripts.draft.surnames import Surnames
+from scripts.draft.text import fold
 from scripts.draft.words import DOCUMENTS, TITLE_WORDS, alternation
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class References:
 
     def _name_of(self, actor_id: str) -> str:
         proposal = self.proposals.get(actor_id)
-        return proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id)
+        return fold(proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id))
 
     def _last(self, before: int, keep: Callable[[Mention], bool]) -> str | None:
         """The actor of the last mention found before an offset that `keep` accepts."""
@@ -79,6 +80,10 @@ class References:
                 and not self.doc.in_quote(m.start)
             ),
         )
+
+    def written(self, start: int, end: int) -> str:
+        """The words between the offsets as the article spells them (the draft reads them in plain letters)."""
+        return self.doc.original[start:end]
 
     def last_person(self, before: int) -> str | None:
         """The person last named outside quotation marks before an offset, for "He said"."""
@@ -153,10 +158,10 @@ class References:
             proposal = self.proposals.get(named[-1])
             if (
                 proposal
-                and match.group(1) not in self.index.registry.aliases
-                and match.group(1) not in proposal.aliases
+                and self.written(*match.span(1)) not in self.index.registry.aliases
+                and self.written(*match.span(1)) not in proposal.aliases
             ):
-                proposal.aliases.append(match.group(1))
+                proposal.aliases.append(self.written(*match.span(1)))
         self._spelling_variants(introduced)
 
     def _spelling_variants(self, introduced: list[tuple[int, str, str]]) -> None:
@@ -174,10 +179,11 @@ class References:
                 continue
             self.mentions.append(Mention(start, end, known[1]))
             proposal = self.proposals.get(known[1])
-            if proposal and word.group(0) not in proposal.aliases:
-                proposal.aliases.append(word.group(0))
+            spelt = self.written(start, end)
+            if proposal and spelt not in proposal.aliases:
+                proposal.aliases.append(spelt)
                 proposal.note = (proposal.note or "") + (
-                    f" Also spelt '{word.group(0)}' in the article, taken as the same person: check."
+                    f" Also spelt '{spelt}' in the article, taken as the same person: check."
                 )
 
     def _inside_longer_name(self, start: int, end: int) -> bool:

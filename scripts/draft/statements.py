@@ -368,7 +368,7 @@ def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
     after_start = cue.end
     lead = re.match(
         r"\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
-        r"|in\s+a\s+briefing|on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
+        r"|in\s+a\s+briefing|on\s+\d{1,2}\s+[A-Z][a-z]+\.?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
         text[after_start:end],
     )
     said_start = after_start + (lead.end() if lead else 0)

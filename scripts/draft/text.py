@@ -4,6 +4,7 @@ the draft writes quotes a slice of the article and the build finds it where the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -126,7 +127,8 @@ class ArticleText:
     cut from the article's own text."""
 
     def __init__(self, text: str):
-        self.text = marks(text)
+        self.original = text  # for words the draft writes out: names and titles as the article spells them
+        self.text = fold(marks(text))
         header = DATE_HEADER.match(text)
         self.body_start = header.end() if header else 0
         self.paragraphs: list[tuple[int, int]] = []
@@ -282,3 +284,23 @@ def read_back_from(start: int, at: int) -> int:
     """Where reading back from `at` to a sentence's or clause's `start` stops: a sentence of hostile length read
     whole before every cue or figure in it would make the draft quadratic in its length."""
     return max(start, at - READ_BACK)
+
+
+# Letters NFKD does not take apart, read as the Latin letter they are written for ("Əliyev", "Bakı").
+_BASES = {"ə": "e", "Ə": "E", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ħ": "h"}
+
+
+def fold(text: str) -> str:
+    """The text with each accented Latin letter read as its plain letter ("Erdoğan" as "Erdogan", "Çavuşoğlu" as
+    "Cavusoglu"): same length, so offsets hold. The registry's names and the rules are written in plain letters;
+    what the draft writes out is sliced from the article's own text."""
+    if text.isascii():
+        return text
+    return "".join(_plain(char) for char in text)
+
+
+def _plain(char: str) -> str:
+    if char.isascii() or not char.isalpha():
+        return char
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalpha() else _BASES.get(char, char)
