@@ -139,3 +139,18 @@ def test_names_with_accented_letters_find_the_registry_s_plain_spelling_and_new_
     assert {s["speaker_actor_id"] for s in rows.statements} == {"recep-tayyip-erdogan", "mevlut-cavusoglu"}
     mentions = {(m["evidence"], m["actor_id"]) for m in rows.mentions}
     assert ("Tayyip Erdoğan", "recep-tayyip-erdogan") in mentions
+
+
+def test_a_body_named_again_by_its_initials_and_a_person_introduced_by_an_age_before_the_name():
+    text = (
+        "date 2020-10-04\nGENEVA (AFP) - The International Committee of the Red Cross on Sunday condemned the "
+        "shelling.\n\n“The law prohibits indiscriminate attacks,” said the ICRC.\n\nIn Ganja, 41-year-old Rovshan "
+        "Asgarov stands in the rubble.\n\n“We were all trapped,” he told AFP.\n"
+    )
+    rows, draft = draft_text(text)
+    icrc = next(a for a in draft.actors if a.name == "International Committee of the Red Cross")
+    assert icrc.aliases == ["ICRC"]
+    assert quotes_of(rows) == [
+        ("direct", icrc.id, "The law prohibits indiscriminate attacks,"),
+        ("direct", "rovshan-asgarov", "We were all trapped,"),
+    ]

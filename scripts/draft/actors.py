@@ -61,6 +61,7 @@ class ArticleActors(People):
         self._surnames()
         self._forces()
         self._dateline()
+        self._acronyms()
         self.mentions.sort()
 
     # --- known actors ---------------------------------------------------------------------------------------
@@ -76,6 +77,27 @@ class ArticleActors(People):
             if self.types.get(actor_id) == "person" and self._inside_longer_name(start, end):
                 continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
             self.mentions.append(Mention(start, end, actor_id))
+
+    def _acronyms(self) -> None:
+        """ "ICRC" after "International Committee of the Red Cross": a body the article names, named again by the
+        initials of its capitalised words (one body only), becomes a mention of it and, if proposed, an alias."""
+        bodies = {m.actor_id for m in self.mentions if self.types.get(m.actor_id) not in (None, "person")}
+        bodies |= {p.id for p in self.proposals.values() if p.type != "person"}
+        initials: dict[str, set[str]] = {}
+        for actor_id in bodies:
+            letters = "".join(word[0] for word in self._name_of(actor_id).split() if word[:1].isupper())
+            if len(letters) >= 2:
+                initials.setdefault(letters, set()).add(actor_id)
+        for match in re.finditer(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])", self.text[self.doc.body_start :]):
+            start, end = self.doc.body_start + match.start(), self.doc.body_start + match.end()
+            named = initials.get(match.group(0), set())
+            if len(named) != 1 or any(m.start < end and start < m.end for m in self.mentions):
+                continue
+            actor_id = next(iter(named))
+            self.mentions.append(Mention(start, end, actor_id))
+            proposal = self.proposals.get(actor_id)
+            if proposal and match.group(0) not in proposal.aliases:
+                proposal.aliases.append(match.group(0))
 
     def _dateline(self) -> None:
         """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""

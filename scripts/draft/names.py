@@ -106,6 +106,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)
+        or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"
         or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)
