@@ -242,3 +242,19 @@ def test_a_figure_in_a_statement_of_a_named_day_counts_to_that_day_unless_it_has
     )
     assert [s["statement_date"] for s in rows.statements] == [sunday, date(2020, 10, 12)]
     assert [c.note for c in draft.claims if c.coded][0].startswith("Dated by the day of the statement")
+
+
+def test_since_the_day_of_an_outbreak_is_a_running_total_and_deaths_among_their_forces_are_soldiers():
+    text = (
+        "date 2020-10-06\nSTEPANAKERT - Armenia said 19 civilians have been killed and 80 others wounded since the "
+        "September 27 outbreak of large-scale hostilities. The separatists have confirmed more than 600 deaths "
+        "among their forces.\n"
+    )
+    began, oct_6 = date(2020, 9, 27), date(2020, 10, 6)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (19, 19, "exact", "killed", "civilian", began, oct_6),
+            (80, 80, "exact", "wounded", "civilian", began, oct_6),
+            (601, None, "more_than", "killed", "military", None, None),
+        ]
+    )

@@ -135,6 +135,8 @@ def test_words_the_build_cannot_read_return_none(words):
         ("since 27 September", date(2020, 9, 27), "days"),
         ("since fighting with Azerbaijan broke out on Sept. 27", date(2020, 9, 27), "days"),
         ("since the fighting resumed on September 27", date(2020, 9, 27), "days"),
+        ("since the September 27 outbreak of large-scale hostilities", date(2020, 9, 27), "days"),
+        ("since the Sept. 27 start of the fighting", date(2020, 9, 27), "days"),
         ("over the past 24 hours", date(2020, 9, 28), "days"),
         ("in the last 48 hours", date(2020, 9, 27), "days"),
         ("during the past day", date(2020, 9, 28), "days"),

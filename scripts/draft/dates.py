@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scripts.reading.dates import CALENDAR, PAST_DAY, WAR_BEGAN, WAR_SO_FAR, WEEKDAYS, resolve
+from scripts.reading.dates import CALENDAR, OUTBREAK_AFTER, PAST_DAY, WAR_BEGAN, WAR_SO_FAR, WEEKDAYS, resolve
 
 WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
@@ -33,8 +33,8 @@ _DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR witho
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
-    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?"
-    rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{WEEKDAY_NAMES})|yesterday)"
+    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?(?:the\s+(?=[^,.;]{{1,20}}?(?i:{OUTBREAK_AFTER})))?"
+    rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{WEEKDAY_NAMES})|yesterday)(?i:{OUTBREAK_AFTER})?"
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"

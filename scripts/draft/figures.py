@@ -370,8 +370,8 @@ _MONTH = (
 MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")  # "September 27"
 MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![\w’'-])")  # "27 Sept.", "the 27th of September"
 AMONG = re.compile(
-    r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+)?"
-    r"(military|army|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
+    r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+|their\s+)?"
+    r"(military|army|forces|ranks|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -382,7 +382,9 @@ def _among(text: str, at: int, limit: int) -> str | None:
     if match is None:
         return None
     group = match.group(1).lower()
-    return "military" if group in ("military", "army") else "civilian" if "population" in group else GROUPS.get(group)
+    if group in ("military", "army", "forces", "ranks"):
+        return "military"
+    return "civilian" if "population" in group else GROUPS.get(group)
 
 
 def _ends_group(text: str, part: ClaimRow, at: int) -> bool:

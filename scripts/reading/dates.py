@@ -129,7 +129,14 @@ PAST_DAY = (
     r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day"
     r"|(?P<week>week|seven\s+days))"
 )
-_SINCE = re.compile(rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN})?(?P<day>.+)$", re.IGNORECASE)
+# "since the September 27 outbreak of large-scale hostilities": the day the fighting began, named before it
+OUTBREAK_AFTER = (
+    rf"\s+(?:outbreak|start|beginning|onset|escalation|flare-up|resumption)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?{_WAR})?"
+)
+_SINCE = re.compile(
+    rf"^(?:ever\s+)?since\s+(?:{WAR_BEGAN}|the\s+(?=.+?{OUTBREAK_AFTER}$))?(?P<day>.+?)(?:{OUTBREAK_AFTER})?$",
+    re.IGNORECASE,
+)
 _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
 
