@@ -258,3 +258,24 @@ def test_since_the_day_of_an_outbreak_is_a_running_total_and_deaths_among_their_
             (601, None, "more_than", "killed", "military", None, None),
         ]
     )
+
+
+def test_people_named_as_killed_or_wounded_are_figures_of_one_or_of_each_named():
+    """The name is the figure's words and its count is stated (the build cannot read a name), as prosecutors'
+    reports list victims; two names joined by "and" are one figure of two."""
+    text = (
+        "date 2020-10-08\nBAKU - The prosecutor said that on October 7, Samir Mammadov was killed when a shell hit "
+        "his house. Russian journalists Yury Kotenok and Levon Arzanov suffered injuries in the shelling. Ramil "
+        "Huseynov, a local resident, was wounded.\n"
+    )
+    rows, draft = draft_text(text)
+    oct_7 = date(2020, 10, 7)
+    assert figures_of(rows) == in_order(
+        [
+            (1, 1, "exact", "killed", "civilian", oct_7, oct_7),
+            (2, 2, "exact", "wounded", "civilian", oct_7, oct_7),  # "in the shelling" the sentence before dates
+            (1, 1, "exact", "wounded", "civilian", None, None),
+        ]
+    )
+    counted = sorted((c["value_text"], c["value_min"]) for c in rows.claims if c["claim_type"] != "killed")
+    assert ("Yury Kotenok and Levon Arzanov", 2) in counted

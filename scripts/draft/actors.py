@@ -179,10 +179,15 @@ class ArticleActors(People):
             for organisation in self._organisations(start, end):
                 self._propose_organisation(*organisation, taken)
         assert self._surnames_in_full is not None  # read before any person is proposed and covers its name
-        for start, end in (part for span in sequences for part in coordinated(self.text, *span)):
-            person = None if self._covered(start, end) else self._person_name(start, end) or self._surname(start, end)
-            if person and person_context(self.text, *person):
-                self._propose_person(*person, taken)
+        for span in sequences:
+            parts = [
+                None if self._covered(start, end) else self._person_name(start, end) or self._surname(start, end)
+                for start, end in coordinated(self.text, *span)
+            ]
+            named = [person for person in parts if person and person_context(self.text, *person)]
+            for person in parts if named and len(parts) > 1 else named:  # "Yury Kotenok and Levon Arzanov": both
+                if person and (person in named or " " in self.text[person[0] : person[1]]):
+                    self._propose_person(*person, taken)
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.figure_dates import carry_paragraph_date, date_by_statement, date_figure, share_dates
+from scripts.draft.named_victims import named_victims
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
@@ -118,6 +119,7 @@ class ClaimRow:
     victims: list = field(default_factory=list)
     whole: ClaimRow | None = None  # the figure this one is a part of ("14 people, including three children")
     coded: Period | None = None  # dates the build cannot compute from the words alone (a statement's own day)
+    count: int | None = None  # a count its words give but the build cannot read: a person named as killed is 1
 
 
 def find_figures(
@@ -138,6 +140,11 @@ def find_figures(
             if not any(c.number[0] <= claim.number[0] < c.number[1] for c in found):
                 found += _list_of(doc.text, listed, claim) + [claim]
             listed = []
+        for start, names_end, end, kind, status, count in named_victims(doc, actors, sentence):
+            if not any(c.start < end and start < c.end for c in found):  # "Mekhman Aliyev was killed": one person
+                names = (start, names_end)
+                found.append(ClaimRow(start, end, kind, value=names, status=status, number=names, count=count))
+        found.sort(key=lambda c: c.number)
         for claim in found:
             date_figure(doc, claim, sentence, published, war_began)
         for claim in found:

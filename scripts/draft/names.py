@@ -32,6 +32,13 @@ PERSON_APPOSITION = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+# After a person's name: an optional apposition, then the casualty verb of that one person.
+NAMED_CASUALTY = re.compile(
+    r"(?P<apposition>,\s+[^,.;“”\"]{1,80},)?\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:seriously|severely|fatally|critically|slightly|also)\s+)?(?P<word>killed|wounded|injured|hurt|captured)\b"
+    r"|\s+(?P<died>died)\b"
+    r"|(?:,\s+[^,.;“”\"]{1,80},)?\s+(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries)\b"
+)
 CUE_AFTER = re.compile(
     r"^,?\s+(?:(?:has|had|have|was|is|today|yesterday|on\s+\w+day|"
     + alternation(CUE_ADVERBS)
@@ -107,6 +114,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)
         or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"
+        or NAMED_CASUALTY.match(after)  # "Mekhman Aliyev was killed when a shell hit"
         or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)

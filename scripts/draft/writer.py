@@ -110,6 +110,8 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
             if value and not (key == "via" and c.statement is not None)
         ]
         lines += _words("value_text", text, c.value) + _words("date_text", text, c.date)
+        if c.count is not None:  # the words name the people; the count is stated
+            lines += ["    qualifier: exact\n", f"    value_min: {c.count}\n", f"    value_max: {c.count}\n"]
         if c.coded is not None and c.coded.start is not None and c.coded.end is not None:
             lines += [
                 f"    date_start: {c.coded.start.isoformat()}\n",
