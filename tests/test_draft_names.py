@@ -154,3 +154,15 @@ def test_a_body_named_again_by_its_initials_and_a_person_introduced_by_an_age_be
         ("direct", icrc.id, "The law prohibits indiscriminate attacks,"),
         ("direct", "rovshan-asgarov", "We were all trapped,"),
     ]
+
+
+def test_a_clause_of_a_speaker_the_draft_cannot_name_ends_the_clause_before_it():
+    text = (
+        "date 2020-11-08\nBAKU - “Shusha is ours,” Ilham Aliyev said in an address, as local officials reported that "
+        "“heavy fighting” went on. Armenia denied the claim, calling it “groundless and false.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "ilham-aliyev", "Shusha is ours,"),
+        ("partial", "armenia", "groundless and false."),
+    ]

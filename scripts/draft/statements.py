@@ -119,11 +119,12 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         )
         if cue.speakers:
             previous_speaker = in_sentence = cue.speakers[-1]
-    cues = [c for c in cues if c.speakers]
+    every_cue, cues = cues, [c for c in cues if c.speakers]
     rows: list[StatementRow] = []
     used_quotes: set[Quote] = set()
-    for i, cue in enumerate(cues):
-        following = cues[i + 1].boundary if i + 1 < len(cues) else None
+    for cue in cues:
+        # a cue whose speaker is not known still ends the clause before it: "X said ..., as officials reported “…”"
+        following = next((c.boundary or c.start for c in every_cue if c.start > cue.end and _ends_clause(doc, c)), None)
         clause_end = following if following else sentence.end
         start = min(cue.subject[0], cue.start) if cue.subject else cue.start
         if cue.clause_start is not None:
@@ -287,6 +288,16 @@ def _subject(
                 speakers, phrase, chosen = both, wider, index - 1
     cue.subject, cue.speakers = phrase, tuple(speakers)
     cue.boundary = connectors[chosen]
+
+
+def _ends_clause(doc, cue: _Cue) -> bool:
+    """A cue that opens a clause of its own: one with a speaker, or with a subject naming someone the draft cannot
+    code ("as Armenian officials reported “…”"); not "calling it “…”" or "what it called “…”"."""
+    if cue.speakers:
+        return True
+    if cue.subject is None or cue.verb in PARTICIPLES:
+        return False
+    return doc.text[cue.subject[0] : cue.subject[1]].lower() not in ("it", "they", "he", "she", "what it", "what they")
 
 
 def _pronoun_of_speaker(doc, actors: ArticleActors, cue: _Cue, previous: StatementRow | None) -> None:
