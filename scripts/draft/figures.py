@@ -19,12 +19,15 @@ from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.words import (
     AGE_BEFORE,
+    AMONG,
     CASUALTY_BEFORE,
     CASUALTY_WORDS,
     CLAUSE_END,
     GROUPS,
     HEDGES,
     LOSS_BEFORE,
+    MONTH_AFTER,
+    MONTH_BEFORE,
     NOT_PEOPLE,
     ONE_PERSON,
     OTHERS,
@@ -368,19 +371,6 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         number=(value_start, value_end),
         whole=whole,
     )
-
-
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")  # "September 27"
-MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![\w’'-])")  # "27 Sept.", "the 27th of September"
-AMONG = re.compile(
-    r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+|their\s+)?"
-    r"(military|army|forces|ranks|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
-    re.IGNORECASE,
-)
 
 
 def _among(text: str, at: int, limit: int) -> str | None:

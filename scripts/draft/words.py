@@ -269,3 +269,17 @@ EVENT_NAMES = {"armed_clash": "fighting", "shelling": "shelling", "attack": "att
                "war": "war"}
 ONE_SIDED = {"martial_law", "mobilisation", "movement_restriction", "ceasefire_call"}
 # fmt: on
+
+# Around a number, words that make it a day of a month, not a count: "September 27", "27 Sept.".
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")  # "September 27"
+MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?![\w’'-])")  # "27 Sept.", "the 27th of September"
+# The people a count is of, named after it: "320 casualties among the military", "deaths among their forces".
+AMONG = re.compile(
+    r"\s+(?:casualties|losses|deaths|fatalities|dead|killed|wounded|injured)\s+among\s+(?:the\s+)?(?:its\s+|their\s+)?"
+    r"(military|army|forces|ranks|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
+    re.IGNORECASE,
+)
