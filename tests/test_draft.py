@@ -1058,7 +1058,7 @@ def test_drafts_of_the_first_held_out_articles_are_valid_and_do_not_fall_below_w
     """Every draft is rows the build accepts, and what it gets right does not fall below what was reached."""
     total = scored(HELD_OUT)
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (27, 40, 21)
-    assert total.quotes.matched >= 22 and total.figures.matched >= 33 and total.dated.matched >= 13
+    assert total.quotes.matched >= 22 and total.figures.matched >= 34 and total.dated.matched >= 13
     assert total.drafted_right.precision >= 0.91
 
 
@@ -1073,8 +1073,8 @@ def test_drafts_of_the_unseen_articles_are_valid_and_keep_what_was_measured_once
     assert (total.quotes.curated, total.figures.curated, total.dated.curated) == (22, 40, 19)
     # 38, not 39: its coder coded "11 people, including three children, wounded in the city" unknown, which the
     # codebook, since real coders were measured, reads as civilians (the draft does, with a note).
-    assert total.quotes.matched >= 19 and total.figures.matched >= 38 and total.dated.matched >= 17
-    assert total.drafted_right.precision >= 0.93
+    assert total.quotes.matched >= 20 and total.figures.matched >= 38 and total.dated.matched >= 17
+    assert total.drafted_right.precision >= 0.95
 
 
 def test_evaluate_prints_tables_fields_and_targets_and_json(repo):
