@@ -166,3 +166,12 @@ def test_a_clause_of_a_speaker_the_draft_cannot_name_ends_the_clause_before_it()
         ("direct", "ilham-aliyev", "Shusha is ours,"),
         ("partial", "armenia", "groundless and false."),
     ]
+
+
+def test_time_words_before_a_pronoun_speaker_are_not_its_name():
+    text = (
+        "date 2020-10-28\nBAKU - Presidential aide Farid Mammadli described the attack as a crime.\n\nEarlier today "
+        "he tweeted that “Armenia must end its occupation.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [("partial", "farid-mammadli", "Armenia must end its occupation.")]

@@ -53,6 +53,12 @@ TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
     r"yesterday|today|officially|reportedly|publicly))+$"
 )
+# Time words before a subject: "Earlier today he tweeted", "On Monday, the ministry said", "Later, Aliyev wrote".
+LEADING_TIME = re.compile(
+    r"^(?:(?:earlier|later|meanwhile|separately)(?:\s+(?:today|yesterday|on\s+\w+day|this\s+week))?"
+    r"|(?:early\s+|late\s+)?on\s+\w+day|today|yesterday)\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
 # "X, who visited the front on Tuesday, said": a relative clause between the speaker and the cue.
 RELATIVE = re.compile(r"(?:,\s+|\s+)(?:who|which)\b[^;“”\"«»]*,\s*$")
 # A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
@@ -329,6 +335,8 @@ def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | N
 def _clean(text: str, start: int, end: int):
     """The subject phrase without surrounding punctuation, adverbs and date words, or None if empty."""
     start, end = strip_span(text, start, end, ' ,;:”“"')
+    lead = LEADING_TIME.match(text[start:end])
+    start += lead.end() if lead else 0
     tail = TRAILING_ADVERBS.search(text, start, end)
     if tail and tail.end() == end:
         end = tail.start()
