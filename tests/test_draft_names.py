@@ -175,3 +175,10 @@ def test_time_words_before_a_pronoun_speaker_are_not_its_name():
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [("partial", "farid-mammadli", "Armenia must end its occupation.")]
+
+
+def test_a_new_body_whose_name_a_known_one_holds_is_proposed_with_a_note_naming_it():
+    text = "date 2020-10-28\nBAKU - Azerbaijan said 21 civilians were killed, the Prosecutor General’s Office said.\n"
+    _, draft = draft_text(text)
+    (office,) = [a for a in draft.actors if a.name == "Prosecutor General’s Office"]
+    assert "Not folded into the known azerbaijan-prosecutor-general, whose name it resembles" in office.note

@@ -78,6 +78,29 @@ class ArticleActors(People):
                 continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
             self.mentions.append(Mention(start, end, actor_id))
 
+    def _body_resemblance(self, name: str) -> str:
+        """Words naming the known bodies whose name holds this one or is held in it ("Prosecutor General's Office"
+        and the registry's "Prosecutor General's Office of Azerbaijan"), so the reviewer decides whether they are
+        one."""
+
+        def plain(text: str) -> str:
+            return re.sub(r"^the\s+", "", fold(text).lower().replace("’", "'"))
+
+        words = plain(name)
+        if len(words.split()) < 2:
+            return ""
+        alike = sorted(
+            a["actor_id"]
+            for a in self.index.registry.actors
+            if a["actor_type"] != "person" and (words in plain(a["name"]) or plain(a["name"]) in words)
+        )
+        if not alike:
+            return ""
+        return (
+            f" Not folded into the known {', '.join(alike)}, whose name it resembles: if it is the same body, use "
+            "that id in the coding and delete this entry; if not, keep both."
+        )
+
     def _acronyms(self) -> None:
         """ "ICRC" after "International Committee of the Red Cross": a body the article names, named again by the
         initials of its capitalised words (one body only), becomes a mention of it and, if proposed, an alias."""
@@ -286,7 +309,7 @@ class ArticleActors(People):
                 kind,
                 parent=parent,
                 country_iso3=self.index.country_of(parent),
-                note=self._note(start, end, "an organisation named in the text"),
+                note=self._note(start, end, "an organisation named in the text") + self._body_resemblance(name),
             )
             self.types[actor_id] = kind
         self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
