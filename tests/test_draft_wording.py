@@ -119,7 +119,7 @@ def test_people_are_civilians_where_the_paragraphs_around_speak_of_civilians_and
             (12, 12, "exact", "killed", "civilian", date(2020, 10, 16), date(2020, 10, 17)),
             (None, None, "vague", "wounded", "civilian", date(2020, 10, 16), date(2020, 10, 17)),
             (40000, 40000, "approx", "displaced", "civilian", None, None),
-            (700, 700, "exact", "killed", "unknown", None, None),
+            (700, 700, "exact", "killed", "unknown", date(2020, 9, 27), date(2020, 10, 17)),  # the war in progress
             (800, 800, "exact", "killed", "unknown", None, None),
             (30, 30, "exact", "killed", "military", None, None),
             (20, 20, "exact", "killed", "military", None, None),
@@ -262,7 +262,7 @@ def test_since_the_day_of_an_outbreak_is_a_running_total_and_deaths_among_their_
 
 def test_people_named_as_killed_or_wounded_are_figures_of_one_or_of_each_named():
     """The name is the figure's words and its count is stated (the build cannot read a name), as prosecutors'
-    reports list victims; two names joined by "and" are one figure of two."""
+    reports list victims; two names joined by "and" are a figure of one each, as the text gives no total."""
     text = (
         "date 2020-10-08\nBAKU - The prosecutor said that on October 7, Samir Mammadov was killed when a shell hit "
         "his house. Russian journalists Yury Kotenok and Levon Arzanov suffered injuries in the shelling. Ramil "
@@ -273,9 +273,126 @@ def test_people_named_as_killed_or_wounded_are_figures_of_one_or_of_each_named()
     assert figures_of(rows) == in_order(
         [
             (1, 1, "exact", "killed", "civilian", oct_7, oct_7),
-            (2, 2, "exact", "wounded", "civilian", oct_7, oct_7),  # "in the shelling" the sentence before dates
+            (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),  # "in the shelling" the sentence before dates
+            (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),  # each name is a figure of one
             (1, 1, "exact", "wounded", "civilian", None, None),
         ]
     )
     counted = sorted((c["value_text"], c["value_min"]) for c in rows.claims if c["claim_type"] != "killed")
-    assert ("Yury Kotenok and Levon Arzanov", 2) in counted
+    assert counted == [("Levon Arzanov", 1), ("Yury Kotenok", 1), ("a", 1)]  # "a local resident" counts him
+
+
+def test_the_war_named_by_how_long_it_has_lasted_or_as_the_present_one_counts_from_its_first_day():
+    """Read by the build as running totals of the war in progress when the length fits the war's days; not a part
+    of it ("the first days"), not another war ("in April 2016") and not a length that does not fit."""
+    text = (
+        "date 2020-10-15\nYEREVAN (AFP) - Officials say 400 soldiers have died in over two weeks of fighting. Some "
+        "30 civilians were killed in the ongoing conflict. Her son was one of 12 men killed in the first days of "
+        "fighting. About 200 people died in four days of fighting in April 2016. Another 9 were killed in six "
+        "months of fighting.\n"
+    )
+    began, published = date(2020, 9, 27), date(2020, 10, 15)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (400, 400, "exact", "killed", "military", began, published),
+            (30, 30, "approx", "killed", "civilian", began, published),
+            (12, 12, "exact", "killed", "unknown", None, None),
+            (200, 200, "approx", "killed", "unknown", None, None),
+            (9, 9, "exact", "killed", "unknown", None, None),
+        ]
+    )
+
+
+def test_a_period_opening_a_sentence_dates_its_every_clause_and_the_war_as_subject_counts_its_toll():
+    """ "Since Oct. 1, ..., while N have been killed": the opening words date the later clause. "The fighting has
+    left" and "since then" are coded with a note; a conflict of decades is not the war in progress."""
+    text = (
+        "date 2020-10-20\nBAKU (AP) - Since Oct. 1, the army has retaken 40 villages, while 61 civilians have been "
+        "killed. The fighting has also left 3 journalists "
+        "wounded. The decades-old conflict has claimed 30,000 lives.\n\nFighting resumed on October 14. Since "
+        "then, 25 civilians have been wounded.\n"
+    )
+    rows, draft = draft_text(text)
+    oct_1, oct_14, published = date(2020, 10, 1), date(2020, 10, 14), date(2020, 10, 20)
+    assert figures_of(rows) == in_order(
+        [
+            (61, 61, "exact", "killed", "civilian", oct_1, published),
+            (3, 3, "exact", "wounded", "civilian", date(2020, 9, 27), published),
+            (30000, 30000, "exact", "killed", "unknown", None, None),
+            (25, 25, "exact", "wounded", "civilian", oct_14, published),
+        ]
+    )
+    assert [c.note for c in draft.claims if c.coded] == [
+        "A running total of the war in progress, from its first day to 2020-10-20; check.",
+        "“Since then” counted from “on October 14”, named just before; check.",
+    ]
+
+
+def test_people_listed_by_name_with_years_of_birth_or_ages_are_a_figure_each_and_their_group_gives_the_status():
+    """As prosecutors' offices list victims: each name a figure of one (the text gives no total), the day the
+    sentence opens with ("Today at around 11:00 ...", no comma needed), "residents" before the names civilian;
+    "who writes for the Vesti.ru site" is an apposition, its dot no end of sentence."""
+    text = (
+        "date 2020-10-20\nBAKU - Today at around 11:00 (GMT+4), as a result of the shelling of Sarijali village, "
+        "residents Gulnara Huseynova (born 1961) and Elvin Babayev (born 1990) were wounded. 47-year-old Rasim "
+        "Ahmadov, 38-year-old Kamran Aliyev and 19-year-old Orkhan Mammadov died on the spot. Yuri Petrov, who "
+        "writes for the Vesti.ru site, was wounded.\n"
+    )
+    rows, draft = draft_text(text)
+    today = date(2020, 10, 20)
+    assert figures_of(rows) == in_order(
+        [(1, 1, "exact", "wounded", "civilian", today, today)] * 3
+        + [(1, 1, "exact", "killed", "civilian", today, today)] * 3
+    )  # the later sentences take the day and the status of the first, with a note each
+    assert sorted(c["value_text"] for c in rows.claims) == [
+        "Elvin Babayev",
+        "Gulnara Huseynova",
+        "Kamran Aliyev",
+        "Orkhan Mammadov",
+        "Rasim Ahmadov",
+        "Yuri Petrov",
+    ]
+
+
+def test_who_a_figure_counts_by_its_post_modifiers_and_the_words_of_lives_given_and_bodies():
+    """ "One officer of the army of the Republic of Armenia": the group however long its "of" phrases; a volunteer
+    of the Red Crescent and employees of the Emergencies Ministry are civilians; "sacrificed their lives" and
+    "bodies of" are deaths; "many of them elderly women" describes the 40, no count; "the past few hours" is the
+    day before publication to publication."""
+    text = (
+        "date 2020-11-06\nSTEPANAKERT (AP) - One officer of the army of the Republic of Armenia was wounded near the "
+        "border. A volunteer of the Red Crescent Society was killed and three others injured. Four employees of the "
+        "Emergencies Ministry were hurt. Another 15 fighters of the Defence Army sacrificed their lives. Rescuers "
+        "brought out 9 bodies of soldiers. About 40 people were injured, many of them elderly women. Eight more "
+        "militants died in the past few hours, the monitor said.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (1, 1, "exact", "wounded", "military", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (3, 3, "exact", "wounded", "civilian", None, None),
+            (4, 4, "exact", "wounded", "civilian", None, None),
+            (15, 15, "exact", "killed", "military", None, None),
+            (9, 9, "exact", "killed", "military", None, None),
+            (40, 40, "approx", "wounded", "unknown", None, None),
+            (8, 8, "exact", "killed", "military", date(2020, 11, 5), date(2020, 11, 6)),
+        ]
+    )
+
+
+def test_agency_copy_referring_to_a_source_gives_the_quotation_after_it_and_charged_is_a_cue():
+    """ "Trend reports referring to X" makes X the source, and the quotation opening the next paragraph continues
+    X's statement; "it charged in a statement" attributes, "was charged with murder" does not."""
+    text = (
+        "date 2020-10-20\nBAKU (Trend) - Armenian forces have shelled the Aghdam district since the morning, Trend "
+        "reports referring to Azerbaijan's Prosecutor General's Office.\n\n“Today at around 11:00, two residents of "
+        "Sarijali village were wounded.”\n\nThe Armenian Foreign Ministry condemned the shelling. “This is a war "
+        "crime,” it charged in a statement. A soldier was charged with looting.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"]) for s in rows.statements] == [
+        ("azerbaijan-prosecutor-general", "indirect"),
+        ("azerbaijan-prosecutor-general", "direct"),
+        ("armenia-foreign-ministry", "indirect"),
+        ("armenia-foreign-ministry", "direct"),
+    ]

@@ -175,6 +175,29 @@ def test_a_running_total_of_the_war_counts_from_the_first_day_of_the_war_in_prog
     assert resolve(words, None, began) == Period.empty()  # no publication date: the words stay, undated
 
 
+@pytest.mark.parametrize(
+    "words, published, read",
+    [
+        ("in over two weeks of fighting", date(2020, 10, 13), True),
+        ("in nearly six weeks of fighting", date(2020, 11, 8), True),
+        ("weeks of intense fighting", date(2020, 11, 8), True),
+        ("after a week of war", date(2020, 10, 3), True),
+        ("in the ongoing conflict", date(2020, 9, 28), True),
+        ("in this war", date(2020, 10, 30), True),
+        ("in two weeks of fighting", date(2020, 9, 29), False),  # two days in: not this war's length
+        ("in four days of fighting", date(2020, 11, 8), False),
+        ("weeks of fighting", date(2020, 9, 29), False),
+        ("in four days of fighting in April 2016", date(2020, 9, 30), False),  # another war
+        ("in the first days of fighting", date(2020, 10, 13), False),  # a part of it
+    ],
+)
+def test_the_war_named_by_its_length_or_as_the_present_one_is_read_only_where_the_length_fits(words, published, read):
+    began = date(2020, 9, 27)
+    expected = Period(began, published, "days", "computed") if read else None
+    assert resolve(words, published, began) == expected
+    assert resolve(words, published) is None  # no war in progress known: the coder states the dates
+
+
 def test_the_war_in_progress_is_the_latest_begun_and_not_ended_and_one_dated_by_its_first_day_goes_on():
     def war(start, end, precision):
         return {"event_type": "war", "date_start": start, "date_end": end, "date_precision": precision}

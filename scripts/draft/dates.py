@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scripts.reading.dates import CALENDAR, OUTBREAK_AFTER, PAST_DAY, WAR_BEGAN, WAR_SO_FAR, WEEKDAYS, resolve
+from scripts.reading.dates import (
+    CALENDAR,
+    OUTBREAK_AFTER,
+    PAST_DAY,
+    WAR_BEGAN,
+    WAR_LASTED,
+    WAR_SO_FAR,
+    WEEKDAYS,
+    resolve,
+)
 
 WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
@@ -30,6 +39,7 @@ PERIOD_PHRASES = re.compile(
     re.IGNORECASE,
 )
 _DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR without its group names, to use twice
+_WAR_LASTED = re.sub(r"\(\?P<\w+>", "(?:", WAR_LASTED)
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
@@ -38,8 +48,12 @@ RUNNING = re.compile(
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"
+    rf"|(?i:{_WAR_LASTED})"
     rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{WEEKDAY_NAMES})|yesterday|today)"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
+)
+PART_OF_WAR = re.compile(
+    r"\b(?:first|past|last|final|previous|opening|initial|early|later)\s+(?:(?:\w+|a\s+few)\s+)?$", re.IGNORECASE
 )
 _SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through|as\s+of)\s+$", re.IGNORECASE)
@@ -90,16 +104,30 @@ def running_words(
 ) -> tuple[int, int] | None:
     """(start, end) of the first running period between the offsets that the build reads ("since Sunday", "so
     far" where the registry knows the war in progress)."""
-    for match in RUNNING.finditer(text, start, end):
+    for match in _running(text, start, end):
         if readable(match.group(0), published, single_day=False, war_began=war_began):
             return match.span()
     return None
+
+
+def _running(text: str, start: int, end: int):
+    """The running periods between the offsets, but for a part of the war ("the first days of fighting", "the
+    past two days of fighting")."""
+    for match in RUNNING.finditer(text, start, end):
+        if not PART_OF_WAR.search(text, max(0, match.start() - 30), match.start()):
+            yield match
 
 
 def any_date_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the first words between the offsets that date something, whether or not the build can read
     them as one day ("since Sunday", "overnight", "over the past 24 hours")."""
     found = [
-        m.span() for pattern in (RUNNING, DAY_WORDS, PERIOD_PHRASES) for m in [pattern.search(text, start, end)] if m
+        m.span()
+        for m in [
+            next(_running(text, start, end), None),
+            DAY_WORDS.search(text, start, end),
+            PERIOD_PHRASES.search(text, start, end),
+        ]
+        if m
     ]
     return min(found) if found else None

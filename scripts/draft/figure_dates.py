@@ -7,11 +7,11 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from scripts.draft.dates import any_date_words, day_words, running_words, year_before_when
+from scripts.draft.dates import any_date_words, day_words, readable, running_words, year_before_when
 from scripts.draft.statements import CUE
 from scripts.draft.text import Sentence
 from scripts.draft.words import CLAUSE_END
-from scripts.reading.dates import BROKE_OUT, Period, resolve
+from scripts.reading.dates import BROKE_OUT, WAR_WORDS, Period, resolve
 
 if TYPE_CHECKING:
     from scripts.draft.figures import ClaimRow
@@ -56,7 +56,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
         for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
         if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
         and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
-        and (hangs or _dates_clause(text[d[1] : claim.start]))
+        and (hangs or _dates_clause(text[d[1] : claim.start]) or _opens_sentence(text, sentence, d, claim.start))
     ]
     if before:
         claim.date, claim.start = before[-1], before[-1][0]
@@ -102,6 +102,22 @@ def _dates_clause(gap: str) -> bool:
     return CLAUSE_END.search(gap) is None
 
 
+def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until: int) -> bool:
+    """Date words that open their sentence are the time of the whole sentence ("Since Sept. 27, the army has retaken
+    208 villages, while 91 civilians have been killed"; "Today at about 10:00, as a result of ..."), unless a
+    statement comes between: "On Monday, the ministry said 5 soldiers had died" dates the statement (a running
+    period is the figure's all the same)."""
+    marks = re.compile(r"[“\"«‘']?\s*").match(text, sentence.start)  # a quotation may open with them
+    lead = LEAD.match(text, marks.end() if marks else sentence.start)
+    if lead is None or lead.end() != words[0]:
+        return False
+    running = PERIOD_OPENING.match(text, words[0], words[1])
+    return bool(running) or not CUE.search(text, words[1], until)
+
+
+PERIOD_OPENING = re.compile(r"(?:ever\s+)?since\b|so\s+far|to\s+date|as\s+of\b|by\b", re.IGNORECASE)
+
+
 def _earlier_statement_day(text: str, sentence: Sentence, published):
     """The day of a statement the sentence reports when it is earlier than publication ("said on Monday" in a
     Tuesday story), else None. Words such as "overnight", "yesterday" or "since Sunday" then count from that day,
@@ -145,8 +161,10 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
     undated = [c for c in found if c.date is None and c.coded is None]
     if not undated or published is None or any_date_words(text, sentence.start, sentence.end):
         return
-    if _earlier_statement_day(text, sentence, published) is not None:
-        return
+    if _earlier_statement_day(text, sentence, published) is not None or _OTHER_WAR.search(
+        text, sentence.start, sentence.end
+    ):
+        return  # the day of a statement, or a time of its own ("the decades-old conflict has claimed")
     earlier = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
     anaphoric = ANAPHORIC_EVENT.search(text, sentence.start, sentence.end)
     for distance, before in enumerate(reversed(earlier)):
@@ -214,3 +232,44 @@ def share_dates(doc, found: list[ClaimRow]) -> None:
             second.date, second.start = first.date, first.start
         elif second.date and not first.date:
             first.date, first.end = second.date, second.end
+
+
+# A war in progress as the subject of a perfect tense counts its running total: "The fighting has killed more than
+# 5,000", "the conflict has also left two villagers dead", "hostilities have claimed the lives of 90".
+WAR_PERFECT = re.compile(
+    rf"\b(?:{WAR_WORDS})\b[^.;:“”\"«»\d]{{0,60}}?\b(?:has|have)\s+(?:(?:also|now|already|reportedly|so\s+far)\s+)*"
+    r"(?:killed|left|claimed|displaced|wounded|injured|forced|driven|uprooted|cost)\b[^.;:“”\"«»]{0,60}$",
+    re.IGNORECASE,
+)
+_OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
+SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
+
+
+def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
+    """A figure whose words date it only by reference: the war in progress as subject of a perfect tense counts
+    from the war's first day; "since then" counts from the one day the sentence before names. Coded dates with a
+    note, up to the day of the statement (publication unless said earlier), for the reviewer to confirm."""
+    if claim.date or claim.coded or published is None:
+        return
+    text = doc.text
+    until = _earlier_statement_day(text, sentence, published) or published
+    war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0])
+    other_war = _OTHER_WAR.search(text, sentence.start, sentence.end)
+    if war and war_began is not None and war_began <= until and not other_war:
+        claim.coded = Period(war_began, until, "days" if war_began < until else "day", "coded")
+        claim.note = f"A running total of the war in progress, from its first day to {until.isoformat()}; check."
+        return
+    then = SINCE_THEN.search(text, sentence.start, sentence.end)
+    if then is None or not _dates_clause(text[then.end() : claim.start]) and then.start() < claim.start:
+        return
+    earlier = [s for s in doc.sentences if s.end <= sentence.start][-2:]
+    days = [
+        d for s in earlier for d in day_words(text, s.start, s.end, published) if readable(text[d[0] : d[1]], until)
+    ]
+    if len(days) != 1:
+        return  # no day, or several: "then" could be any of them
+    day = resolve(text[days[0][0] : days[0][1]], until)
+    if day is None or day.start is None or day.start > until:
+        return
+    claim.coded = Period(day.start, until, "days" if day.start < until else "day", "coded")
+    claim.note = f"“Since then” counted from “{text[days[0][0] : days[0][1]]}”, named just before; check."

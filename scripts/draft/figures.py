@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.figure_dates import carry_paragraph_date, date_by_statement, date_figure, share_dates
+from scripts.draft.figure_dates import (
+    carry_paragraph_date,
+    date_by_reference,
+    date_by_statement,
+    date_figure,
+    share_dates,
+)
 from scripts.draft.named_victims import named_victims
 from scripts.draft.statements import CUE, StatementRow, outlet_of
 from scripts.draft.statuses import take_status_of_article
@@ -144,7 +150,7 @@ def find_figures(
                 found += _list_of(doc.text, listed, claim) + [claim]
             listed = []
         for start, names_end, end, kind, status, count in named_victims(doc, actors, sentence):
-            if not any(c.start < end and start < c.end for c in found):  # "Mekhman Aliyev was killed": one person
+            if not any(c.start < end and start < c.end and c.count is None for c in found):  # one person each
                 names = (start, names_end)
                 found.append(ClaimRow(start, end, kind, value=names, status=status, number=names, count=count))
         found.sort(key=lambda c: c.number)
@@ -155,6 +161,8 @@ def find_figures(
                 claim.date = claim.whole.date  # a part counts over the days of its whole
                 claim.start, claim.end = min(claim.start, claim.date[0]), max(claim.end, claim.date[1])
         share_dates(doc, found)
+        for claim in found:
+            date_by_reference(doc, claim, sentence, published, war_began)
         carry_paragraph_date(doc, found, sentence, published, war_began)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
@@ -185,6 +193,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         or MONTH_AFTER.match(text, value_end)
     ):  # a year, "one of the deadliest attacks", a clock time ("as of 7 p.m."), a day ("since September 27")
         return None
+    if _describes_before(text, words, value_end):
+        return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
@@ -201,6 +211,10 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     lives = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before) and re.match(
         r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end]
     )  # "the war has claimed thousands of lives"
+    bodies = re.match(r"(?:\s+(?:more|other))?\s+(?:bodies|corpses)\s+of\b", text[value_end : sentence.end])
+    if bodies:  # "9 bodies of soldiers": the dead, whose people "of" names
+        verb = None
+        claim_type = "killed"
     if verb and verb.group(1) != "leaving":
         word = verb.group(1)
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
@@ -239,6 +253,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
             casualty_end = group_end + trailing.end()
     if claim_type is None:
         return None
+    if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, casualty_end):
+        status = "civilian"  # "a volunteer from the Red Crescent", "employees of the Emergencies Ministry"
     end = _clause_end(text, casualty_end, sentence.end)
     claim = ClaimRow(
         start,
@@ -252,6 +268,13 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     )
     claim.victims = modifiers
     return claim
+
+
+# Who serves civilians, not an army: "a volunteer from the Red Crescent", "employees of the Emergencies Ministry".
+CIVIL_SERVICE = re.compile(
+    r"\b(?:Red\s+Cross|Red\s+Crescent|ICRC|emergenc(?:y|ies)|rescue|humanitarian|ambulance|medical|charity)\b",
+    re.IGNORECASE,
+)
 
 
 def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
@@ -327,6 +350,13 @@ def _of_the(doc, sentence: Sentence, match) -> ClaimRow | None:
     return ClaimRow(match.start(), part.end(), kind, value=match.span(), status=status, number=match.span())
 
 
+def _describes_before(text: str, words: str, value_end: int) -> bool:
+    """ "30 wounded, many of them elderly people": what the people counted before were, not a count of its own."""
+    return words.lower() in ("many", "most", "some", "all", "few") and bool(
+        re.match(r"\s+of\s+(?:them|whom)\b", text[value_end : value_end + 20])
+    )
+
+
 def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
     """A part of the figure before it, of the same kind: "14 people, including three children" is also three
     children killed; "among them several children"."""
@@ -340,6 +370,8 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     if found and status is None and place:  # "11 civilians – nine in Azerbaijan and two in Armenia"
         group_end, status = value_end + place.end(), found[-1].status
     if not found or parse_quantity(words) is None or group_end is None or status is None:
+        return None
+    if _describes_before(text, words, value_end):
         return None
     last = found[-1]
     part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
@@ -413,7 +445,8 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
     rest = re.match(  # "23 names of soldiers": the list's names stand for the people
-        r"(?:\s+(?:more|other))?(?:\s+names)?(?:\s+of(?:\s+(?:its|their|his|her|our|the|whom|them))?)?", text[at:limit]
+        r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|whom|them)\b)?)?",
+        text[at:limit],
     )
     assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
     position = at + rest.end()
@@ -509,7 +542,8 @@ def _casualty_after(text: str, at: int, limit: int):
     if thing and thing.group(1).lower() in NOT_PEOPLE:
         return None  # "three destroyed tanks": things the word describes
     between = text[at : casualty.start()]
-    if len(between.split()) > 8 or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
+    longest = 14 if re.match(r"\s+(?:of|from)\s", between) else 8  # "an officer of the armed forces of ... was"
+    if len(between.split()) > longest or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
         return None
     gapped = not AUXILIARY.search(between) and not between.strip()
     kind, casualty_end = CASUALTY_WORDS[casualty.group(0).lower()], casualty.end()

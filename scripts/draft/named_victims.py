@@ -1,23 +1,24 @@
 """People named one by one as killed or wounded, as prosecutors' and ombudsmen's reports list them ("Mekhman
 Aliyev was killed when a shell hit ...", "Turgal Ibrahimov, a local resident, was wounded"): each is a figure of
-one, its words the name, its count coded since no number is written."""
+one, its words the name, its count coded since no number is written; names listed together are a figure each, as
+the text gives no total."""
 
 from __future__ import annotations
 
 import re
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.names import NAMED_CASUALTY
+from scripts.draft.names import BORN, NAMED_CASUALTY
 from scripts.draft.text import ArticleText, Sentence
-from scripts.draft.words import CASUALTY_WORDS, ONE_PERSON
+from scripts.draft.words import CASUALTY_WORDS, GROUPS, ONE_PERSON
 
 
 def named_victims(
     doc: ArticleText, actors: ArticleActors, sentence: Sentence
 ) -> list[tuple[int, int, int, str, str | None, int]]:
-    """(start and end of the names, end of the casualty word, claim type, status an apposition gives, how many
-    people) of each person, or people joined by "and", the sentence names as killed or wounded, in the reporter's
-    words or in a quotation."""
+    """(start and end of the name, end of the casualty word, claim type, status an apposition gives, how many
+    people: one) of each person the sentence names as killed or wounded, alone or in a list ("X (born 1992) and Y
+    (born 1977) were injured"), in the reporter's words or in a quotation."""
     found = []
     for mention in actors.mentions:
         if not sentence.start <= mention.start < sentence.end or actors.types.get(mention.actor_id) != "person":
@@ -29,17 +30,28 @@ def named_victims(
         apposition = (after.group("apposition") or "").lower()
         statuses = {status for noun, status in ONE_PERSON.items() if re.search(rf"\b{noun}\b", apposition)}
         status = statuses.pop() if len(statuses) == 1 else None
-        first, count = mention, 1
-        while (joined := _named_before(actors, first, doc.text)) is not None:  # "Yury Kotenok and Levon Arzanov"
-            first, count = joined, count + 1
-        found.append((first.start, mention.end, after.end(), CASUALTY_WORDS[word], status, count))
+        named = [mention]
+        while (joined := _named_before(actors, named[0], doc.text)) is not None:  # "Yury Kotenok and Levon Arzanov"
+            named.insert(0, joined)
+        if after.group(0).lstrip().startswith(("were", "have")) and len(named) < 2:
+            continue  # "... Artur Mammadov were killed": the name is one of others the words do not list
+        group = GROUP_BEFORE.search(doc.text, max(sentence.start, named[0].start - 40), named[0].start)
+        status = status or (GROUPS[group.group(1).lower()] if group else None)  # "village residents X and Y"
+        found += [(name.start, name.end, after.end(), CASUALTY_WORDS[word], status, 1) for name in named]
     return found
+
+
+# People named as a group before the names: "civilians Shamama Guliyeva (born 1955), ...".
+GROUP_BEFORE = re.compile(r"\b(" + "|".join(re.escape(g) for g in sorted(GROUPS, key=len, reverse=True)) + r")\s+$")
+
+# Between two names of a list: a comma or "and", after a bracketed year of birth, before an age.
+_JOINED = re.compile(rf"(?:{BORN})?(?:,\s*|,?\s+and\s+)(?:\d{{1,3}}-year-old\s+)?")
 
 
 def _named_before(actors: ArticleActors, mention, text: str):
     """The person named right before this one, joined to it by "and" or a comma, or None."""
     for other in actors.mentions:
         if actors.types.get(other.actor_id) == "person" and other.end < mention.start:
-            if re.fullmatch(r",\s*|,?\s+and\s+", text[other.end : mention.start]):
+            if _JOINED.fullmatch(text, other.end, mention.start):
                 return other
     return None

@@ -33,11 +33,15 @@ PERSON_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # After a person's name: an optional apposition, then the casualty verb of that one person.
+# A year of birth or an age in brackets after a name, as prosecutors list victims: "Saida Jabrayilli (born 1992)".
+BORN = r"\s*\((?:born\s+(?:in\s+)?|b\.\s*)?(?:(?:19|20)\d\d|\d{1,3})\)"
+_APPOSITION = r",\s+(?:[^,.;“”\"]|\.(?=\S)){1,80},"  # ", who writes for the Segodnia.ru news service,"
 NAMED_CASUALTY = re.compile(
-    r"(?P<apposition>,\s+[^,.;“”\"]{1,80},)?\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:(?:seriously|severely|fatally|critically|slightly|also)\s+)?(?P<word>killed|wounded|injured|hurt|captured)\b"
+    rf"(?:{BORN})?(?:(?P<apposition>{_APPOSITION})?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:seriously|severely|fatally|critically|slightly|lightly|also)\s+)?"
+    r"(?P<word>killed|wounded|injured|hurt|captured)\b"
     r"|\s+(?P<died>died)\b"
-    r"|(?:,\s+[^,.;“”\"]{1,80},)?\s+(?:received|sustained|suffered)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries)\b"
+    rf"|(?:{_APPOSITION})?\s+(?:received|sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}(?:wounds|injuries)\b)"
 )
 CUE_AFTER = re.compile(
     r"^,?\s+(?:(?:has|had|have|was|is|today|yesterday|on\s+\w+day|"
@@ -115,6 +119,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         or PERSON_APPOSITION.match(after)
         or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"
         or NAMED_CASUALTY.match(after)  # "Mekhman Aliyev was killed when a shell hit"
+        or re.match(BORN, after)  # "Saida Jabrayilli (born 1992) and ..."
         or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)

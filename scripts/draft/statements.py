@@ -48,7 +48,8 @@ BOUNDARY = re.compile(
     r"when|where|so|which|who|since)\b"
 )
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+([^,.;“”\"]+)")
+# "according to X"; agency copy's "Trend reports referring to X", "Interfax reported, citing X", "quoting X"
+ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Rr]eferring\s+to|[Cc]iting|[Qq]uoting)\s+([^,.;“”\"]+)")
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
     r"yesterday|today|officially|reportedly|publicly))+$"
@@ -568,7 +569,7 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
             *strip_span(text, sentence.start, sentence.end),
             source,
             "partial" if quoted else "indirect",
-            cue=(match.start(), match.start() + len("according to")),
+            cue=strip_span(text, match.start(), match.start(1)),
             said=said if said[1] > said[0] else None,
             cue_base="according to",
         )

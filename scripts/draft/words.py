@@ -64,6 +64,7 @@ SPEECH_VERBS = {
     "argue": ["argued", "argues", "arguing"],
     "admit": ["admitted", "admits", "admitting", "acknowledged", "acknowledges", "acknowledging"],
     "allege": ["alleged", "alleges", "alleging", "asserted", "asserts", "asserting"],
+    "charge": ["charged"],  # `“…,” it charged in a statement`; "was charged with" is passive, no cue
     "recall": ["recalled", "recalls", "recalling", "recounted", "recounts"],
     "point out": ["pointed out", "points out", "pointing out", "observed", "remarked", "drew attention",
                   "draws attention", "mentioned", "mentions", "concluded", "concludes"],
@@ -169,8 +170,8 @@ GROUPS = {
                      "refugees", "families", "citizens", "locals", "passers-by", "passersby", "rescuers",
                      "medics", "paramedics", "doctors", "nurses", "teachers", "students", "schoolchildren",
                      "farmers"], "civilian"),
-    **dict.fromkeys(["people", "persons", "person", "individuals", "men", "bodies", "victims", "male", "males",
-                     "female", "females"], "unknown"),
+    **dict.fromkeys(["people", "persons", "person", "individuals", "men", "victims", "male", "males",
+                     "female", "females", "employees", "workers", "staff", "staffers"], "unknown"),
 }
 OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of people as the figure before
 # Words that state what happened to the people a figure counts.
@@ -179,7 +180,9 @@ CASUALTY_WORDS = {
                      "killing", "kill", "succumbed to their wounds", "succumbed to his wounds",
                      "succumbed to her wounds", "succumbed to wounds", "succumbed to their injuries",
                      "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
-                     "died from their injuries", "died in hospital", "destroyed", "eliminated", "neutralised",
+                     "died from their injuries", "died in hospital", "sacrificed their lives",
+                     "gave their lives", "laid down their lives", "martyred", "bodies", "corpses", "destroyed",
+                     "eliminated", "neutralised",
                      "neutralized", "casualties", "fatalities", "losses"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
@@ -220,6 +223,8 @@ ONE_PERSON = {
                      "reservist", "pilot"], "military"),
     **dict.fromkeys(["man", "person"], "unknown"),
 }
+# "One officer of the armed forces was killed": a number before one person of ONE_PERSON's kinds.
+GROUPS |= {noun: status for noun, status in ONE_PERSON.items() if noun not in GROUPS}
 # Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
 AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
 # Words after a number that make it a clock time, not a count: "as of 7 p.m.", "at 15:00", "at 6 o'clock".

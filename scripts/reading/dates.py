@@ -64,6 +64,9 @@ def resolve(date_text: str, published: date | None, war_began: date | None = Non
     words = date_text.strip()
     if _WAR_SO_FAR.match(words):
         return _from_war_start(war_began, published, published)
+    lasted = _WAR_LASTED.match(words)
+    if lasted:
+        return _from_war_start(war_began, published, published) if _lasted_fits(lasted, war_began, published) else None
     as_of = _AS_OF.match(words)
     if as_of:
         day = resolve(as_of.group("day"), published)
@@ -107,7 +110,8 @@ _NOT_ONE_DAY = re.compile(
 # publication).
 # The words of those periods, which the draft looks for in a text (scripts/draft/dates.py) and the build reads:
 # "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
-_WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive"
+WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive"
+_WAR_WORDS = WAR_WORDS
 _WAR = rf"(?:{_WAR_WORDS})"
 BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
@@ -123,10 +127,44 @@ WAR_SO_FAR = (
     rf"|(?:ever\s+)?since\s+(?:the\s+)?{_WAR}\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
     r"|so\s+far|to\s+date|thus\s+far|by\s+now"
 )
+# The war in progress named by the time it has lasted or as the present one: "in over two weeks of fighting",
+# "six weeks of war have killed", "in the ongoing conflict", "in this war". Not "the first days of fighting", "the
+# past two days of fighting" (a part of it) nor "four days of fighting in April 2016" (another war).
+_LASTED = r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several"
+_DATED_WAR = rf"\s+(?:in|of)\s+(?:(?:{'|'.join(calendar.month_name[1:])})\s+)?(?:19|20)\d\d"
+WAR_LASTED = (
+    r"(?:(?:in|during|over|after)\s+)?(?:(?:over|nearly|almost|more\s+than|about|some|around|roughly|"
+    rf"less\s+than|just\s+over|barely)\s+)?(?:(?P<count>{_LASTED})\s+)?(?P<unit>days?|weeks?|months?)\s+of\s+"
+    rf"(?:(?:intense|heavy|fierce|bloody|deadly|renewed|intensive|brutal|full-scale)\s+)?(?:{_WAR_WORDS})"
+    rf"(?!{_DATED_WAR})"
+    rf"|(?:in|during)\s+(?:the\s+(?:current|ongoing|latest|ensuing|present|recent|renewed)|this)\s+(?:{_WAR_WORDS})"
+    rf"(?!{_DATED_WAR})"
+)
 _WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
+_WAR_LASTED = re.compile(rf"^(?:{WAR_LASTED})$", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_COUNTS = {w: i for i, w in enumerate("a two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def _lasted_fits(match: re.Match, began: date | None, published: date | None) -> bool:
+    """Whether the war in progress has lasted about as long as the words say ("over two weeks" 17 days after it
+    began): words that do not fit are of another war or a part of this one, and are not read."""
+    if began is None or published is None or match.group("unit") is None:
+        return True  # "in the ongoing conflict"; without dates _from_war_start decides
+    elapsed = (published - began).days + 1
+    unit = _UNIT_DAYS[match.group("unit").lower().rstrip("s")]
+    count = (match.group("count") or "").lower()
+    if not count or not (count.isdigit() or count in _COUNTS or count == "one"):  # "weeks of", "a few weeks of"
+        plural = match.group("unit").lower().endswith("s")
+        return elapsed >= unit * (2 if plural else 1) * 0.7 and (unit > 1 or elapsed <= 20)
+    expected = unit * (1 if count == "one" else int(count) if count.isdigit() else _COUNTS[count])
+    return expected * 0.5 <= elapsed <= expected * 1.6 + unit
+
+
 _AS_OF = re.compile(r"^(?:as\s+of|by)\s+(?P<day>.+)$", re.IGNORECASE)  # "as of Oct. 4", "by Oct. 4"
 PAST_DAY = (
     r"(?:(?:over|in|during|within)\s+)?the\s+(?:past|last|previous)\s+(?:(?P<hours>24|48|72)\s+hours|day"
+    r"|(?:few|several)\s+hours"
     r"|(?P<week>week|seven\s+days))"
 )
 # "since the September 27 outbreak of large-scale hostilities": the day the fighting began, named before it
