@@ -396,3 +396,31 @@ def test_agency_copy_referring_to_a_source_gives_the_quotation_after_it_and_char
         ("armenia-foreign-ministry", "indirect"),
         ("armenia-foreign-ministry", "direct"),
     ]
+
+
+def test_speakers_named_by_their_side_by_a_body_s_words_in_any_order_and_a_quotation_over_paragraphs():
+    """ "Azeri officials", "Armenian officials": the state; "the prosecutor general's office": the registered
+    Prosecutor General's Office of Azerbaijan; "the defence ministry" with no state named is nobody's (it used to
+    be taken for whoever spoke before); a government's "information center" is a new body whose id drops the
+    possessive, and "the information center" refers back to it; a quotation reopened at each paragraph is one
+    statement whose words join its paragraphs."""
+    text = (
+        "date 2020-10-17\nGANJA (AFP) - The missile hit at around 2 a.m., the prosecutor general’s office said in a "
+        "statement. The road was closed, the defence ministry said. Azeri officials said the strike was deliberate."
+        "\n\n“These are absolute lies,” Armenian officials said.\n\nThe town was calm on Friday, the Armenian "
+        "government's information center reported. “The night passed quietly,” the information center said.\n\nA "
+        "local official, Samvel Petrosyan, told reporters: “We have no water.\n\n“We have no light.\n\n“We have "
+        "nothing left.”\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"], s["text"]) for s in rows.statements] == [
+        ("azerbaijan-prosecutor-general", "indirect", "The missile hit at around 2 a.m."),
+        ("azerbaijan", "indirect", "the strike was deliberate"),
+        ("armenia", "direct", "These are absolute lies,"),
+        ("armenia-government-information-center", "indirect", "The town was calm on Friday"),
+        ("armenia-government-information-center", "direct", "The night passed quietly,"),
+        ("samvel-petrosyan", "direct", "We have no water. We have no light. We have nothing left."),
+    ]
+    assert [a.name for a in draft.actors if a.id == "armenia-government-information-center"] == [
+        "Armenian government's information center"
+    ]

@@ -63,6 +63,20 @@ class ActorIndex:
             ]
         )
 
+    def body_by_words(self, phrase: str) -> str | None:
+        """The one registered body whose name or an alias holds every word of a phrase, in any order: "the
+        prosecutor general's office" for "Prosecutor General's Office of Azerbaijan"; None for none or several."""
+        words = set(_words(phrase)) - {"the"}
+        if len(words) < 2:
+            return None  # "the office": any office
+        found = {
+            a["actor_id"]
+            for a in self.registry.actors
+            if a["actor_type"] == "government_body"
+            and any(words <= set(_words(n)) for n in [a["name"], *(a.get("aliases") or [])])
+        }
+        return found.pop() if len(found) == 1 else None
+
     def type_of(self, actor_id: str) -> str | None:
         return self.registry.actor_types.get(actor_id)
 
@@ -78,3 +92,7 @@ class ActorIndex:
                 return info["country_iso3"]
             actor_id = info.get("parent_actor_id")
         return None
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", fold(name).lower()))

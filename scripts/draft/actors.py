@@ -386,6 +386,9 @@ class ArticleActors(People):
         ]
         if owned:  # "the country’s State Service for Emergency Situations": the body, named whole
             return owned[-1].actor_id
+        side = self._side_speaking(start, end)
+        if side:
+            return side
         preposition = PREPOSITION.search(phrase)
         head_end = start + preposition.start() if preposition else end
         head = [m for m in self.mentions if start <= m.start and m.end == head_end]
@@ -405,7 +408,39 @@ class ArticleActors(People):
                 body = self._body_of(start, end, re.sub(r"^(?:an?|the)\s+", "", self.text[start:head_end]), obj)
                 if body:
                     return body
-        return self._body(start, head_end) or self._titled(start, end) or self._described(start, end)
+        return (
+            self._body(start, head_end)
+            or self._titled(start, end)
+            or self._described(start, end)
+            or self._registered_body(start, end)
+        )
+
+    def _registered_body(self, start: int, end: int) -> str | None:
+        """ "the prosecutor general's office": the one registered body those words name, in any order."""
+        phrase = self.text[start:end]
+        if not re.fullmatch(r"[Tt]he\s+[a-z][a-z’' -]*", phrase):
+            return None
+        body = self.index.body_by_words(phrase)
+        if body:
+            self._mention(start, end, body)
+        return body
+
+    def _side_speaking(self, start: int, end: int) -> str | None:
+        """ "Armenian officials", "Azerbaijani authorities", "an Armenian official": the state or authority they
+        speak for."""
+        for mention in self.mentions:
+            if not start <= mention.start <= start + 4 or mention.end > end:
+                continue
+            if self.types.get(mention.actor_id) not in ("state", "de_facto_authority"):
+                continue
+            if not re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?", self.text[start : mention.start]):
+                continue
+            rest = re.sub(
+                r"^(?:senior|top|government|local|other)\s+", "", self.text[mention.end : end].strip().lower()
+            )
+            if rest in SPEAKING_FOR:
+                return mention.actor_id
+        return None
 
     def _proposal_named(self, name: str) -> str | None:
         return next((a.id for a in self.proposals.values() if fold(a.name).lower() == name.lower()), None)
@@ -418,9 +453,11 @@ class ArticleActors(People):
         if not match:
             return None
         role = match.group("role")
-        owner_mentions = [
-            m for m in self.mentions if m.start == start + match.start("owner") and m.end == start + match.end("owner")
-        ]
+        owner_end = start + match.end("owner")
+        governed = re.search(r"\s+(?:government|authorities)$", match.group("owner"))
+        if governed:  # "the Armenian government's information center": the state's
+            owner_end -= len(governed.group(0))
+        owner_mentions = [m for m in self.mentions if m.start == start + match.start("owner") and m.end == owner_end]
         if not (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
             return None
         if owner_mentions:

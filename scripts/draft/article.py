@@ -14,7 +14,8 @@ from scripts.draft.actors import ArticleActors
 from scripts.draft.events import EventReportRow, find_events, link_rows
 from scripts.draft.figures import ClaimRow, find_figures
 from scripts.draft.proposals import ProposedActor, ProposedEvent
-from scripts.draft.statements import StatementRow, claims_of_statements, find_statements
+from scripts.draft.statement_row import StatementRow
+from scripts.draft.statements import claims_of_statements, find_statements
 from scripts.draft.text import ArticleText
 from scripts.reading.articles import Article
 

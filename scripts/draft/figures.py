@@ -20,12 +20,15 @@ from scripts.draft.figure_dates import (
     share_dates,
 )
 from scripts.draft.named_victims import named_victims
-from scripts.draft.statements import CUE, StatementRow, outlet_of
+from scripts.draft.statement_row import StatementRow
+from scripts.draft.statements import CUE, outlet_of
 from scripts.draft.statuses import take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
+from scripts.draft.tolls import counted, nearest_toll
 from scripts.draft.words import (
     AGE_BEFORE,
     AMONG,
+    CASUALTY,
     CASUALTY_BEFORE,
     CASUALTY_WORDS,
     CLAUSE_END,
@@ -40,7 +43,6 @@ from scripts.draft.words import (
     PART_BEFORE,
     PART_WORDS,
     TIME_AFTER,
-    TOLL,
     alternation,
 )
 from scripts.reading.dates import Period
@@ -86,7 +88,6 @@ FIGURE = re.compile(
     + r"))(?![\w-]|%|\s+per\s?cent)",
     re.IGNORECASE,
 )
-CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 # "a 62-year-old woman", "an elderly man", "a child": one person, its value the article "a".
 ONE = re.compile(r"\b(?P<value>[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])")
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
@@ -218,8 +219,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if verb and verb.group(1) != "leaving":
         word = verb.group(1)
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
-    elif toll := _nearest_toll(text, max(sentence.start, value_start - 160), value_start):
-        claim_type, status_of_count = _counted(toll)  # over the sentence: "the number of people who had fled"
+    elif toll := nearest_toll(text, max(sentence.start, value_start - 160), value_start):
+        claim_type, status_of_count = counted(toll)  # over the sentence: "the number of people who had fled"
         start = toll.start()
     elif lives:
         claim_type, start = "killed", clause_start + lives.start()
@@ -294,41 +295,6 @@ def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRo
     if not listed or not re.fullmatch(r",?\s+and\s+|,\s*", text[listed[-1].end : claim.number[0]]):
         return []
     return [replace(row, type=claim.type, end=claim.end) for row in listed]
-
-
-TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
-
-
-def _nearest_toll(text: str, start: int, value_start: int) -> re.Match | None:
-    """The running count nearest before a figure ("the number of civilians killed has risen to 11 ..., bringing
-    the total death toll to 95": 95 is the death toll, not civilians)."""
-    heads = list(TOLL_HEAD.finditer(text, start, value_start))
-    for index in range(len(heads) - 1, -1, -1):
-        toll = TOLL.match(text, heads[index].start(), value_start)
-        if toll is None:
-            continue
-        while index > 0 and not text[heads[index - 1].end() : heads[index].start()].strip():
-            index -= 1  # "the military death toll": from "military", which says whose deaths
-            toll = TOLL.match(text, heads[index].start(), value_start) or toll
-        return toll
-    return None
-
-
-def _counted(toll: re.Match) -> tuple[str | None, str | None]:
-    """What a running count counts: the type of casualty and the status of the people, from "death toll",
-    "the number of civilians killed", "military losses"."""
-    if toll.group("toll") or toll.group("status"):
-        status = (toll.group("status") or toll.group("toll_status") or "").lower() or None
-        if status is None and toll.group("toll"):
-            return "killed", "unknown"  # "the total death toll": of everyone, whatever the figure before counts
-        return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers
-    what = toll.group("what")
-    casualty = CASUALTY.search(what)
-    group = re.search(r"\b(?:" + alternation(GROUPS) + r"|military|civilian)\b", toll.group(0), re.IGNORECASE)
-    status = GROUPS.get(group.group(0).lower(), group.group(0).lower()) if group else None  # "dead servicemen"
-    if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
-        return "killed", status  # "the total number of its losses": lives lost
-    return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
 
 
 # "14 of the dead were children", "two of those killed were soldiers": a part of a toll, named by its people.

@@ -16,7 +16,8 @@ from scripts.draft.text import fold
 
 def slug(text: str) -> str:
     """An identifier from words: lower-case ASCII letters and digits joined by single hyphens."""
-    folded = fold(text).lower().replace("’", "").replace("'", "")
+    folded = re.sub(r"['’]s\b", "", fold(text).lower())  # "the government's office": government-office
+    folded = folded.replace("’", "").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
 
 

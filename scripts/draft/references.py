@@ -90,15 +90,15 @@ class References:
         return self._last(before, lambda m: self.types.get(m.actor_id) == "person" and not self.doc.in_quote(m.start))
 
     def last_body(self, before: int, phrase: str) -> str | None:
-        """For "the ministry" or "the agency": the body last named before an offset whose name has that word;
-        None for a document ("the statement"), which speaks for whoever spoke last."""
-        head = phrase.lower().split()[1].removesuffix("'s").removesuffix("’s")
+        """For "the ministry", "the agency" or "the information center": the body last named before an offset whose
+        name has those words; None for a document ("the statement"), which speaks for whoever spoke last."""
+        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.lower().split()[1:]]
         return self._last(
             before,
             lambda m: (
                 self.types.get(m.actor_id) != "person"
                 and not self.doc.in_quote(m.start)
-                and head in self._name_of(m.actor_id).lower()
+                and all(w in self._name_of(m.actor_id).lower() for w in words)
             ),
         )
 

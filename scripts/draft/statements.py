@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
 from scripts.draft.names import PRONOUNS
+from scripts.draft.quotations import continuations, introduced
+from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
     AUXILIARIES,
@@ -47,7 +49,6 @@ BOUNDARY = re.compile(
     r"[,;:”»]|(?<=[\w!?.,])\"|(?<=[!?.,])’|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
     r"when|where|so|which|who|since)\b"
 )
-STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
 # "according to X"; agency copy's "Trend reports referring to X", "Interfax reported, citing X", "quoting X"
 ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Rr]eferring\s+to|[Cc]iting|[Qq]uoting)\s+([^,.;“”\"]+)")
 TRAILING_ADVERBS = re.compile(
@@ -64,9 +65,12 @@ LEADING_TIME = re.compile(
 RELATIVE = re.compile(r"(?:,\s+|\s+)(?:who|which)\b[^;“”\"«»]*,\s*$")
 # A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
 # statement reads", "the ministry's press service said".
-BODY_HEADS = r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army)"
-ANAPHORA = re.compile(
-    rf"^[Tt]he\s+(?:(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
+BODY_HEADS = (
+    r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army|center|"
+    r"centre)"
+)
+ANAPHORA = re.compile(  # "the ministry", "the information center", "the statement"
+    rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
@@ -79,21 +83,6 @@ SOURCE_OF_DATA = re.compile(
     re.IGNORECASE,
 )
 CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial", "dismiss": "denial"}
-
-
-@dataclass
-class StatementRow:
-    start: int
-    end: int
-    speaker: str
-    type: str  # direct | partial | indirect
-    cue: tuple[int, int] | None = None
-    said: tuple[int, int] | None = None  # the words said: a quotation's words, or the reported words
-    date: tuple[int, int] | None = None
-    via: str | None = None
-    event: str | None = None
-    cue_base: str | None = None
-    note: str | None = None
 
 
 @dataclass
@@ -176,8 +165,8 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                         cue_base=cue.base,
                     )
                 )
-    rows += _introduced(doc, actors, sentence, used_quotes)
-    rows += _continuations(doc, sentence, used_quotes, earlier + rows)
+    rows += introduced(doc, actors, sentence, used_quotes)
+    rows += continuations(doc, sentence, used_quotes, earlier + rows)
     rows += _according_to(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
@@ -278,9 +267,11 @@ def _subject(
         return
     speakers = actors.speakers(*phrase)
     if not speakers and previous_speaker and ANAPHORA.match(text[phrase[0] : phrase[1]]):
-        speakers = [actors.last_body(phrase[0], text[phrase[0] : phrase[1]]) or previous_speaker]
-        if actors.types.get(speakers[0]) == "person":
-            speakers = []
+        named = text[phrase[0] : phrase[1]]
+        body = actors.last_body(phrase[0], named)
+        if body is None and len(named.split()) == 2:  # "the ministry": the body speaking before; not "the
+            body = previous_speaker  # defence ministry", which names its own kind
+        speakers = [body] if body and actors.types.get(body) != "person" else []
     if not speakers and DOCUMENT.match(text[phrase[0] : phrase[1]]):  # "The statement reads:" of whoever issued it
         speakers = [s for s in [actors.issuer(phrase[0]) or previous_speaker] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
@@ -432,84 +423,6 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     ):
         return opening.span()
     return None
-
-
-def _introduced(doc, actors: ArticleActors, sentence: Sentence, used: set) -> list[StatementRow]:
-    """A quotation a colon introduces, in a sentence whose subject is who speaks but whose verb is no cue:
-    "In his speech, Pashinyan summarised the events that led to the war: “…”". The subject is the actor that
-    opens the sentence, after an opening phrase set off by a comma."""
-    rows = []
-    text = doc.text
-    for quote in sentence.quotes:
-        if quote in used or not re.search(r":\s*$", text[sentence.start : quote.open]):
-            continue
-        opening = re.match(r"(?:[^,;:“”\"]{1,60},\s+)?", text[sentence.start : quote.open])
-        at = sentence.start + (opening.end() if opening else 0)
-        subject = [m for m in actors.mentions if m.start == at and actors.types.get(m.actor_id) != "media_outlet"]
-        pronoun = re.match(r"(?:He|She)\b", text[at : at + 4])
-        speaker = subject[0].actor_id if subject else actors.last_person(at) if pronoun else None
-        if speaker is None:
-            continue
-        start, end = strip_span(text, sentence.start, max(sentence.end, quote.end))
-        rows.append(StatementRow(start, end, speaker, "direct", said=(quote.open + 1, quote.close)))
-        used.add(quote)
-    return rows
-
-
-def _continuations(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
-    """A quotation opening a sentence with no attribution in it continues the statement before it: the same
-    speaker, in the same paragraph or the one before."""
-    rows = []
-    text = doc.text
-    for quote in sentence.quotes:
-        if quote in used or text[sentence.start : quote.open].strip():
-            continue
-        rest = text[quote.end : sentence.end]
-        if re.search(r"\w", rest):
-            continue
-        previous = [r for r in before if r.end <= quote.open]
-        if not previous:
-            continue
-        last = previous[-1]
-        if doc.paragraph_of(last.start) not in (sentence.paragraph, sentence.paragraph - 1):
-            continue
-        said_before = {(r.said[0] - 1) for r in before if r.said}
-        if any(last.end <= q.open < quote.open and q.open not in said_before for q in doc.quotes):
-            continue  # a quotation between them nobody was found to say: whose this one is, is not known
-        rows.append(
-            StatementRow(
-                quote.open,
-                quote.end,
-                last.speaker,
-                "direct",
-                said=(quote.open + 1, quote.close),
-                via=last.via,
-                note="Continues the statement before it, without an attribution of its own.",
-            )
-        )
-        used.add(quote)
-    for quote in sentence.quotes:  # `“…,” the statement read.`: whoever released the statement
-        if quote in used:
-            continue
-        read = STATEMENT_READ.match(text[quote.end : sentence.end])
-        previous = [r for r in before + rows if r.end <= quote.open]
-        if read and previous:
-            cue = (quote.end + read.start(1), quote.end + read.end(1))
-            start, end = strip_span(text, min(quote.open, sentence.start), sentence.end)
-            rows.append(
-                StatementRow(
-                    start,
-                    end,
-                    previous[-1].speaker,
-                    "direct",
-                    cue=cue,
-                    said=(quote.open + 1, quote.close),
-                    via=previous[-1].via,
-                    note="The statement is the one released by this speaker before.",
-                )
-            )
-            used.add(quote)
-    return rows
 
 
 def according_to(doc: ArticleText, actors: ArticleActors, sentence: Sentence):

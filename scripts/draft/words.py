@@ -155,6 +155,7 @@ ORGANISATION_HEADS = {
 BODY_ROLES = {"ministry": "government_body", "office": "government_body", "government": "government_body",
               "committee": "government_body", "service": "government_body", "police": "government_body",
               "prosecutor": "government_body", "presidency": "government_body", "parliament": "government_body",
+              "center": "government_body", "centre": "government_body",
               "military": "armed_force", "army": "armed_force", "armed forces": "armed_force",
               "forces": "armed_force", "troops": "armed_force", "defence army": "armed_force", "navy": "armed_force"}
 
@@ -194,6 +195,7 @@ CASUALTY_WORDS = {
                      "made homeless", "uprooted", "displacing", "expelled"],
                     "displaced"),
 }
+CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 # Casualty words that come before the figure: "killing 146 soldiers", "claiming to have killed some 500 troops".
 CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring", "injured", "capturing",
                    "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}

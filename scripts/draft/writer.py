@@ -16,6 +16,7 @@ from scripts.common.paths import Layout
 from scripts.common.yamlfile import YamlError, load_yaml, scalar
 from scripts.draft.article import Draft
 from scripts.draft.proposals import actors_yaml, events_yaml, registry_with
+from scripts.reading.quotes import joined, passages
 from scripts.reading.spans import Finder
 from scripts.reading.vocabulary import CASUALTY_TYPES
 
@@ -86,7 +87,7 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
             f"    type: {s.type}\n",
             _evidence(finder, s.start, s.end),
         ]
-        lines += _words("text", text, s.said) + _words("cue", text, s.cue) + _words("date_text", text, s.date)
+        lines += _said(text, s) + _words("cue", text, s.cue) + _words("date_text", text, s.date)
         lines += [
             f"    {key}: {scalar(value)}\n"
             for key, value in (("via", s.via), ("event", s.event), ("note", s.note))
@@ -167,6 +168,18 @@ def _occurrence(finder: Finder, evidence: str, start: int, inline: bool = False)
 def _evidence(finder: Finder, start: int, end: int) -> str:
     evidence = finder.text[start:end]
     return f"    evidence: {scalar(evidence)}\n" + "".join(_occurrence(finder, evidence, start))
+
+
+def _said(text: str, statement) -> list[str]:
+    """The words of a quotation over several paragraphs, each paragraph's joined by one space, as the build reads
+    them; else the words as they stand."""
+    said = statement.said
+    if said and statement.type != "indirect" and "\n" in text[said[0] : said[1]]:
+        found = passages(text, said[0] - 1, said[0])
+        if found:
+            parts = [(a, min(b, said[1])) for a, b in found[0].segments if a < said[1]]
+            return [f"    text: {scalar(joined(text, parts))}\n"]
+    return _words("text", text, said)
 
 
 def _words(key: str, text: str, span) -> list[str]:

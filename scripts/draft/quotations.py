@@ -1,0 +1,108 @@
+"""Quotations without a cue of their own: one a colon introduces after its speaker ("Pashinyan summarised the
+events: “…”"), one that continues the statement before it (the next paragraph of a quote, reopened with a mark),
+and one "the statement read" gives to whoever released it."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.draft.actors import ArticleActors
+from scripts.draft.statement_row import StatementRow
+from scripts.draft.text import Sentence, strip_span
+
+STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
+
+
+def introduced(doc, actors: ArticleActors, sentence: Sentence, used: set) -> list[StatementRow]:
+    """A quotation a colon introduces, in a sentence whose subject is who speaks but whose verb is no cue:
+    "In his speech, Pashinyan summarised the events that led to the war: “…”". The subject is the actor that
+    opens the sentence, after an opening phrase set off by a comma."""
+    rows = []
+    text = doc.text
+    for quote in sentence.quotes:
+        if quote in used or not re.search(r":\s*$", text[sentence.start : quote.open]):
+            continue
+        opening = re.match(r"(?:[^,;:“”\"]{1,60},\s+)?", text[sentence.start : quote.open])
+        at = sentence.start + (opening.end() if opening else 0)
+        subject = [m for m in actors.mentions if m.start == at and actors.types.get(m.actor_id) != "media_outlet"]
+        pronoun = re.match(r"(?:He|She)\b", text[at : at + 4])
+        speaker = subject[0].actor_id if subject else actors.last_person(at) if pronoun else None
+        if speaker is None:
+            continue
+        start, end = strip_span(text, sentence.start, max(sentence.end, quote.end))
+        rows.append(StatementRow(start, end, speaker, "direct", said=(quote.open + 1, quote.close)))
+        used.add(quote)
+    return rows
+
+
+def continuations(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
+    """A quotation opening a sentence with no attribution in it continues the statement before it: the same
+    speaker, in the same paragraph or the one before."""
+    rows = []
+    text = doc.text
+    for quote in sentence.quotes:
+        if quote in used or text[sentence.start : quote.open].strip():
+            continue
+        rest = text[quote.end : sentence.end]
+        if re.search(r"\w", rest):
+            continue
+        previous = [r for r in before if r.end <= quote.open]
+        if not previous:
+            continue
+        last = previous[-1]
+        if doc.paragraph_of(max(last.start, last.end - 1)) not in (sentence.paragraph, sentence.paragraph - 1):
+            continue
+        said_before = {(r.said[0] - 1) for r in before if r.said}
+        if any(last.end <= q.open < quote.open and q.open not in said_before for q in doc.quotes):
+            continue  # a quotation between them nobody was found to say: whose this one is, is not known
+        if _reopens(doc, last, quote):  # the next paragraph of one quotation: the same statement, grown
+            last.end, last.said = quote.end, (last.said[0], quote.close) if last.said else None
+            if last.type == "partial" and re.search(r"(?::|^)\s*$", text[: last.said[0] - 1] if last.said else ""):
+                last.type = "direct"  # "told reporters: “...": whole sentences after a colon
+            used.add(quote)
+            continue
+        rows.append(
+            StatementRow(
+                quote.open,
+                quote.end,
+                last.speaker,
+                "direct",
+                said=(quote.open + 1, quote.close),
+                via=last.via,
+                note="Continues the statement before it, without an attribution of its own.",
+            )
+        )
+        used.add(quote)
+    for quote in sentence.quotes:  # `“…,” the statement read.`: whoever released the statement
+        if quote in used:
+            continue
+        read = STATEMENT_READ.match(text[quote.end : sentence.end])
+        previous = [r for r in before + rows if r.end <= quote.open]
+        if read and previous:
+            cue = (quote.end + read.start(1), quote.end + read.end(1))
+            start, end = strip_span(text, min(quote.open, sentence.start), sentence.end)
+            rows.append(
+                StatementRow(
+                    start,
+                    end,
+                    previous[-1].speaker,
+                    "direct",
+                    cue=cue,
+                    said=(quote.open + 1, quote.close),
+                    via=previous[-1].via,
+                    note="The statement is the one released by this speaker before.",
+                )
+            )
+            used.add(quote)
+    return rows
+
+
+def _reopens(doc, statement: StatementRow, quote) -> bool:
+    """Whether a quotation opening a paragraph continues the quotation a statement ends with, which ran to the end
+    of the paragraph before without a closing mark (news copy reopens the mark at each paragraph)."""
+    if statement.said is None:
+        return False
+    return any(
+        q.cut and q.close == statement.said[1] and doc.paragraph_of(q.open) == doc.paragraph_of(quote.open) - 1
+        for q in doc.quotes
+    )

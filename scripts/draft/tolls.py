@@ -1,0 +1,42 @@
+"""Running counts before a figure ("the death toll has risen to 25", "the number of civilians killed ... had risen
+to 94", "military losses to 1,077"): which one a figure completes, and what it counts."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.draft.words import CASUALTY, CASUALTY_WORDS, GROUPS, TOLL, alternation
+
+TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
+
+
+def nearest_toll(text: str, start: int, value_start: int) -> re.Match | None:
+    """The running count nearest before a figure ("the number of civilians killed has risen to 11 ..., bringing
+    the total death toll to 95": 95 is the death toll, not civilians)."""
+    heads = list(TOLL_HEAD.finditer(text, start, value_start))
+    for index in range(len(heads) - 1, -1, -1):
+        toll = TOLL.match(text, heads[index].start(), value_start)
+        if toll is None:
+            continue
+        while index > 0 and not text[heads[index - 1].end() : heads[index].start()].strip():
+            index -= 1  # "the military death toll": from "military", which says whose deaths
+            toll = TOLL.match(text, heads[index].start(), value_start) or toll
+        return toll
+    return None
+
+
+def counted(toll: re.Match) -> tuple[str | None, str | None]:
+    """What a running count counts: the type of casualty and the status of the people, from "death toll",
+    "the number of civilians killed", "military losses"."""
+    if toll.group("toll") or toll.group("status"):
+        status = (toll.group("status") or toll.group("toll_status") or "").lower() or None
+        if status is None and toll.group("toll"):
+            return "killed", "unknown"  # "the total death toll": of everyone, whatever the figure before counts
+        return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers
+    what = toll.group("what")
+    casualty = CASUALTY.search(what)
+    group = re.search(r"\b(?:" + alternation(GROUPS) + r"|military|civilian)\b", toll.group(0), re.IGNORECASE)
+    status = GROUPS.get(group.group(0).lower(), group.group(0).lower()) if group else None  # "dead servicemen"
+    if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
+        return "killed", status  # "the total number of its losses": lives lost
+    return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
