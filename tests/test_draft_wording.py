@@ -424,3 +424,27 @@ def test_speakers_named_by_their_side_by_a_body_s_words_in_any_order_and_a_quota
     assert [a.name for a in draft.actors if a.id == "armenia-government-information-center"] == [
         "Armenian government's information center"
     ]
+
+
+def test_date_words_in_brackets_of_another_figure_and_an_opening_adverbial_that_ends_with_date_words():
+    """ "(five were killed yesterday alone)" dates the five only; "As a result of the shelling ... on Oct. 7, ..."
+    dates the people the sentence then names; "since it broke out on Sept. 27" and "during the hostilities" are
+    running totals of the war."""
+    text = (
+        "date 2020-10-11\nSTEPANAKERT (AP) - As of October 10, 25 civilians have been killed (five were killed "
+        "yesterday alone) and more than 100 have been wounded. As a result of the shelling of the cemetery on Oct. "
+        "7, villagers Fizuli Mammadov and Nofel Amirov were wounded. The fighting has killed at least 400 people "
+        "since it broke out on Sept. 27. The number of soldiers killed during the hostilities has reached 1025.\n"
+    )
+    began, oct_7, oct_10, published = date(2020, 9, 27), date(2020, 10, 7), date(2020, 10, 10), date(2020, 10, 11)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (25, 25, "exact", "killed", "civilian", began, oct_10),
+            (5, 5, "exact", "killed", "civilian", oct_10, oct_10),
+            (101, None, "more_than", "wounded", "civilian", began, oct_10),
+            (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),
+            (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),
+            (400, None, "at_least", "killed", "unknown", began, published),
+            (1025, 1025, "exact", "killed", "military", began, published),
+        ]
+    )

@@ -160,6 +160,8 @@ def test_running_totals_end_at_publication(words, start, precision):
         ("since the beginning of the war", TUESDAY),
         ("since the outbreak of hostilities", TUESDAY),
         ("since the fighting began", TUESDAY),
+        ("since it began", TUESDAY),
+        ("during the hostilities", TUESDAY),
         ("as of Monday", MONDAY),
         ("As of Sept. 28", MONDAY),
         ("by now", TUESDAY),

@@ -30,7 +30,11 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
         claim.date, claim.coded = running, resolve(text[running[0] : running[1]], said, war_began)
         claim.note = f"A running total counted to the day of the statement ({said.isoformat()}); check."
         return
-    found = _date_words(text, claim.start, claim.end, published, relative, war_began)
+    found = [
+        d
+        for d in _date_words(text, claim.start, claim.end, published, relative, war_began)
+        if not _in_other_brackets(text, d, claim.number, sentence.start)
+    ]
     if found:
         claim.date = found[0]
         return
@@ -55,6 +59,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
         d
         for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
         if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
+        and not _in_other_brackets(text, d, claim.number, sentence.start)
         and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
         and (hangs or _dates_clause(text[d[1] : claim.start]) or _opens_sentence(text, sentence, d, claim.start))
     ]
@@ -108,11 +113,28 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
     statement comes between: "On Monday, the ministry said 5 soldiers had died" dates the statement (a running
     period is the figure's all the same)."""
     marks = re.compile(r"[“\"«‘']?\s*").match(text, sentence.start)  # a quotation may open with them
-    lead = LEAD.match(text, marks.end() if marks else sentence.start)
-    if lead is None or lead.end() != words[0]:
+    opening = marks.end() if marks else sentence.start
+    lead = LEAD.match(text, opening)
+    adverbial = ADVERBIAL.fullmatch(text, opening, words[0]) and text.startswith(",", words[1])
+    if not adverbial and (lead is None or lead.end() != words[0]):
         return False
     running = PERIOD_OPENING.match(text, words[0], words[1])
     return bool(running) or not CUE.search(text, words[1], until)
+
+
+# An adverbial opening a sentence that ends with date words: "As a result of the shelling of the cemetery on Oct.
+# 15, residents ... were wounded".
+ADVERBIAL = re.compile(r"(?:As\s+a\s+result\s+of|After|Following|During|Amid|In|Due\s+to)\b[^,.;:“”\"]{0,150}")
+
+
+def _in_other_brackets(text: str, words: tuple[int, int], number: tuple[int, int], start: int) -> bool:
+    """Date words in brackets the figure's number is not in: "25 civilians have been killed (five were killed
+    yesterday alone) and more than 100 wounded" dates neither the 25 nor the 100."""
+    opened = text.rfind("(", start, words[0])
+    if opened < 0 or ")" in text[opened : words[0]]:
+        return False
+    closed = text.find(")", words[1])
+    return not (opened < number[0] and (closed < 0 or number[1] <= closed))
 
 
 PERIOD_OPENING = re.compile(r"(?:ever\s+)?since\b|so\s+far|to\s+date|as\s+of\b|by\b", re.IGNORECASE)

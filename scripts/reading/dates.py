@@ -115,7 +115,7 @@ _WAR_WORDS = WAR_WORDS
 _WAR = rf"(?:{_WAR_WORDS})"
 BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
-    rf"(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}"
+    rf"(?:(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}|it)"
     r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?"
     rf"\s+{BROKE_OUT}\s+(?:on\s+)?"
 )
@@ -124,7 +124,7 @@ WAR_BEGAN = (
 WAR_SO_FAR = (
     r"(?:ever\s+)?since\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     rf"(?:(?:latest|current|recent|new|renewed|present)\s+)?(?:{_WAR_WORDS}|military\s+operations|aggression)"
-    rf"|(?:ever\s+)?since\s+(?:the\s+)?{_WAR}\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
+    rf"|(?:ever\s+)?since\s+(?:(?:the\s+)?{_WAR}|it)\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
     r"|so\s+far|to\s+date|thus\s+far|by\s+now"
 )
 # The war in progress named by the time it has lasted or as the present one: "in over two weeks of fighting",
@@ -138,6 +138,7 @@ WAR_LASTED = (
     rf"(?:(?:intense|heavy|fierce|bloody|deadly|renewed|intensive|brutal|full-scale)\s+)?(?:{_WAR_WORDS})"
     rf"(?!{_DATED_WAR})"
     rf"|(?:in|during)\s+(?:the\s+(?:current|ongoing|latest|ensuing|present|recent|renewed)|this)\s+(?:{_WAR_WORDS})"
+    r"|during\s+the\s+hostilities"
     rf"(?!{_DATED_WAR})"
 )
 _WAR_SO_FAR = re.compile(rf"^(?:{WAR_SO_FAR})$", re.IGNORECASE)
