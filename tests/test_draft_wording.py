@@ -448,3 +448,23 @@ def test_date_words_in_brackets_of_another_figure_and_an_opening_adverbial_that_
             (1025, 1025, "exact", "killed", "military", began, published),
         ]
     )
+
+
+def test_a_rights_group_described_quoted_through_a_person_it_names_and_a_first_name_after_the_cue():
+    """ "it quoted X, a senior Amnesty representative, as saying": X's words, and "Amnesty" before a role is no
+    person; "the London-based human rights group" is the organisation last named; "said Jenny, a student in
+    Yerevan" names a person by one word."""
+    text = (
+        "date 2020-10-06\nLONDON (AP) - Amnesty International said cluster bombs were used. “Cluster bombs are "
+        "indiscriminate,” it quoted Denis Krivosheev, a senior Amnesty representative, as saying. “Footage was "
+        "published,” the London-based human rights group said in a statement.\n\n“It is our history that we are "
+        "losing,” said Jenny, a student in Yerevan.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"]) for s in rows.statements] == [
+        ("amnesty-international", "indirect"),
+        ("denis-krivosheev", "direct"),
+        ("amnesty-international", "direct"),
+        ("jenny", "direct"),
+    ]
+    assert sorted(a.id for a in draft.actors if a.type == "person") == ["denis-krivosheev", "jenny"]

@@ -103,10 +103,18 @@ KIN = {
 }
 
 
+ROLE_AFTER = re.compile(
+    r"\s+(?:representatives?|officials?|spokes(?:man|woman|person)|envoys?|officers?|members?|delegates?|experts?|"
+    r"researchers?|analysts?|staff)\b"
+)
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
     verb."""
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
+    if ROLE_AFTER.match(after):
+        return False  # "a senior Amnesty representative", "a Pentagon official": whose role, not a person's name
     title_before = re.search(r"([\w’'-]+),?\s+$", before)
     title_of = TITLE_OF_PLACE.search(
         text, max(0, start - 120), start

@@ -9,7 +9,16 @@ import re
 from functools import cached_property
 
 from scripts.draft.actor_index import Mention
-from scripts.draft.names import APPOSITION_CUE, CAPITALISED, CUE_AFTER, POSSESSIVE, coordinated, name_like
+from scripts.draft.names import (
+    APPOSITION_CUE,
+    CAPITALISED,
+    CUE_AFTER,
+    CUE_BEFORE,
+    PERSON_APPOSITION,
+    POSSESSIVE,
+    coordinated,
+    name_like,
+)
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
@@ -56,7 +65,8 @@ class People(References):
     def _surname(self, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of a person named by one word where nothing else can be meant: after a title ("President
         Aliyev", "spokeswoman Stepanyan"), before an apposition and a cue ("Susana, a resident of Stepanakert,
-        told"), or before a cue when the word has a surname's ending ("Pashinyan stated")."""
+        told"), after a cue and before an apposition ("said Jenny, a student"), or before a cue when the word has a
+        surname's ending ("Pashinyan stated")."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
         while len(tokens) > 1 and tokens[0].group(0).lower() in TITLE_WORDS:  # "President Aliyev": the title before
             tokens.pop(0)
@@ -71,7 +81,8 @@ class People(References):
             (title and title.group(1).lower() in TITLE_WORDS)
             or APPOSITION_CUE.match(after)
             or (SURNAME_ENDING.search(word) and CUE_AFTER.match(after))
-        ):
+            or (CUE_BEFORE.search(self.text, max(0, start - 30), start) and PERSON_APPOSITION.match(after))
+        ):  # "..., said Jenny, a student in Yerevan"
             if not self._surnames_in_full.has(word):  # "Hajivev" where "Hikmet Hajiyev" is named: folded later
                 return start, end
         return None

@@ -31,6 +31,8 @@ from scripts.draft.words import (
 QUOTED_BY = (
     r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
     r"|quoted\s+(?:him|her)\s+as\s+saying"  # "Macron's office quoted him as saying": the person named, not the office
+    # "it quoted Denis Krivosheev, a senior representative, as saying": the person it names
+    r"|quoted\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+saying"
 )
 CUE = re.compile(
     r"\b(?P<aux>(?:"
@@ -73,6 +75,8 @@ ANAPHORA = re.compile(  # "the ministry", "the information center", "the stateme
     rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
+# An organisation described, not named: "the London-based human rights group", "the watchdog".
+ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+)?{DOCUMENTS}$")
@@ -180,7 +184,8 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb"))
         verb = re.sub(r"^(was|were) quoted by .+ as saying$", r"\1 quoted as saying", verb)
-        verb = re.sub(r"^quoted (him|her) as saying$", "quoted him as saying", verb)
+        named = re.match(r"quoted ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})", verb)
+        verb = re.sub(r"^quoted (\S.*) as saying$", "quoted him as saying", verb)
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
@@ -188,7 +193,11 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             continue
         if verb == "called" and not _quote_follows(doc, sentence, match.end()):
             continue  # "a village called Talish", "so-called": naming, not speaking
-        found.append(_Cue(match.start(), match.end(), CUE_FORMS[verb], verb))
+        cue = _Cue(match.start(), match.end(), CUE_FORMS[verb], verb)
+        if named:  # "quoted Denis Krivosheev as saying": the words of the person named
+            at = match.start("verb") + named.start(1)
+            cue.subject = (at, at + len(named.group(1)))
+        found.append(cue)
     return found
 
 
@@ -208,8 +217,10 @@ def _subject(
     text = doc.text
     lead = text[read_back_from(sentence.start, cue.start) : cue.start]
     if cue.verb == "quoted him as saying":  # "X's office quoted him as saying": the person last named
-        person = actors.last_person(cue.start)
-        cue.speakers, cue.subject, cue.boundary = ((person,) if person else ()), None, None
+        person = actors.speaker(*cue.subject) if cue.subject else actors.last_person(cue.start)
+        quoting = re.search(r"(?:^|[”\"»,]\s*)([^,.;:”\"»“]{1,60}?)\s*$", lead)  # "“…,” it quoted": who quotes
+        cue.speakers, cue.boundary = ((person,) if person else ()), None
+        cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
     if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
@@ -272,6 +283,8 @@ def _subject(
         if body is None and len(named.split()) == 2:  # "the ministry": the body speaking before; not "the
             body = previous_speaker  # defence ministry", which names its own kind
         speakers = [body] if body and actors.types.get(body) != "person" else []
+    if not speakers and ORGANISATION_ANAPHORA.match(text[phrase[0] : phrase[1]]):
+        speakers = [s for s in [actors.last_organisation(phrase[0])] if s]  # "the London-based rights group"
     if not speakers and DOCUMENT.match(text[phrase[0] : phrase[1]]):  # "The statement reads:" of whoever issued it
         speakers = [s for s in [actors.issuer(phrase[0]) or previous_speaker] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
