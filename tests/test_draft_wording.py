@@ -468,3 +468,26 @@ def test_a_rights_group_described_quoted_through_a_person_it_names_and_a_first_n
         ("jenny", "direct"),
     ]
     assert sorted(a.id for a in draft.actors if a.type == "person") == ["denis-krivosheev", "jenny"]
+
+
+def test_a_running_period_ending_the_sentence_dates_the_list_before_it_and_days_of_a_month_are_a_period():
+    """ "20 civilians were killed, 93 injured, ... since the beginning of hostilities in X": each figure of the
+    list; not a figure of another finite clause before ("Two were killed in Ganja, and 500 have died since ...")
+    nor one a statement parts from the words. "On September 27-30" is those four days, not 27 September."""
+    text = (
+        "date 2020-10-09\nMOSCOW (RIA) - At least 20 civilians were killed, 93 injured, 5.8 thousand people "
+        "suffered material damage since the beginning of hostilities in Nagorno-Karabakh. Two civilians were "
+        "killed in Ganja, and 500 have died since the beginning of hostilities. Five soldiers were killed, the "
+        "ministry said, since Sunday. On September 27-30, 2020, 7 civilians were killed.\n"
+    )
+    began, published = date(2020, 9, 27), date(2020, 10, 9)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (20, None, "at_least", "killed", "civilian", began, published),
+            (93, 93, "exact", "wounded", "civilian", began, published),
+            (2, 2, "exact", "killed", "civilian", None, None),
+            (500, 500, "exact", "killed", "civilian", began, published),
+            (5, 5, "exact", "killed", "military", None, None),
+            (7, 7, "exact", "killed", "civilian", began, date(2020, 9, 30)),
+        ]
+    )

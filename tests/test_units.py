@@ -8,7 +8,7 @@ import pytest
 
 from scripts.build.disagreements import derive_disagreements
 from scripts.build.registry import Registry
-from scripts.reading.dates import Period, check_precision, resolve
+from scripts.reading.dates import CALENDAR, Period, check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
 from scripts.reading.quotes import marks, passages
 from scripts.reading.spans import SpanError, locate
@@ -198,6 +198,26 @@ def test_the_war_named_by_its_length_or_as_the_present_one_is_read_only_where_th
     expected = Period(began, published, "days", "computed") if read else None
     assert resolve(words, published, began) == expected
     assert resolve(words, published) is None  # no war in progress known: the coder states the dates
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("on September 27-30, 2020", (date(2020, 9, 27), date(2020, 9, 30))),
+        ("27-30 September", (date(2020, 9, 27), date(2020, 9, 30))),
+        ("Oct. 3–5", (date(2020, 10, 3), date(2020, 10, 5))),
+        ("October 28-30", (date(2019, 10, 28), date(2019, 10, 30))),  # the latest such days up to publication
+        ("September 29-31", None),  # no 31 September
+        ("October 5-3", None),
+    ],
+)
+def test_days_of_one_month_are_the_period_from_the_first_to_the_last(words, expected):
+    published = date(2020, 10, 9)
+    period = resolve(words, published)
+    assert (period and (period.start, period.end)) == expected
+    if expected:
+        assert period.precision == "days"
+    assert [m.group(0) for m in CALENDAR.finditer(f"on {words} and Oct. 4")] == ["Oct. 4"]  # no day of a range
 
 
 def test_the_war_in_progress_is_the_latest_begun_and_not_ended_and_one_dated_by_its_first_day_goes_on():

@@ -9,6 +9,7 @@ from datetime import date
 
 from scripts.reading.dates import (
     CALENDAR,
+    DAY_RANGE,
     OUTBREAK_AFTER,
     PAST_DAY,
     WAR_BEGAN,
@@ -40,6 +41,7 @@ PERIOD_PHRASES = re.compile(
 )
 _DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR without its group names, to use twice
 _WAR_LASTED = re.sub(r"\(\?P<\w+>", "(?:", WAR_LASTED)
+_DAY_RANGE = re.sub(r"\(\?P<\w+>", "(?:", DAY_RANGE)
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
@@ -49,6 +51,7 @@ RUNNING = re.compile(
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"
     rf"|(?i:{_WAR_LASTED})"
+    rf"|(?:[Oo]n\s+)?(?i:{_DAY_RANGE})"
     rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{WEEKDAY_NAMES})|yesterday|today)"
     rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
 )

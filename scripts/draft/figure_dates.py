@@ -67,6 +67,10 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
         claim.date, claim.start = before[-1], before[-1][0]
         _running_from_outbreak(text, claim, sentence, said or published, war_began)
         return
+    trailing = _trailing_period(text, claim, sentence, published, war_began)
+    if trailing:  # "At least 20 civilians were killed, 93 injured ... since the beginning of hostilities"
+        claim.date, claim.end = trailing, max(claim.end, trailing[1])
+        return
     claim.date = any_date_words(text, claim.start, claim.end)  # a period: kept, for the reviewer to date
 
 
@@ -125,6 +129,28 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
 # An adverbial opening a sentence that ends with date words: "As a result of the shelling of the cemetery on Oct.
 # 15, residents ... were wounded".
 ADVERBIAL = re.compile(r"(?:As\s+a\s+result\s+of|After|Following|During|Amid|In|Due\s+to)\b[^,.;:“”\"]{0,150}")
+
+
+def _trailing_period(text: str, claim: ClaimRow, sentence: Sentence, published, war_began) -> tuple[int, int] | None:
+    """A running period that ends the figure's sentence, after nothing but a list of what it counts: "At least 20
+    civilians were killed, 93 injured, 5,800 people suffered damage since the beginning of hostilities". Not across
+    another finite clause ("..., and 500 have died since"), a statement ("the ministry said") or a subordinate
+    clause."""
+    words = running_words(text, claim.end, sentence.end, published, war_began)
+    if words is None or not re.fullmatch(
+        r"(?:\s+(?:in|on|along|across|around|near|at)\s+[^,;:.!?]{1,60})?\W*", text[words[1] : sentence.end]
+    ):
+        return None  # the words end the sentence, but for a place: "... since the beginning of hostilities in X."
+    gap = text[claim.end : words[0]]
+    if len(gap) > 150 or re.search(r"[;:!?“”\"«»()]|\.(?!\d)", gap) or TRAILING_STOP.search(gap) or CUE.search(gap):
+        return None
+    return words
+
+
+TRAILING_STOP = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|when|as|after|while|but|although|which|who|because|before|until|where)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_other_brackets(text: str, words: tuple[int, int], number: tuple[int, int], start: int) -> bool:

@@ -17,13 +17,19 @@ MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "17 October", "Oct. 17", "October 17, 2020", "17th October 2020": one calendar day.
 CALENDAR = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>"
+    r"(?<![-–]\s)(?<![-–])\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>"
     + _MONTH
     + r")|(?P<m2>"
     + _MONTH
-    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?[-–]\s?\d))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
+)  # not a day of a range: "September 27-30", "27-30 September"
+# Days of one month: "September 27-30, 2020", "27-30 September": the period from the first to the last.
+DAY_RANGE = (
+    r"(?:(?P<rm1>" + _MONTH + r")\s+(?P<ra1>\d{1,2})\s?[-–]\s?(?P<rb1>\d{1,2})"
+    r"|(?P<ra2>\d{1,2})\s?[-–]\s?(?P<rb2>\d{1,2})\s+(?P<rm2>" + _MONTH + r"))(?:,?\s+(?P<ry>(?:19|20)\d\d))?(?!\w)"
 )
+_DAY_RANGE = re.compile(rf"^(?:on\s+|between\s+|from\s+)?{DAY_RANGE}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,9 @@ def resolve(date_text: str, published: date | None, war_began: date | None = Non
     running = _running_period(words)
     if running is not None:
         return _up_to_publication(running, published)
+    days = _DAY_RANGE.match(words)
+    if days:
+        return _day_range(days, published)
     between = _BETWEEN.match(words)
     if between:
         return _between(between.group("first"), between.group("last"), published)
@@ -181,6 +190,25 @@ _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
 # "between September 27 and October 4": the period from the one calendar day to the other
 _BETWEEN = re.compile(r"^(?:from|between)\s+(?P<first>.+?)\s+(?:and|to|until|through)\s+(?P<last>.+)$", re.IGNORECASE)
+
+
+def _day_range(match: re.Match, published: date | None) -> Period | None:
+    """ "September 27-30": the days of one month, in the year given or the latest such up to publication."""
+    month = MONTHS[(match.group("rm1") or match.group("rm2")).lower().rstrip(".")]
+    first, last = int(match.group("ra1") or match.group("ra2")), int(match.group("rb1") or match.group("rb2"))
+    if match.group("ry"):
+        year, latest = int(match.group("ry")), None
+    elif published is None:
+        return Period.empty()  # the words stay; without a publication date the year is unknown
+    else:
+        year, latest = published.year, published
+    try:
+        start, end = date(year, month, first), date(year, month, last)
+        if latest is not None and end > latest:
+            start, end = date(year - 1, month, first), date(year - 1, month, last)
+    except ValueError:
+        return None
+    return Period(start, end, "days", "computed") if start < end else None
 
 
 def _between(first: str, last: str, published: date | None) -> Period | None:
