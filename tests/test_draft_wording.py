@@ -491,3 +491,19 @@ def test_a_running_period_ending_the_sentence_dates_the_list_before_it_and_days_
             (7, 7, "exact", "killed", "civilian", began, date(2020, 9, 30)),
         ]
     )
+
+
+def test_among_the_killed_is_a_part_of_their_kind():
+    text = (
+        "date 2020-10-28\nBARDA (AP) - Twenty-one people were killed on Wednesday. Among the killed is a child. "
+        "Among the wounded were two journalists. Among the dead were also 3 soldiers.\n"
+    )
+    wednesday = date(2020, 10, 28)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (21, 21, "exact", "killed", "unknown", wednesday, wednesday),  # soldiers and a child among them
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "wounded", "civilian", None, None),
+            (3, 3, "exact", "killed", "military", None, None),
+        ]
+    )

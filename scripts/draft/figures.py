@@ -209,6 +209,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further)\s+)?$", before
     )
     driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
+    among = AMONG_THE.search(before)  # "Among the killed is a child": one of them, of their kind
+    if among and not verb:
+        claim_type, start = CASUALTY_WORDS[among.group(1).lower()], clause_start + among.start()
     lives = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before) and re.match(
         r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end]
     )  # "the war has claimed thousands of lives"
@@ -271,6 +274,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     return claim
 
 
+AMONG_THE = re.compile(
+    r"\b[Aa]mong\s+(?:the|those)\s+(killed|dead|wounded|injured)\s+(?:is|are|was|were)\s+(?:also\s+)?$"
+)
 # Who serves civilians, not an army: "a volunteer from the Red Crescent", "employees of the Emergencies Ministry".
 CIVIL_SERVICE = re.compile(
     r"\b(?:Red\s+Cross|Red\s+Crescent|ICRC|emergenc(?:y|ies)|rescue|humanitarian|ambulance|medical|charity)\b",
