@@ -1114,3 +1114,21 @@ def test_a_thousands_separator_does_not_cut_a_clause():
         ("Around 70,000", "Around 70,000 people have fled")
     ]
     assert draft.events and all(not article.text[r.start : r.end].startswith("000") for r in draft.events)
+
+
+def test_a_strike_told_twice_is_one_proposed_event_and_a_day_opening_the_sentence_dates_its_clauses():
+    """ "shelled Barda on Wednesday" and "the attack on Barda on Wednesday" are one strike, and so is the undated
+    "condemned the attack" after them; "On Tuesday, a missile attack hit Tartar" is another, of that Tuesday and
+    that town."""
+    rows, draft = draft_text(
+        "date 2020-10-28\nBARDA (AP) - Armenian forces shelled Barda on Wednesday, killing 21 civilians. The attack "
+        "on Barda on Wednesday also wounded 70. Azerbaijan condemned the attack. On Tuesday, a missile attack hit "
+        "Tartar.\n"
+    )
+    assert [(e.id, e.type, e.date_start) for e in draft.new_events] == [
+        ("e-2020-10-28-barda-shelling", "shelling", date(2020, 10, 28)),
+        ("e-2020-10-27-tartar-shelling", "shelling", date(2020, 10, 27)),
+    ]
+    assert [r["event_id"] for r in rows.event_reports] == ["e-2020-10-28-barda-shelling"] * 3 + [
+        "e-2020-10-27-tartar-shelling"
+    ]

@@ -2,6 +2,8 @@
 written for the test): people after long titles of bodies, one surname after a title, a person spelt two ways,
 two organisations joined by "and", and the cue verbs of agency English."""
 
+import pytest
+
 from scripts.draft.writer import coding_yaml
 from tests.test_draft import REGISTRY, draft_text, quotes_of
 
@@ -182,3 +184,23 @@ def test_a_new_body_whose_name_a_known_one_holds_is_proposed_with_a_note_naming_
     _, draft = draft_text(text)
     (office,) = [a for a in draft.actors if a.name == "Prosecutor General’s Office"]
     assert "Not folded into the known azerbaijan-prosecutor-general, whose name it resembles" in office.note
+
+
+@pytest.mark.parametrize(
+    "word, other, alike",
+    [
+        ("Aliev", "Aliyev", True),  # a transliteration
+        ("Hovhannsiayn", "Hovhannisyan", True),  # two letters swapped
+        ("Hajivev", "Hajiyev", True),  # one letter off in a long name
+        ("Haruyunyan", "Harutyunyan", True),  # one letter left out of a long name
+        ("Harutyunyan", "Haruyunyan", True),
+        ("Aliyev", "Aliyeva", False),  # a man's surname and a woman's, not a typo
+        ("Harutyunyan", "Harutyunyana", False),
+        ("Abbasov", "Abasov", True),  # a doubled letter written once: a transliteration
+        ("Ahmedov", "Ahmdov", False),  # a letter left out of a name under eight letters: too short to tell
+    ],
+)
+def test_one_name_spelt_two_ways_is_told_from_two_names(word, other, alike):
+    from scripts.draft.surnames import spelt_alike
+
+    assert spelt_alike(word, other) is alike

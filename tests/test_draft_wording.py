@@ -507,3 +507,25 @@ def test_among_the_killed_is_a_part_of_their_kind():
             (3, 3, "exact", "killed", "military", None, None),
         ]
     )
+
+
+def test_names_in_marks_abbreviated_ministries_a_press_service_for_a_body_and_a_surname_with_a_letter_left_out():
+    """ "note of the “Caucasian Knot”" and "from “Smerch” launchers" are names, not quotations; "the press service
+    for the Nagorno-Karabakh MoD" is that defence ministry, and "“…,” the RIA “Novosti” quotes the ... MoD as
+    reporting" its words; "the Ministry said" refers back to the ministry named before; "Arayik Haruyunyan" is the
+    registry's Arayik Harutyunyan, spelt with a letter left out."""
+    text = (
+        'date 2020-10-29\nSTEPANAKERT (AP) - Martakert (Agdere, - note of the "Caucasian Knot") was shelled from '
+        '"Smerch" launchers, the press service for the Nagorno-Karabakh MoD reported. "The enemy has violated the '
+        'law," the RIA "Novosti" quotes the Nagorno-Karabakh MoD as reporting.\n\nThe Armenian Foreign Ministry '
+        'issued a statement. "Minutes later the troops attacked," the Ministry said in the statement.\n\nArayik '
+        "Haruyunyan said the enemy was infiltrating the region.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"]) for s in rows.statements] == [
+        ("nagorno-karabakh-defence-ministry", "indirect"),
+        ("nagorno-karabakh-defence-ministry", "direct"),
+        ("armenia-foreign-ministry", "direct"),
+        ("arayik-harutyunyan", "indirect"),
+    ]
+    assert draft.spellings == {"Arayik Haruyunyan": "arayik-harutyunyan"}

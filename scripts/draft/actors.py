@@ -399,8 +399,8 @@ class ArticleActors(People):
             obj = self.speaker(start + preposition.end(), end)
             lowercase = head_words == re.sub(r"^The ", "the ", self.text[start:head_end])
             if obj and (
-                head_words in SPEAKING_FOR or head_words.split()[-1] in SPEAKING_FOR
-            ):  # "the separatist leadership of X"
+                re.sub(r"^(?:the|a|an)\s+", "", head_words) in SPEAKING_FOR or head_words.split()[-1] in SPEAKING_FOR
+            ):  # "the separatist leadership of X", "the press service for X"
                 return obj
             if obj and lowercase and head_words.split()[-1] in TITLE_WORDS:
                 return self._role_person(start, end, head_words, obj)
@@ -449,10 +449,10 @@ class ArticleActors(People):
         """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one
         proposed."""
         phrase = self.text[start:end]
-        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*)$", phrase)
+        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*|MoD|MFA)$", phrase)
         if not match:
             return None
-        role = match.group("role")
+        role = {"MoD": "defence ministry", "MFA": "foreign ministry"}.get(match.group("role"), match.group("role"))
         owner_end = start + match.end("owner")
         governed = re.search(r"\s+(?:government|authorities)$", match.group("owner"))
         if governed:  # "the Armenian government's information center": the state's

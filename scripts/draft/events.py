@@ -29,6 +29,7 @@ ACTING = ("state", "de_facto_authority", "armed_force", "government_body", "orga
 YEAR = re.compile(r"\b(?:in|during)\s+(?:19|20)\d\d\b")
 PLACE = re.compile(
     r"\b(?:town|city|village|district|region) of ([A-Z][\w’'-]+)|\b(?:near|in|at|around|on) ([A-Z][\w’'-]+)"
+    r"|\b(?:shelled|hit|struck|bombed|targeted|attacked|shelling|bombardment) ([A-Z][\w’'-]+)"
 )
 
 
@@ -51,7 +52,7 @@ def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, pub
         found = [(kind, m) for kind, pattern in TRIGGERS for m in [pattern.search(doc.text, start, end)] if m]
         if any(kind in CALLS for kind, _ in found):
             found = [(kind, m) for kind, m in found if kind not in FIGHTING]
-        period = _period(doc, start, end, published)
+        period = _period(doc, start, end, published) or _opening_period(doc, sentence, start, published)
         for kind, trigger in found:
             named = _actors_of(actors, start, trigger.start()) or _actors_of(actors, sentence.start, trigger.start())
             sides = [[a] for a in named] if kind in ONE_SIDED and named else [named]
@@ -104,6 +105,18 @@ def _period(doc, start, end, published) -> Period | None:
     return resolve(text[span[0] : span[1]], published) if span else None
 
 
+def _opening_period(doc, sentence, start: int, published) -> Period | None:
+    """The day that opens the clause's sentence, set off by a comma ("On Tuesday, a missile hit Tartar"): the time
+    of its every clause."""
+    words = day_words(doc.text, sentence.start, start, published)
+    if not words or published is None:
+        return None
+    opening = re.fullmatch(r"[\s“\"]*", doc.text[sentence.start : words[0][0]])
+    if not opening or not re.match(r"\s*,", doc.text[words[0][1] : words[0][1] + 3]):
+        return None
+    return resolve(doc.text[words[0][0] : words[0][1]], published)
+
+
 def _actors_of(actors: ArticleActors, start: int, end: int) -> list[str]:
     return list(
         dict.fromkeys(m.actor_id for m in actors.mentions_in(start, end) if actors.types.get(m.actor_id) in ACTING)
@@ -133,7 +146,8 @@ def _takes_part(registry: Registry, event: dict, named: list[str]) -> bool:
 def _place(actors: ArticleActors, start: int, end: int) -> str | None:
     """The place a clause names ("the town of Martuni", "near Lachin"), where it is no actor's name."""
     for match in PLACE.finditer(actors.text, start, end):
-        at, name = (match.start(1), match.group(1)) if match.group(1) else (match.start(2), match.group(2))
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        at, name = match.start(group), match.group(group)
         if name.lower() not in NOT_NAME and not any(m.start <= at < m.end for m in actors.mentions):
             return name
     return None
@@ -150,13 +164,17 @@ def _propose(
     article_id,
     clause,
 ) -> str:
-    """One new event per type, dates, place and (for one-sided events) actor in this article:
+    """One new event per type, dates, place and (for one-sided events) actor in this article, a strike told twice
+    being one (_same_strike):
     e-2020-09-28-fighting, e-2020-10-27-martuni-shelling, e-2020-09-27-armenia-mobilisation; undated, the year of
     publication stands in for the date."""
     actor = named[0] if named and kind in ONE_SIDED else None
     key = (kind, period, actor, place)
     if key in proposals:
         return proposals[key].id
+    same = _same_strike(proposals, kind, period, place, clause)
+    if same is not None:
+        return same.id
     if period is not None and period.start is not None:
         when = period.start.isoformat() if period.precision == "day" else str(period.start.year)
     else:
@@ -176,6 +194,25 @@ def _propose(
         "another id, and give its other actors and roles.",
     )
     return event_id
+
+
+STRIKES = {"attack", "shelling"}
+# A clause that refers back to a strike told before: "Azerbaijan condemned the attack", "in this strike".
+REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|bombing)\b", re.I)
+
+
+def _same_strike(proposals: dict[tuple, ProposedEvent], kind: str, period, place, clause: str):
+    """The strike this article already proposed that a clause tells of again: one attack or shelling of the same
+    day whose place agrees or is not named ("shelled Barda on Wednesday" and "the attack on Barda on Wednesday"),
+    or, for an undated clause that refers back ("condemned the attack"), the article's one dated strike."""
+    if kind not in STRIKES:
+        return None
+    strikes = [(key, p) for key, p in proposals.items() if key[0] in STRIKES]
+    if period is not None:
+        same = [p for key, p in strikes if key[1] == period and (key[3] is None or place is None or key[3] == place)]
+        return same[0] if len(same) == 1 else None
+    dated = [p for key, p in strikes if key[1] is not None]
+    return dated[0] if len(dated) == 1 and REFERS_BACK.search(clause) else None
 
 
 def link_rows(reports: list[EventReportRow], rows) -> None:

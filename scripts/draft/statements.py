@@ -32,7 +32,8 @@ QUOTED_BY = (
     r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
     r"|quoted\s+(?:him|her)\s+as\s+saying"  # "Macron's office quoted him as saying": the person named, not the office
     # "it quoted Denis Krivosheev, a senior representative, as saying": the person it names
-    r"|quoted\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+saying"
+    r"|quot(?:ed|es)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+"
+    r"(?:saying|reporting|stating)"
 )
 CUE = re.compile(
     r"\b(?P<aux>(?:"
@@ -71,10 +72,11 @@ BODY_HEADS = (
     r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army|center|"
     r"centre)"
 )
-ANAPHORA = re.compile(  # "the ministry", "the information center", "the statement"
-    rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
+ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information center", "the statement"
+    rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?i:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
+QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # An organisation described, not named: "the London-based human rights group", "the watchdog".
 ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
@@ -144,7 +146,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
             said = _reported_words(doc, sentence, cue, start, end)
             if said is None:
                 continue
-            inside = [q for q in sentence.quotes if q not in used_quotes and said[0] <= q.open and q.close <= said[1]]
+            inside = [
+                q
+                for q in sentence.quotes
+                if q not in used_quotes and said[0] <= q.open and q.close <= said[1] and not _name_in_marks(text, q)
+            ]
             if inside:  # reported words holding a quotation: "X will give “all necessary help”, Y said"
                 quote, kind = inside[0], "partial"
                 used_quotes.update(inside)
@@ -184,8 +190,8 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             continue
         verb = re.sub(r"\s+", " ", match.group("verb"))
         verb = re.sub(r"^(was|were) quoted by .+ as saying$", r"\1 quoted as saying", verb)
-        named = re.match(r"quoted ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})", verb)
-        verb = re.sub(r"^quoted (\S.*) as saying$", "quoted him as saying", verb)
+        named = QUOTED_NAME.match(match.group("verb"))
+        verb = re.sub(r"^quot(?:ed|es) (\S.*) as (?:saying|reporting|stating)$", "quoted him as saying", verb)
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
@@ -218,7 +224,9 @@ def _subject(
     lead = text[read_back_from(sentence.start, cue.start) : cue.start]
     if cue.verb == "quoted him as saying":  # "X's office quoted him as saying": the person last named
         person = actors.speaker(*cue.subject) if cue.subject else actors.last_person(cue.start)
-        quoting = re.search(r"(?:^|[”\"»,]\s*)([^,.;:”\"»“]{1,60}?)\s*$", lead)  # "“…,” it quoted": who quotes
+        quoting = re.search(  # "“…,” it quoted", "“…,” the RIA “Novosti” quotes": who quotes
+            r"(?:^|[”\"»,]\s*)((?:[^,.;:”\"»“]|[“\"][A-Z][\w.’'-]*[”\"]){1,60}?)\s*$", lead
+        )
         cue.speakers, cue.boundary = ((person,) if person else ()), None
         cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
@@ -381,8 +389,19 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
                 if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                     continue  # `writes “Gazeta.ru”`: the name of who writes, not what was written
                 return quote, "direct"
+            if _name_in_marks(text, quote):
+                continue  # "note of the “Caucasian Knot”": a name in marks, not words someone said
             return quote, "partial"
     return None, None
+
+
+def _name_in_marks(text: str, quote) -> bool:
+    """A name set in marks inside a sentence, as some copy sets outlets' and weapons' names: after "the", "of",
+    "from" ("note of the “Caucasian Knot”", "from “Smerch” launchers") or before the noun it names."""
+    if not NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
+        return False
+    before = re.search(r"\b(?:the|of|from|a|an|with|by|using)\s*$", text[max(0, quote.open - 8) : quote.open])
+    return bool(before or re.match(r"\s+[a-z]", text[quote.end : quote.end + 3]))
 
 
 def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):

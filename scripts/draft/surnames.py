@@ -1,5 +1,6 @@
-"""Surnames as news copy spells them: transliterations ("Aliyev", "Aliev"), two letters swapped and one letter off
-in a long name. The draft folds such spellings into the person named in full, with a note for the reviewer."""
+"""Surnames as news copy spells them: transliterations ("Aliyev", "Aliev"), two letters swapped, one letter off
+or one left out in a long name. The draft folds such spellings into the person named in full, with a note for the
+reviewer."""
 
 from __future__ import annotations
 
@@ -34,7 +35,12 @@ class Surnames:
         for key in [word, spelling_key(word)] + ([_letters(word)] if len(word) >= 6 else []):
             if key in self.by_key:
                 return self.by_key[key]
-        return {e for e in self.by_shape.get((len(word), word[:2]), []) if sum(map(str.__ne__, word, e[0])) == 1}
+        same_length = self.by_shape.get((len(word), word[:2]), [])
+        longer = self.by_shape.get((len(word) + 1, word[:2]), []) if len(word) >= 8 else []
+        shorter = self.by_shape.get((len(word) - 1, word[:2]), []) if len(word) >= 9 else []
+        return {e for e in same_length if sum(map(str.__ne__, word, e[0])) == 1} | {
+            e for e in longer + shorter if _one_missing(word, e[0])
+        }
 
     def find(self, word: str) -> tuple[str, str] | None:
         """The one (surname, actor_id) the word names, or None (none, or several)."""
@@ -50,9 +56,20 @@ def spelt_alike(word: str, other: str, shortest: int = 6) -> bool:
     two letters swapped or one letter off ("Hikmat" and "Hikmet" with shortest=4)."""
     if word == other or spelling_key(word) == spelling_key(other):
         return True
-    if len(word) < shortest or len(word) != len(other) or word[0] != other[0]:
+    if len(word) < shortest or word[0] != other[0]:
         return False
+    if len(word) != len(other):
+        return min(len(word), len(other)) >= shortest and _one_missing(word, other)
     return _letters(word) == _letters(other) or sum(map(str.__ne__, word, other)) == 1
+
+
+def _one_missing(word: str, other: str) -> bool:
+    """One letter left out inside a long name: "Haruyunyan" for "Harutyunyan"; never the last letter ("Aliyev" and
+    "Aliyeva" are a man and a woman) nor in a name under eight letters."""
+    short, long = sorted((word, other), key=len)
+    if len(long) != len(short) + 1 or len(short) < 8:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
 
 
 def _letters(name: str) -> str:
