@@ -529,3 +529,20 @@ def test_names_in_marks_abbreviated_ministries_a_press_service_for_a_body_and_a_
         ("arayik-harutyunyan", "indirect"),
     ]
     assert draft.spellings == {"Arayik Haruyunyan": "arayik-harutyunyan"}
+
+
+def test_the_leader_of_a_region_described_is_its_registered_leader_and_a_name_said_is_a_quotation():
+    """ "The leader of the disputed Nagorno-Karabakh region" is the registry's Nagorno-Karabakh leader, not a new
+    person known by a role; "described Tartar as Azerbaijan's “Stalingrad”" quotes a word, whereas "from “Smerch”
+    launchers" names a weapon."""
+    text = (
+        "date 2020-10-11\nSTEPANAKERT (AFP) - The leader of the disputed Nagorno-Karabakh region described "
+        'hostilities as calmer, but said that the truce was "fragile". Hikmet Hajiyev, an aide to the president, '
+        'described Tartar as Azerbaijan\'s "Stalingrad" after shelling from "Smerch" launchers.\n'
+    )
+    rows, draft = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"], s["text"]) for s in rows.statements] == [
+        ("arayik-harutyunyan", "partial", "fragile"),
+        ("hikmet-hajiyev", "partial", "Stalingrad"),
+    ]
+    assert [a.id for a in draft.actors if a.type == "person"] == ["hikmet-hajiyev"]  # no role-named leader

@@ -45,6 +45,15 @@ def _spelled(role: str) -> str:
     return re.sub(r"\bdefense\b", "defence", role.lower())
 
 
+# A place's authority named with words around its name: "the disputed Nagorno-Karabakh region", "the breakaway
+# enclave of Nagorno-Karabakh".
+REGION_DESCRIBED = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:disputed|breakaway|self-proclaimed|unrecognised|unrecognized|separatist|mountainous|"
+    r"ethnic\s+Armenian)\s+)*(?:(?:region|enclave|territory|republic)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:\s+(?:region|enclave|territory|republic))?"
+)
+
+
 class ArticleActors(People):
     """The actors one article names, where, and what was proposed for the registry."""
 
@@ -361,6 +370,17 @@ class ArticleActors(People):
         title = PERSON_BY_TITLE.fullmatch(phrase)
         if title:  # "the head of state said": the person last named with that title, or last named
             return self._last_titled(start, title.group(1).lower()) or self.last_person(start)
+        region = REGION_DESCRIBED.fullmatch(phrase)
+        if region:  # "the disputed Nagorno-Karabakh region": the authority the name is
+            named = [
+                m.actor_id
+                for m in self.mentions
+                if m.start == start + region.start("name")
+                and m.end == start + region.end("name")
+                and self.types.get(m.actor_id) in ("state", "de_facto_authority")
+            ]
+            if named:
+                return named[0]
         whole = [m for m in self.mentions if m.start == start and m.end == end]
         if whole:  # this article's reading of the words ("Vartanyan" after "Hayk Vartanyan") before the registry's
             return whole[0].actor_id
@@ -539,10 +559,21 @@ class ArticleActors(People):
         return actor_id
 
     def _role_person(self, start: int, end: int, role: str, of: str) -> str:
-        """ "a national security adviser to President X": an unnamed person known by a role, under X."""
+        """ "a national security adviser to President X": an unnamed person known by a role, under X; the one
+        registered person of X whose title ends in that role, where there is one."""
         name = re.sub(r"^(?:an?|the)\s+", "", self.text[start:end], flags=re.IGNORECASE)
         name = name[0].upper() + name[1:]
         role = re.sub(r"^(?:an?|the)\s+", "", role)
+        holders = [  # "the leader of the disputed Nagorno-Karabakh region": the registry's Nagorno-Karabakh leader
+            a["actor_id"]
+            for a in self.index.registry.actors
+            if a["actor_type"] == "person"
+            and a["parent_actor_id"] == of
+            and (a.get("title") or "").lower().split()[-1:] == role.lower().split()[-1:]
+        ]
+        if len(holders) == 1:
+            self._mention(start, end, holders[0])
+            return holders[0]
         owner = self._name_of(of).split()[-1] if self.types.get(of) == "person" else of
         actor_id = self._existing_proposal(name) or free_id(
             slug(f"{owner} {role}"), set(self.index.registry.actor_ids) | set(self.proposals)

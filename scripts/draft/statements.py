@@ -134,7 +134,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         quote, kind = _attached_quote(text, sentence, cue, start, clause_end, used_quotes)
         extra: list[Quote] = []  # more partial quotations of the same clause: one statement each
         if quote and kind == "partial":
-            extra = [q for q in sentence.quotes if q not in used_quotes and quote.close < q.open < clause_end]
+            extra = [
+                q
+                for q in sentence.quotes
+                if q not in used_quotes and quote.close < q.open < clause_end and not _name_in_marks(text, q)
+            ]
             used_quotes.update(extra)
         if quote and kind == "direct-before":
             start = quote.open
@@ -397,11 +401,11 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
 
 def _name_in_marks(text: str, quote) -> bool:
     """A name set in marks inside a sentence, as some copy sets outlets' and weapons' names: after "the", "of",
-    "from" ("note of the “Caucasian Knot”", "from “Smerch” launchers") or before the noun it names."""
+    "from" ("note of the “Caucasian Knot”", "from “Smerch” launchers"); not "described Tartar as Azerbaijan’s
+    “Stalingrad”", a word someone said."""
     if not NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
         return False
-    before = re.search(r"\b(?:the|of|from|a|an|with|by|using)\s*$", text[max(0, quote.open - 8) : quote.open])
-    return bool(before or re.match(r"\s+[a-z]", text[quote.end : quote.end + 3]))
+    return bool(re.search(r"\b(?:the|of|from|with|by|using)\s*$", text[max(0, quote.open - 8) : quote.open]))
 
 
 def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
