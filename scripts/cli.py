@@ -458,7 +458,8 @@ def bench_synthetic(folder, articles, seed, claims_per_article, tables):
     help="Draft a coding for ARTICLE (an article file named as `add` names it, with or without a `date "
     "YYYY-MM-DD` header) and write it beside the article as the coding the build reads (or to --out). "
     "Every row is marked `draft: true`; new actors and events it proposes are appended to "
-    "seeds/registry/actors.yaml and events.yaml, marked the same way. The build refuses the coding "
+    "seeds/registry/actors.yaml and events.yaml, marked the same way (with --out outside seeds/, they are "
+    "written beside that file instead, and the repository is left as it was). The build refuses the coding "
     "until each marked row is reviewed and its marker deleted. Never replaces a coding someone has "
     "started (the starter `add` writes is fine) unless --force."
 )
@@ -492,7 +493,7 @@ def draft(layout, article, published, out, force):
     )
     for name, ids in (("actor", written.actors), ("event", written.events)):
         for proposed in ids:
-            click.echo(f"proposed {name} {proposed} in seeds/registry/{name}s.yaml (draft: true)")
+            click.echo(f"proposed {name} {proposed} in {layout.rel(written.proposals[name])} (draft: true)")
     if drafted.published is None:
         click.echo(
             "The article has no date: weekday dates stay empty (give --published, or the date in the coding).", err=True

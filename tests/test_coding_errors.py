@@ -482,6 +482,14 @@ CASES = {
         "value_min: five",
         "expected number, got str: 'five'",
     ),
+    "unquoted-number": Case(
+        SEED_004,
+        FIGURE,
+        "    value_text: 500\n",
+        "coding-type",
+        "value_text: 500",
+        "expected text, got a number (500): put the words in quotes as the article writes them",
+    ),
     "id-pattern": Case(
         SEED_000,
         "  - id: s02\n",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -1012,6 +1013,26 @@ def test_draft_writes_where_out_says(repo, tmp_path):
     assert load_yaml(out.read_text(encoding="utf-8"))["article"]["published_date"] == "2020-09-28"
 
 
+def test_a_draft_written_outside_seeds_leaves_the_registry_as_it_was_and_puts_its_proposals_beside_it(repo, tmp_path):
+    registry = {p.name: p.read_bytes() for p in (repo.seeds / "registry").iterdir()}
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "date 2020-10-02\nSTEPANAKERT (AP) - Vahe Grigoryan, a local official, said 54 more servicemen had been "
+        "killed. Armenian forces shelled Martuni on Thursday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "look.yaml"
+    result = run(repo, "draft", "--out", str(out), str(repo.seeds / "004_a3deb327b58a8082.txt"), "--force")
+    assert result.exit_code == 0, result.output
+    shutil.copy(article, repo.seeds / "005_0000000000000000.txt")
+    result = run(repo, "draft", "--out", str(out), "--force", str(repo.seeds / "005_0000000000000000.txt"))
+    assert result.exit_code == 0, result.output
+    assert {p.name: p.read_bytes() for p in (repo.seeds / "registry").iterdir()} == registry
+    actors = load_yaml((tmp_path / "look.actors.yaml").read_text(encoding="utf-8"))
+    assert "vahe-grigoryan" in {a["id"] for a in actors}
+    assert "look.actors.yaml" in result.output and "look.events.yaml" in result.output
+
+
 # --- evaluation --------------------------------------------------------------------------------------------------
 
 
@@ -1114,6 +1135,14 @@ def test_a_thousands_separator_does_not_cut_a_clause():
         ("Around 70,000", "Around 70,000 people have fled")
     ]
     assert draft.events and all(not article.text[r.start : r.end].startswith("000") for r in draft.events)
+
+
+def test_a_missile_attack_that_shelled_a_town_is_one_strike():
+    _, draft = draft_text(
+        "date 2020-10-02\nMARTUNI (AP) - Azerbaijani forces launched a missile attack and shelled Martuni, "
+        "journalists said.\n"
+    )
+    assert [(e.id, e.type) for e in draft.new_events] == [("e-2020-martuni-shelling", "shelling")]
 
 
 def test_a_strike_told_twice_is_one_proposed_event_and_a_day_opening_the_sentence_dates_its_clauses():

@@ -546,3 +546,20 @@ def test_the_leader_of_a_region_described_is_its_registered_leader_and_a_name_sa
         ("hikmet-hajiyev", "partial", "Stalingrad"),
     ]
     assert [a.id for a in draft.actors if a.type == "person"] == ["hikmet-hajiyev"]  # no role-named leader
+
+
+def test_a_passive_cue_with_its_agent_and_an_agency_quoting_him_in_the_present():
+    """ "This was announced by X" makes X the speaker of the sentence before (and of its figure); "Interfax quotes
+    him as saying" gives the quotation to the person last named; "were reported killed" has no speaker."""
+    text = (
+        "date 2020-10-02\nYEREVAN (AP) - 54 more servicemen were killed. This was announced by the spokesman of the "
+        'Defence Ministry of Armenia Artur Sargsyan. "There are many wounded," Interfax quotes him as saying. Five '
+        "soldiers were reported killed.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["speaker_actor_id"], s["quote_type"], s["text"]) for s in rows.statements] == [
+        ("artur-sargsyan", "indirect", "54 more servicemen were killed"),
+        ("artur-sargsyan", "direct", "There are many wounded,"),
+    ]
+    spoken = {s["statement_id"]: s["speaker_actor_id"] for s in rows.statements}
+    assert [spoken.get(c["statement_id"]) for c in rows.claims if c["value_min"] == 54] == ["artur-sargsyan"]

@@ -39,7 +39,7 @@ PROVENANCE = {
 }
 UNDATED = {
     "published_date": "2020-09-28 (only if you know it: the article has no 'date YYYY-MM-DD' first line)",
-    "published_date_method": "how you know it (the date printed on the outlet's page)",
+    "published_date_method": "how you reasoned it out from the text or the page (it is recorded as inferred)",
 }
 
 

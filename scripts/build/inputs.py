@@ -134,8 +134,16 @@ def _message(error) -> str:
         )
     if error.validator == "type":
         expected = schema["type"]
+        if expected == "string" and isinstance(instance, (int, float, bool)) and error.absolute_path:
+            key = error.absolute_path[-1]
+            return (  # YAML reads `value_text: 4` as a number, `yes` as true
+                f"expected text, got {'a number' if not isinstance(instance, bool) else 'true or false'} "
+                f'({instance!r}): put the words in quotes as the article writes them, e.g. {key}: "4"; the '
+                "file's other checks run once it reads"
+            )
         shape = {"array": "a list", "object": "a mapping"}.get(expected, expected)
-        return f"expected {shape}, got {type(instance).__name__}: {instance!r}"
+        got = f"{type(instance).__name__}: {instance!r}"
+        return f"expected {shape}, got {got}; the file's other checks run once it reads"
     return error.message
 
 

@@ -52,6 +52,8 @@ def find_events(doc: ArticleText, actors: ArticleActors, registry: Registry, pub
         found = [(kind, m) for kind, pattern in TRIGGERS for m in [pattern.search(doc.text, start, end)] if m]
         if any(kind in CALLS for kind, _ in found):
             found = [(kind, m) for kind, m in found if kind not in FIGHTING]
+        if {kind for kind, _ in found} >= STRIKES:  # "a missile attack shelled ...": one strike, the shelling
+            found = [(kind, m) for kind, m in found if kind != "attack"]
         period = _period(doc, start, end, published) or _opening_period(doc, sentence, start, published)
         for kind, trigger in found:
             named = _actors_of(actors, start, trigger.start()) or _actors_of(actors, sentence.start, trigger.start())

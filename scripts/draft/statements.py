@@ -30,7 +30,8 @@ from scripts.draft.words import (
 # "was quoted by Reuters as saying": a cue whatever outlet quoted the words (read as "was quoted as saying").
 QUOTED_BY = (
     r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
-    r"|quoted\s+(?:him|her)\s+as\s+saying"  # "Macron's office quoted him as saying": the person named, not the office
+    # "Macron's office quoted him as saying", "Interfax quotes him as saying": the person named before
+    r"|quot(?:ed|es)\s+(?:him|her)\s+as\s+(?:saying|reporting|stating)"
     # "it quoted Denis Krivosheev, a senior representative, as saying": the person it names
     r"|quot(?:ed|es)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+"
     r"(?:saying|reporting|stating)"
@@ -76,6 +77,8 @@ ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information cente
     rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?i:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
+# The agent of a passive cue: "This was announced by the ministry's spokesman Artur Sargsyan".
+BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:(]|$|\s+(?:on|at|in|during)\s))")
 QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # An organisation described, not named: "the London-based human rights group", "the watchdog".
 ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
@@ -100,6 +103,7 @@ class _Cue:
     subject: tuple[int, int] | None = None
     speakers: tuple = ()
     boundary: int | None = None  # where the clause of this statement starts (its connector)
+    by_agent: bool = False  # "This was announced by X": the speaker after the passive cue
     clause_start: int | None = None  # for ", adding that ...": the statement starts at the cue
 
 
@@ -146,6 +150,11 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         if quote:
             used_quotes.add(quote)
             said = (quote.open + 1, quote.close)
+        elif cue.by_agent:  # "54 servicemen were killed. This was announced by X": what the sentence before says
+            passive = _passive_said(doc, sentence, cue)
+            if passive is None:
+                continue
+            said, start = passive, min(start, passive[0])
         else:
             said = _reported_words(doc, sentence, cue, start, end)
             if said is None:
@@ -199,11 +208,17 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
+        by = BY_AGENT.match(doc.text, match.end(), sentence.end)
         if passive or (not aux and before and before.group(1).lower() in BE_FORMS and not verb.endswith("ing")):
-            continue
+            if by is None:
+                continue  # "were reported killed": no speaker; "This was announced by X": X speaks
+        else:
+            by = None
         if verb == "called" and not _quote_follows(doc, sentence, match.end()):
             continue  # "a village called Talish", "so-called": naming, not speaking
         cue = _Cue(match.start(), match.end(), CUE_FORMS[verb], verb)
+        if by:  # the agent after "by" is who spoke
+            cue.subject, cue.by_agent = by.span(1), True
         if named:  # "quoted Denis Krivosheev as saying": the words of the person named
             at = match.start("verb") + named.start(1)
             cue.subject = (at, at + len(named.group(1)))
@@ -226,6 +241,9 @@ def _subject(
     cue with no subject of its own continues the sentence's speaker (", adding that ...", "... and accused ...")."""
     text = doc.text
     lead = text[read_back_from(sentence.start, cue.start) : cue.start]
+    if cue.by_agent and cue.subject:  # "This was announced by X": X, whatever comes before
+        cue.speakers, cue.boundary = tuple(actors.speakers(*cue.subject)), None
+        return
     if cue.verb == "quoted him as saying":  # "X's office quoted him as saying": the person last named
         person = actors.speaker(*cue.subject) if cue.subject else actors.last_person(cue.start)
         quoting = re.search(  # "“…,” it quoted", "“…,” the RIA “Novosti” quotes": who quotes
@@ -397,6 +415,20 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
                 continue  # "note of the “Caucasian Knot”": a name in marks, not words someone said
             return quote, "partial"
     return None, None
+
+
+def _passive_said(doc, sentence: Sentence, cue: _Cue) -> tuple[int, int] | None:
+    """What a passive cue's agent said: the sentence before for "This was announced by X", else the subject of the
+    passive ("The figures were confirmed by X": the figures)."""
+    text = doc.text
+    subject = re.sub(
+        r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s*$", "", text[sentence.start : cue.start]
+    )
+    if re.fullmatch(r"\s*(?:This|That|It)\s*", subject):
+        before = [s for s in doc.sentences if s.end <= sentence.start and s.paragraph == sentence.paragraph]
+        return strip_span(text, before[-1].start, before[-1].end, " .") if before else None
+    said = strip_span(text, sentence.start, sentence.start + len(subject))
+    return said if said[1] > said[0] else None
 
 
 def _name_in_marks(text: str, quote) -> bool:

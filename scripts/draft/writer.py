@@ -45,8 +45,9 @@ class DraftRefused(Exception):
 @dataclass(frozen=True)
 class Written:
     coding: Path
-    actors: list[str]  # ids of the actors appended to the registry
+    actors: list[str]  # ids of the actors appended to the registry (or written beside the coding)
     events: list[str]
+    proposals: dict[str, Path]  # "actor" and "event": the file each kind of proposal went to
 
 
 def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict | None = None) -> str:
@@ -212,8 +213,14 @@ def kept_facts(path: Path) -> dict:
     return {k: v for k, v in facts.items() if k != "draft"} if isinstance(facts, dict) else {}
 
 
+def proposals_path(out: Path, name: str) -> Path:
+    """Where a draft written outside seeds/ puts its proposed actors or events: beside it, `x.actors.yaml`."""
+    return out.with_name(f"{out.stem}.{name}.yaml")
+
+
 def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, force: bool = False) -> Written:
-    """Write the coding to `out` and append the proposed actors and events to the registry, all or nothing."""
+    """Write the coding to `out` and append the proposed actors and events to the registry, all or nothing; a
+    coding written outside seeds/ (`--out`) has its proposals written beside it instead, the registry untouched."""
     if out.exists() and not force and started(out):
         raise DraftRefused(
             f"{layout.rel(out)} already holds a coding; review that one, or pass --force to replace it with a new draft"
@@ -226,15 +233,24 @@ def write_draft(layout: Layout, draft: Draft, registry: Registry, out: Path, for
         ("actors", actors_yaml(new_actors) if new_actors else None),
         ("events", events_yaml(new_events) if new_events else None),
     )
+    in_seeds = out.resolve().is_relative_to(layout.seeds.resolve())
     for name, rendered in proposed:
-        if rendered is not None:
-            path = layout.registry / f"{name}.yaml"
-            current = path.read_bytes().decode("utf-8")
-            files[path] = (
-                current + ("" if current.endswith("\n") else "\n") + PROPOSED.format(article=article_rel) + rendered
-            ).encode("utf-8")
+        if rendered is None:
+            continue
+        if not in_seeds:  # a draft to look at elsewhere changes nothing in the repository: its proposals go beside it
+            files[proposals_path(out, name)] = (PROPOSED.format(article=article_rel).lstrip() + rendered).encode()
+            continue
+        path = layout.registry / f"{name}.yaml"
+        current = path.read_bytes().decode("utf-8")
+        files[path] = (
+            current + ("" if current.endswith("\n") else "\n") + PROPOSED.format(article=article_rel) + rendered
+        ).encode("utf-8")
     try:
         replace_all(files, journal=layout.root)
     except OSError as exc:
         raise DraftRefused(f"cannot write the draft ({exc}); nothing was changed") from None
-    return Written(out, [a.id for a in new_actors], [e.id for e in new_events])
+    where = {
+        kind: layout.registry / f"{kind}s.yaml" if in_seeds else proposals_path(out, f"{kind}s")
+        for kind in ("actor", "event")
+    }
+    return Written(out, [a.id for a in new_actors], [e.id for e in new_events], where)
