@@ -433,11 +433,12 @@ def _passive_said(doc, sentence: Sentence, cue: _Cue) -> tuple[int, int] | None:
 
 def _name_in_marks(text: str, quote) -> bool:
     """A name set in marks inside a sentence, as some copy sets outlets' and weapons' names: after "the", "of",
-    "from" ("note of the “Caucasian Knot”", "from “Smerch” launchers"); not "described Tartar as Azerbaijan’s
-    “Stalingrad”", a word someone said."""
+    "from" ("note of the “Caucasian Knot”") or before the noun it names ("“Smerch” launchers"). A word someone said
+    that stands so ("Azerbaijan’s “Stalingrad” due to ...") is missed: names in marks are the commoner."""
     if not NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
         return False
-    return bool(re.search(r"\b(?:the|of|from|with|by|using)\s*$", text[max(0, quote.open - 8) : quote.open]))
+    before = re.search(r"\b(?:the|of|from|a|an|with|by|using)\s*$", text[max(0, quote.open - 8) : quote.open])
+    return bool(before or re.match(r"\s+[a-z]", text[quote.end : quote.end + 3]))
 
 
 def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
