@@ -565,3 +565,18 @@ def test_a_passive_cue_with_its_agent_and_an_agency_quoting_him_in_the_present()
     ]
     spoken = {s["statement_id"]: s["speaker_actor_id"] for s in rows.statements}
     assert [spoken.get(c["statement_id"]) for c in rows.claims if c["value_min"] == 54] == ["artur-sargsyan"]
+
+
+def test_a_running_count_s_people_keep_its_status_and_a_title_before_a_name_beats_a_clause_after_it():
+    """ "the number of soldiers killed ... has reached 158 people": soldiers; "According to Armenian Prime
+    Minister X, the Turkish army is supporting ...": X is Armenia's, titled as the words before the name say, not
+    by the clause after the comma."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT (AP) - Another 54 servicemen were killed, and the total number of soldiers "
+        "killed since September 27 has reached 158 people. According to Armenian Prime Minister Vardan Tonoyan, "
+        "the Turkish army is supporting the Azerbaijani forces.\n"
+    )
+    rows, draft = draft_text(text)
+    assert (158, 158, "exact", "killed", "military", date(2020, 9, 27), date(2020, 10, 2)) in figures_of(rows)
+    (person,) = [a for a in draft.actors if a.type == "person"]
+    assert (person.id, person.title, person.parent) == ("vardan-tonoyan", "Armenian Prime Minister", "armenia")

@@ -231,7 +231,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         return None
     if lives:
         group_end = value_end + lives.end()
-    status = status or status_of_count or _among(text, value_end, sentence.end)
+    # "the number of soldiers killed has reached 158 people": the count's soldiers, not the figure's mere people
+    own = status if status not in (None, "unknown") else None
+    status = own or status_of_count or _among(text, value_end, sentence.end) or status
     if driven and re.match(
         r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b|\s+to\s+(?:flee|leave)\b", text[group_end:]
     ):  # "forced thousands to flee"

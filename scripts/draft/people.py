@@ -155,15 +155,18 @@ class People(References):
             r",\s+(?:(?:an?|the)\s+)?([^,.;“”\"]+?)(?=,|\.(?:\s|$)|;|$| said| told)",
             self.text[end : self.doc.paragraphs[paragraph][1]],
         )
-        if after and not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in after.group(1).split()):
-            after = None  # ", who visited the front": a clause about the person, not a title
-        if after:
+        if after and (
+            not any(POSSESSIVE.sub("", w).lower() in TITLE_WORDS for w in after.group(1).split())
+            or re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", after.group(1))
+        ):  # ", who visited the front", "X, the army is advancing": a clause, not a title
+            after = None
+        before = self._title_before(start)
+        if before is not None:  # "Armenian Prime Minister Nikol Pashinyan": the title the name comes with
+            t_start, t_end = before, start
+        elif after:
             t_start, t_end = end + after.start(1), end + after.end(1)
         else:
-            before = self._title_before(start)
-            if before is None:
-                return None, None
-            t_start, t_end = before, start
+            return None, None
         t_start, t_end = strip_span(self.text, t_start, t_end, " ,;:")
         if t_end <= t_start:
             return None, None
