@@ -580,3 +580,15 @@ def test_a_running_count_s_people_keep_its_status_and_a_title_before_a_name_beat
     assert (158, 158, "exact", "killed", "military", date(2020, 9, 27), date(2020, 10, 2)) in figures_of(rows)
     (person,) = [a for a in draft.actors if a.type == "person"]
     assert (person.id, person.title, person.parent) == ("vardan-tonoyan", "Armenian Prime Minister", "armenia")
+
+
+def test_the_agent_of_a_passive_cue_after_a_title_of_an_unrecognised_republic_glossed_in_brackets():
+    text = (
+        "date 2020-10-02\nSTEPANAKERT (AP) - Another 54 servicemen were killed. This was announced by the Deputy "
+        "Minister of Defense of the unrecognized Nagorno-Karabakh Republic (NKR) Artur Sargsyan at a briefing on "
+        "Friday.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["speaker_actor_id"], s["text"]) for s in rows.statements] == [
+        ("artur-sargsyan", "Another 54 servicemen were killed")
+    ]

@@ -58,7 +58,10 @@ APPOSITION_CUE = re.compile(
 )
 # "First Vice-President of Azerbaijan Mehriban Aliyeva", "Commander of the Defence Army of Artsakh (Nagorno-Karabakh)
 # Jalal Harutyunyan": a title of a place or body, which may be of another and glossed in brackets.
-_OF_NAMED = r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+_OF_NAMED = (  # "of Azerbaijan", "of the unrecognized Nagorno-Karabakh Republic"
+    r"\s+of\s+(?:the\s+)?(?:(?:unrecogni[sz]ed|self-proclaimed|breakaway|disputed)\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+)
 TITLE_OF_PLACE = re.compile(rf"\b([\w-]+){_OF_NAMED}(?:{_OF_NAMED})?(?:\s+\([^()]{{1,40}}\))?,?\s+$")
 CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
 

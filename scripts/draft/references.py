@@ -130,6 +130,7 @@ class References:
                 or lowered in TITLE_WORDS
                 or lowered in ("of", "the", "for", "press", "senior", "acting", "former", "top", "chief", "official")
                 or lowered in ("ministry", "office", "department", "service", "agency", "committee", "administration")
+                or lowered in ("unrecognized", "unrecognised", "self-proclaimed", "breakaway", "disputed")
                 or word.group(0)[:1].isupper()
             ):
                 return False  # "Head of the Foreign Policy Department of the Presidential Administration": a title

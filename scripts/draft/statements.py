@@ -78,7 +78,7 @@ ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information cente
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
 # The agent of a passive cue: "This was announced by the ministry's spokesman Artur Sargsyan".
-BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"()]{2,80}?)(?=\s*(?:[,.;:(]|$|\s+(?:on|at|in|during)\s))")
+BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"]{2,120}?)(?=\s*(?:[,.;:]|$|\s+(?:on|at|in|during)\s))")
 QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # An organisation described, not named: "the London-based human rights group", "the watchdog".
 ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
