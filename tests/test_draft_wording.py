@@ -592,3 +592,18 @@ def test_the_agent_of_a_passive_cue_after_a_title_of_an_unrecognised_republic_gl
     assert [(s["speaker_actor_id"], s["text"]) for s in rows.statements] == [
         ("artur-sargsyan", "Another 54 servicemen were killed")
     ]
+
+
+def test_a_relative_named_by_kinship_as_killed_or_wounded_is_a_figure_of_one():
+    """ "My son was injured", "His father Suliddin was killed", "her 10-month-old daughter Narin died": one each,
+    the words naming the relative; a friend is no relative the rule counts."""
+    text = (
+        'date 2020-10-17\nGANJA (AFP) - "My son was injured and is in hospital," she said. His father Suliddin was '
+        "killed, and her 10-month-old daughter Narin died. My friend was wounded.\n"
+    )
+    rows, _ = draft_text(text)
+    assert sorted((c["value_text"], c["claim_type"], c["value_min"]) for c in rows.claims) == [
+        ("His father Suliddin", "killed", 1),
+        ("My son", "wounded", 1),
+        ("her 10-month-old daughter Narin", "killed", 1),
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scripts.draft.actors import ArticleActors
-from scripts.draft.names import BORN, NAMED_CASUALTY
+from scripts.draft.names import BORN, KIN, NAMED_CASUALTY
 from scripts.draft.text import ArticleText, Sentence
 from scripts.draft.words import CASUALTY_WORDS, GROUPS, ONE_PERSON
 
@@ -38,7 +38,22 @@ def named_victims(
         group = GROUP_BEFORE.search(doc.text, max(sentence.start, named[0].start - 40), named[0].start)
         status = status or (GROUPS[group.group(1).lower()] if group else None)  # "village residents X and Y"
         found += [(name.start, name.end, after.end(), CASUALTY_WORDS[word], status, 1) for name in named]
+    for kin in KIN_CASUALTY.finditer(doc.text, sentence.start, sentence.end):  # "My son was injured"
+        word = (kin.group("word") or kin.group("died") or "wounded").lower()
+        if not any(start <= kin.start() < end for start, _, end, *_ in found):
+            found.append((kin.start(), kin.end("kin"), kin.end(), CASUALTY_WORDS[word], None, 1))
     return found
+
+
+# A relative named by kinship, with a name or none, as killed or wounded: "his father Suliddin was killed", "My son
+# was injured", "her 10-month-old daughter Narin died"; a figure of one (whose people the reviewer says).
+_KIN = "|".join(sorted(KIN - {"neighbour", "neighbor", "friend", "colleague"}, key=len, reverse=True))
+KIN_CASUALTY = re.compile(
+    rf"\b(?P<kin>(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:younger|elder|older|little|baby|only|eldest|"
+    rf"youngest|[\w-]+-old)\s+)*(?:{_KIN})(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|seriously|severely|fatally|badly|lightly)\s+)*"
+    r"(?P<word>killed|wounded|injured|hurt)\b|(?:also\s+)?(?P<died>died)\b)"
+)
 
 
 # People named as a group before the names: "civilians Shamama Guliyeva (born 1955), ...".
