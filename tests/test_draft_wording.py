@@ -607,3 +607,18 @@ def test_a_relative_named_by_kinship_as_killed_or_wounded_is_a_figure_of_one():
         ("My son", "wounded", 1),
         ("her 10-month-old daughter Narin", "killed", 1),
     ]
+
+
+def test_according_to_opening_a_sentence_reports_the_words_after_it_not_its_own():
+    """The statement's text is what the source says, not "According to X, ..." (a contributor's trial found the
+    attribution kept in it), nor the name apposed to the source's role."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT (AP) - According to the Nagorno-Karabakh ombudsman, Artak Beglaryan, 19 "
+        "civilians have been killed. According to Armenian Prime Minister Vardan Tonoyan, the Turkish army is "
+        "supporting the Azerbaijani forces.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["speaker_actor_id"], s["text"]) for s in rows.statements] == [
+        ("artak-beglaryan", "19 civilians have been killed"),
+        ("vardan-tonoyan", "the Turkish army is supporting the Azerbaijani forces"),
+    ]

@@ -543,6 +543,12 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
     if mine:
         return []
     said = strip_span(text, sentence.start, match.start(), " ,;:")
+    if said[1] <= said[0] and text.startswith(",", match.end(1)):  # "According to X, the army is ...": what follows
+        after = match.end(1) + 1
+        named = [m.end for m in actors.mentions if m.actor_id == source and after <= m.start <= after + 2]
+        if named and text.startswith(",", named[0]):  # "According to the ombudsman, Artak Beglaryan, 19 ..."
+            after = named[0] + 1
+        said = strip_span(text, after, sentence.end, " ,;:.")
     quoted = [q for q in sentence.quotes if q.open > match.end(1)]  # "According to X, ... “...”": X's words
     if quoted:
         said = (quoted[0].open + 1, quoted[0].close)
