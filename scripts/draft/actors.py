@@ -30,6 +30,7 @@ from scripts.draft.words import (
     FUNCTION_WORDS,
     ORGANISATION_HEADS,
     SPEAKING_FOR,
+    STANDING,
     TITLE_WORDS,
 )
 
@@ -48,7 +49,7 @@ def _spelled(role: str) -> str:
 # A place's authority named with words around its name: "the disputed Nagorno-Karabakh region", "the breakaway
 # enclave of Nagorno-Karabakh".
 REGION_DESCRIBED = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:disputed|breakaway|self-proclaimed|unrecognised|unrecognized|separatist|mountainous|"
+    rf"(?:[Tt]he\s+)?(?:(?:{'|'.join(STANDING)}|separatist|mountainous|"
     r"ethnic\s+Armenian)\s+)*(?:(?:region|enclave|territory|republic)\s+of\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:\s+(?:region|enclave|territory|republic))?"
 )

@@ -39,9 +39,16 @@ PERIOD_PHRASES = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|(?:few\s+)?days?|week))\b",
     re.IGNORECASE,
 )
-_DAY_OF_MONTH = re.sub(r"\(\?P<\w+>", "(?:", CALENDAR.pattern)  # CALENDAR without its group names, to use twice
-_WAR_LASTED = re.sub(r"\(\?P<\w+>", "(?:", WAR_LASTED)
-_DAY_RANGE = re.sub(r"\(\?P<\w+>", "(?:", DAY_RANGE)
+
+
+def _unnamed(pattern: str) -> str:
+    """A pattern without its group names, to embed in another or use twice."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_DAY_OF_MONTH = _unnamed(CALENDAR.pattern)
+_WAR_LASTED = _unnamed(WAR_LASTED)
+_DAY_RANGE = _unnamed(DAY_RANGE)
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(

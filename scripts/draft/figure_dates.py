@@ -116,7 +116,7 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
     208 villages, while 91 civilians have been killed"; "Today at about 10:00, as a result of ..."), unless a
     statement comes between: "On Monday, the ministry said 5 soldiers had died" dates the statement (a running
     period is the figure's all the same)."""
-    marks = re.compile(r"[“\"«‘']?\s*").match(text, sentence.start)  # a quotation may open with them
+    marks = OPENING_MARKS.match(text, sentence.start)  # a quotation may open the sentence
     opening = marks.end() if marks else sentence.start
     lead = LEAD.match(text, opening)
     adverbial = ADVERBIAL.fullmatch(text, opening, words[0]) and text.startswith(",", words[1])
@@ -126,6 +126,7 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
     return bool(running) or not CUE.search(text, words[1], until)
 
 
+OPENING_MARKS = re.compile(r"[“\"«‘']?\s*")
 # An adverbial opening a sentence that ends with date words: "As a result of the shelling of the cemetery on Oct.
 # 15, residents ... were wounded".
 ADVERBIAL = re.compile(r"(?:As\s+a\s+result\s+of|After|Following|During|Amid|In|Due\s+to)\b[^,.;:“”\"]{0,150}")

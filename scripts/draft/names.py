@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, ONE_PERSON, TITLE_WORDS, alternation
+from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, ONE_PERSON, STANDING, TITLE_WORDS, alternation
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -59,7 +59,7 @@ APPOSITION_CUE = re.compile(
 # "First Vice-President of Azerbaijan Mehriban Aliyeva", "Commander of the Defence Army of Artsakh (Nagorno-Karabakh)
 # Jalal Harutyunyan": a title of a place or body, which may be of another and glossed in brackets.
 _OF_NAMED = (  # "of Azerbaijan", "of the unrecognized Nagorno-Karabakh Republic"
-    r"\s+of\s+(?:the\s+)?(?:(?:unrecogni[sz]ed|self-proclaimed|breakaway|disputed)\s+)?"
+    rf"\s+of\s+(?:the\s+)?(?:(?:{'|'.join(STANDING)})\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 TITLE_OF_PLACE = re.compile(rf"\b([\w-]+){_OF_NAMED}(?:{_OF_NAMED})?(?:\s+\([^()]{{1,40}}\))?,?\s+$")

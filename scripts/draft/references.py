@@ -13,7 +13,7 @@ from scripts.draft.actor_index import Mention
 from scripts.draft.names import name_like
 from scripts.draft.surnames import Surnames
 from scripts.draft.text import fold
-from scripts.draft.words import DOCUMENTS, TITLE_WORDS, alternation
+from scripts.draft.words import DOCUMENTS, STANDING, TITLE_WORDS, alternation
 
 if TYPE_CHECKING:
     from scripts.draft.actor_index import ActorIndex
@@ -130,7 +130,7 @@ class References:
                 or lowered in TITLE_WORDS
                 or lowered in ("of", "the", "for", "press", "senior", "acting", "former", "top", "chief", "official")
                 or lowered in ("ministry", "office", "department", "service", "agency", "committee", "administration")
-                or lowered in ("unrecognized", "unrecognised", "self-proclaimed", "breakaway", "disputed")
+                or lowered in STANDING
                 or word.group(0)[:1].isupper()
             ):
                 return False  # "Head of the Foreign Policy Department of the Presidential Administration": a title

@@ -95,6 +95,9 @@ TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|toda
 # What a body issues and is quoted from: "the statement reads", "the ministry issued a report".
 DOCUMENTS = r"(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)"
 
+# Words for the standing of an authority or its land, before its name: "the unrecognized Nagorno-Karabakh Republic".
+STANDING = ("unrecognized", "unrecognised", "self-proclaimed", "breakaway", "disputed")
+
 # Who speaks for an institution: "a spokesman for X said" is coded as X speaking.
 SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "authorities",
                 "a spokesman", "a spokeswoman", "a spokesperson", "an official", "sources", "the government",
