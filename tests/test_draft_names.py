@@ -42,7 +42,8 @@ def test_a_person_spelt_two_ways_is_one_actor_with_a_note_and_a_known_one_keeps_
     )
     rows, draft = draft_text(text)
     assert [(a.id, a.aliases) for a in draft.actors if a.type == "person"] == [("farid-mammadli", ["Farud Mammadli"])]
-    assert "Also spelt 'Farud Mammadli' in the article, taken as the same person: check." in draft.actors[0].note
+    person = next(a for a in draft.actors if a.id == "farid-mammadli")
+    assert "Also spelt 'Farud Mammadli' in the article, taken as the same person: check." in person.note
     assert quotes_of(rows) == [("direct", "farid-mammadli", "We invited diplomats here,")]
     assert {s["speaker_actor_id"] for s in rows.statements} == {"farid-mammadli", "dmitri-peskov"}
     written = coding_yaml(draft, REGISTRY, "seeds/099_0000000000000000.txt")

@@ -4,7 +4,7 @@ and what is no figure at all."""
 
 from datetime import date
 
-from tests.test_draft import draft_text, figures_of, in_order
+from tests.test_draft import draft_text, figures_of, in_order, quotes_of
 
 
 def test_a_clock_time_is_no_figure_and_the_people_after_a_participle_or_a_list_of_names_are_the_group():
@@ -622,3 +622,100 @@ def test_according_to_opening_a_sentence_reports_the_words_after_it_not_its_own(
         ("artak-beglaryan", "19 civilians have been killed"),
         ("vardan-tonoyan", "the Turkish army is supporting the Azerbaijani forces"),
     ]
+
+
+def test_a_speaker_before_a_clause_set_off_by_commas_and_speakers_after_more_cue_verbs():
+    """A clause between the speaker and the cue ("speaking in a televised address", "in an interview with Y") is not
+    the speaker; a person is named by one word after "a resident named"; `“…,” tweeted X`, `wrote X on Facebook`,
+    `reports X` put the speaker after the cue; "media reports" is no cue."""
+    text = (
+        "date 2020-10-14\nYEREVAN (Wire) - Fighting went on.\n\nNikol Pashinyan, speaking in a televised address, "
+        "said: “The situation is very difficult.” Azerbaijan’s President Ilham Aliyev, in an interview with Al "
+        "Jazeera, said the army would “finish the job”.\n\n“It’s a catastrophe,” a 45-year-old resident named "
+        "Gayane told the agency. “Stepanakert is under fire,” tweeted the Artsakh ombudsman Artak Beglaryan. “We "
+        "will never give up,” wrote Anna Petrosyan on Facebook. “The town was struck 15 times,” reports the Office "
+        "of the Karabakh Human Rights Ombudsman. Media reports said the strikes were “massive”.\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "nikol-pashinyan", "The situation is very difficult."),
+        ("partial", "ilham-aliyev", "finish the job"),
+        ("direct", "gayane", "It’s a catastrophe,"),
+        ("direct", "artak-beglaryan", "Stepanakert is under fire,"),
+        ("direct", "anna-petrosyan", "We will never give up,"),
+        ("direct", "office-of-the-karabakh-human-rights-ombudsman", "The town was struck 15 times,"),
+    ]
+    assert "al-jazeera" not in {s["speaker_actor_id"] for s in rows.statements}
+    assert {a.id: a.type for a in draft.actors}["gayane"] == "person"
+
+
+def test_seats_of_government_documents_from_a_body_and_the_ministry_after_its_spokeswoman():
+    """ "The Kremlin said" is a body speaking; "a statement from X" and "according to a statement from X" speak for
+    X, and a quotation closed by "according to" is direct; "the ministry" after "X, spokeswoman for the Defence
+    Ministry" is the ministry, not X."""
+    text = (
+        "date 2020-10-14\nMOSCOW (Wire) - Talks.\n\nThe Kremlin said Vladimir Putin had expressed “serious concern”. "
+        "“The enemy suffered heavy losses,” according to a statement from the Armenian Defence Ministry. A "
+        "statement from the Azerbaijani Defence Ministry said: “The enemy is retreating.”\n\n“We hold the line,” "
+        "said Shushan Stepanyan, spokeswoman for Armenia’s Defence Ministry. “Our forces advanced,” the ministry "
+        "said in a statement on Tuesday.\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "kremlin", "serious concern"),
+        ("direct", "armenia-defence-ministry", "The enemy suffered heavy losses,"),
+        ("direct", "azerbaijan-defence-ministry", "The enemy is retreating."),
+        ("direct", "shushan-stepanyan", "We hold the line,"),
+        ("direct", "armenia-defence-ministry", "Our forces advanced,"),
+    ]
+    assert {a.id: a.type for a in draft.actors}["kremlin"] == "government_body"
+
+
+def test_statuses_from_a_rank_a_relative_an_armed_group_or_a_military_crew():
+    """A rank before a name, members of an armed group, the crew of a military aircraft: military; a woman of the
+    family or a child by age: civilian; a passenger plane's crew and a man's son stay unknown."""
+    text = (
+        "date 2020-11-10\nBAKU (Wire) - Blasts.\n\nA colonel of the Azerbaijani army Babek Semidli was killed. All "
+        "six members of the illegal armed group were killed. The downed Mi-24 military helicopter crashed, killing "
+        "two crew members.\n\nHis nine-year-old brother was killed and his mother was wounded. His son was "
+        "injured. A passenger plane crashed near Baku, killing three crew members and soldiers.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (1, 1, "exact", "killed", "military", None, None),
+            (6, 6, "exact", "killed", "military", None, None),
+            (2, 2, "exact", "killed", "military", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (1, 1, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "wounded", "unknown", None, None),
+            (3, 3, "exact", "killed", "unknown", None, None),
+        ]
+    )
+
+
+def test_captives_are_captured_a_lost_leg_is_no_death_and_handed_over_is_no_qualifier():
+    text = (
+        "date 2020-12-14\nYEREVAN (AP) - An exchange.\n\nAzerbaijan handed over 12 captives, and 44 hostages "
+        "returned to Armenia. A de-miner lost one leg in the blast. Over 30 soldiers were captured.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (12, 12, "exact", "captured", "unknown", None, None),
+            (44, 44, "exact", "captured", "unknown", None, None),
+            (31, None, "more_than", "captured", "military", None, None),
+        ]
+    )
+
+
+def test_a_period_from_one_day_until_another_or_dashed_dates_its_figures():
+    text = (
+        "date 2020-10-14\nBAKU (Wire) - Tolls.\n\n“During the shelling since September 27 until October 11, 41 "
+        "civilians were killed,” the prosecutor said. Between September 27 – October 10, 12 soldiers were killed.\n"
+    )
+    began = date(2020, 9, 27)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (41, 41, "exact", "killed", "civilian", began, date(2020, 10, 11)),
+            (12, 12, "exact", "killed", "military", began, date(2020, 10, 10)),
+        ]
+    )

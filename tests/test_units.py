@@ -800,6 +800,24 @@ def test_a_period_between_two_calendar_days_is_read(words, period):
 
 
 @pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("since September 27 until October 11", (date(2020, 9, 27), date(2020, 10, 11))),
+        ("from Sept. 27 till Oct. 2", (date(2020, 9, 27), date(2020, 10, 2))),
+        ("September 27 - October 11", (date(2020, 9, 27), date(2020, 10, 11))),
+        ("Between 27 September–4 October", (date(2020, 9, 27), date(2020, 10, 4))),
+        ("October 11 - September 27", None),  # backwards
+        ("since September 27 to date", None),  # "to date" is no day: read as a running total elsewhere
+    ],
+)
+def test_a_period_from_one_day_until_or_dashed_to_another_is_read(words, expected):
+    period = resolve(words, date(2020, 10, 14))
+    assert (period and (period.start, period.end, period.precision)) == (expected and (*expected, "days"))
+    if "-" in words or "–" in words:  # neither day of a dashed pair is a day of its own
+        assert [m.group(0) for m in CALENDAR.finditer(words)] == []
+
+
+@pytest.mark.parametrize(
     "text, words",
     [
         ("‘’We lost 40 tanks today’’, he said.", ["We lost 40 tanks today"]),

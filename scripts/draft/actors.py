@@ -18,27 +18,22 @@ from scripts.draft.names import (
     PRONOUNS,
     REGION_WORDS,
     coordinated,
-    name_like,
     person_context,
 )
-from scripts.draft.people import SURNAME_ENDING, People
+from scripts.draft.organisations import Organisations
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import PERSON_BY_TITLE
 from scripts.draft.text import ArticleText, fold, strip_span
 from scripts.draft.words import (
     BODY_ROLES,
-    FUNCTION_WORDS,
-    ORGANISATION_HEADS,
+    DOCUMENTS,
     SPEAKING_FOR,
     STANDING,
     TITLE_WORDS,
 )
 
-NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
-
-
-# Outlets whose one word is their name, unlike the other head words ("News", "Press", "Ministry", "Council").
-NAMED_BY_ONE_WORD = {"Reuters", "AFP", "Interfax", "TASS", "Xinhua", "Guardian", "Telegraph"}
+# A document that speaks for whoever issued it: "a statement from X", "the ministry's latest report by X".
+ISSUED_DOCUMENT = re.compile(rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}{DOCUMENTS}")
 
 
 def _spelled(role: str) -> str:
@@ -55,7 +50,7 @@ REGION_DESCRIBED = re.compile(
 )
 
 
-class ArticleActors(People):
+class ArticleActors(Organisations):
     """The actors one article names, where, and what was proposed for the registry."""
 
     def __init__(self, doc: ArticleText, index: ActorIndex, article_id: str):
@@ -87,29 +82,6 @@ class ArticleActors(People):
             if self.types.get(actor_id) == "person" and self._inside_longer_name(start, end):
                 continue  # "Hayk Vartanyan" is not the registry's "Vartanyan"
             self.mentions.append(Mention(start, end, actor_id))
-
-    def _body_resemblance(self, name: str) -> str:
-        """Words naming the known bodies whose name holds this one or is held in it ("Prosecutor General's Office"
-        and the registry's "Prosecutor General's Office of Azerbaijan"), so the reviewer decides whether they are
-        one."""
-
-        def plain(text: str) -> str:
-            return re.sub(r"^the\s+", "", fold(text).lower().replace("’", "'"))
-
-        words = plain(name)
-        if len(words.split()) < 2:
-            return ""
-        alike = sorted(
-            a["actor_id"]
-            for a in self.index.registry.actors
-            if a["actor_type"] != "person" and (words in plain(a["name"]) or plain(a["name"]) in words)
-        )
-        if not alike:
-            return ""
-        return (
-            f" Not folded into the known {', '.join(alike)}, whose name it resembles: if it is the same body, use "
-            "that id in the coding and delete this entry; if not, keep both."
-        )
 
     def _acronyms(self) -> None:
         """ "ICRC" after "International Committee of the Red Cross": a body the article names, named again by the
@@ -221,78 +193,6 @@ class ArticleActors(People):
             for person in parts if named and len(parts) > 1 else named:  # "Yury Kotenok and Levon Arzanov": both
                 if person and (person in named or " " in self.text[person[0] : person[1]]):
                     self._propose_person(*person, taken)
-
-    def _covered(self, start: int, end: int) -> bool:
-        return any(m.start <= start and end <= m.end for m in self.mentions)
-
-    def _organisations(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The organisations a run of capitalised words names: two joined by "and" where each part ends in its own
-        head word ("Human Rights Watch and Amnesty International"), else one ("Organization for Security and
-        Co-operation in Europe")."""
-        if self._covered(start, end):
-            return []
-        spans = coordinated(self.text, start, end)
-        parts = [self._organisation(*span) for span in spans]
-        if len(parts) > 1 and all(
-            part and part[1] == span_end and self.text[start:span_end].split()[-1] in ORGANISATION_HEADS
-            for part, (_, span_end) in zip(parts, spans, strict=True)
-        ):  # each part ends in its head word: not "Institute for Peace and Conflict Studies"
-            return [part for part in parts if part]
-        whole = self._organisation(start, end) or self._outlet(start, end)
-        return [whole] if whole else []
-
-    def _organisation(self, start: int, end: int) -> tuple[int, int, str] | None:
-        """(start, end) of an organisation's name ending in a head word ("Crisis Group", "Defence Army")."""
-        tokens = list(re.finditer(r"\S+", self.text[start:end]))
-        dateline = re.match(r"[A-Z]{3,}[-–—]", tokens[0].group(0)) if tokens else None
-        offset = dateline.end() if dateline else 0  # "ANKARA-Anadolu Agency": the agency, not its dateline
-        title = [
-            i for i, t in enumerate(tokens[:-2]) if t.group(0).lower() in TITLE_WORDS and tokens[i + 1].group(0) == "of"
-        ]
-        if title:
-            tokens, offset = tokens[title[-1] + 2 :], 0  # "Spokesperson of the Ministry of Health": the ministry
-        while tokens and tokens[0].group(0).lower() in FUNCTION_WORDS | NUMBER_WORDS:  # "four UN Security Council"
-            tokens.pop(0)
-        kept = len(tokens)
-        while tokens and POSSESSIVE.sub("", tokens[-1].group(0)) not in ORGANISATION_HEADS:
-            tokens.pop()  # "Caucasus Policy Institute in Tbilisi": the name ends at its head word
-        if not tokens:
-            return None
-        last = POSSESSIVE.sub("", tokens[-1].group(0))
-        kind = ORGANISATION_HEADS[last]
-        whole = list(re.finditer(r"\S+", self.text[start:end]))
-        tail = whole[len(whole) - (kept - len(tokens)) :] if kept > len(tokens) else []
-        person = [i for i in range(1, len(tail) - 1) if _first_and_surname(tail[i].group(0), tail[i + 1].group(0))]
-        tail = tail[: person[0]] if person else tail  # "Security Council of Artsakh Samvel Babayan": a person after
-        org_start = start + tokens[0].start() + (offset if tokens[0].start() == 0 else 0)
-        org_end = start + tokens[-1].start() + len(last)
-        if (
-            tail
-            and tail[0].group(0) in ("for", "of")
-            and 1 < len(tail) <= 5
-            and not any(start + tail[0].start() <= m.start < start + tail[-1].end() for m in self.mentions)
-        ):  # "National Agency for Mine Action", "Ministry of Defence"; not "Ministry of Armenia Artsrun Hovhannisyan"
-            org_end = start + tail[-1].end()
-            kind = "government_body" if kind == "media_outlet" else kind
-        elif len(tokens) == 1 and last not in NAMED_BY_ONE_WORD:
-            return None  # "Press secretary", "the Ministry": a head word alone names no one
-        if any(m.start <= org_start and org_end <= m.end for m in self.mentions):
-            return None
-        return org_start, org_end, kind
-
-    def _outlet(self, start: int, end: int) -> tuple[int, int, str] | None:
-        """ "the Azertac news agency", "state news agency Azertac": an outlet named beside what it is."""
-        tokens = self.text[start:end].split()
-        while tokens and tokens[0].lower() in FUNCTION_WORDS:
-            start += len(tokens.pop(0)) + 1
-        if not tokens:
-            return None
-        before, after = self.text[max(0, start - 30) : start], self.text[end : end + 30]
-        if re.search(r"\b(?:news\s+agency|newspaper|broadcaster|daily|TV\s+channel)\s+$", before) or re.match(
-            r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after
-        ):
-            return start, end, "media_outlet"
-        return None
 
     def _propose_organisation(self, start: int, end: int, kind: str, taken: set) -> None:
         name = self.text[start:end]
@@ -420,8 +320,10 @@ class ArticleActors(People):
             obj = self.speaker(start + preposition.end(), end)
             lowercase = head_words == re.sub(r"^The ", "the ", self.text[start:head_end])
             if obj and (
-                re.sub(r"^(?:the|a|an)\s+", "", head_words) in SPEAKING_FOR or head_words.split()[-1] in SPEAKING_FOR
-            ):  # "the separatist leadership of X", "the press service for X"
+                re.sub(r"^(?:the|a|an)\s+", "", head_words) in SPEAKING_FOR
+                or head_words.split()[-1] in SPEAKING_FOR
+                or ISSUED_DOCUMENT.fullmatch(head_words)
+            ):  # "the separatist leadership of X", "the press service for X", "a statement from X"
                 return obj
             if obj and lowercase and head_words.split()[-1] in TITLE_WORDS:
                 return self._role_person(start, end, head_words, obj)
@@ -592,8 +494,3 @@ class ArticleActors(People):
             self.types[actor_id] = "person"
         self._mention(start, end, actor_id)
         return actor_id
-
-
-def _first_and_surname(first: str, surname: str) -> bool:
-    """Two words that read as a person's first name and surname ("Samvel Babayan")."""
-    return name_like(first) and name_like(surname) and bool(SURNAME_ENDING.search(surname))

@@ -10,6 +10,7 @@ from datetime import date
 from scripts.reading.dates import (
     CALENDAR,
     DAY_RANGE,
+    DAYS_DASHED,
     OUTBREAK_AFTER,
     PAST_DAY,
     WAR_BEGAN,
@@ -52,20 +53,23 @@ _DAY_RANGE = _unnamed(DAY_RANGE)
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
-    rf"\b(?:(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?(?:the\s+(?=[^,.;]{{1,20}}?(?i:{OUTBREAK_AFTER})))?"
+    rf"\b(?:(?:[Bb]etween|[Ff]rom|[Ss]ince)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|till|through)\s+(?i:{_DAY_OF_MONTH})"
+    rf"|(?:(?:[Bb]etween|[Ff]rom|[Ss]ince)\s+)?(?i:{DAYS_DASHED})"
+    rf"|(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?(?:the\s+(?=[^,.;]{{1,20}}?(?i:{OUTBREAK_AFTER})))?"
     rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{WEEKDAY_NAMES})|yesterday)(?i:{OUTBREAK_AFTER})?"
     rf"|(?i:{PAST_DAY})"
     r"|[Oo]vernight"
     rf"|(?i:{WAR_SO_FAR})"
     rf"|(?i:{_WAR_LASTED})"
     rf"|(?:[Oo]n\s+)?(?i:{_DAY_RANGE})"
-    rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{WEEKDAY_NAMES})|yesterday|today)"
-    rf"|(?:[Bb]etween|[Ff]rom)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|through)\s+(?i:{_DAY_OF_MONTH}))"
+    rf"|(?:[Aa]s\s+of|[Bb]y)\s+(?:(?i:{_DAY_OF_MONTH})|(?:{WEEKDAY_NAMES})|yesterday|today))"
 )
 PART_OF_WAR = re.compile(
     r"\b(?:first|past|last|final|previous|opening|initial|early|later)\s+(?:(?:\w+|a\s+few)\s+)?$", re.IGNORECASE
 )
-_SECOND_OF_TWO = re.compile(r"\b(?:between|from)\s+[^,;.]{1,30}?\s+(?:and|to|until|through)\s+$", re.IGNORECASE)
+_SECOND_OF_TWO = re.compile(
+    r"\b(?:between|from|since)\s+[^,;.]{1,30}?\s+(?:and|to|until|till|through)\s+$", re.IGNORECASE
+)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through|as\s+of)\s+$", re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")

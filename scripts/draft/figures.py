@@ -22,7 +22,7 @@ from scripts.draft.figure_dates import (
 from scripts.draft.named_victims import named_victims
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.statements import CUE, outlet_of
-from scripts.draft.statuses import take_status_of_article
+from scripts.draft.statuses import status_of_service, take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll
 from scripts.draft.words import (
@@ -78,7 +78,8 @@ FIGURE = re.compile(
     + "|"
     + _NUMBER_WORDS
     + r")|(?:(?:"
-    + alternation(p for p, _ in PREFIXES)
+    + alternation(p for p, _ in PREFIXES if p != "over")
+    + r"|(?<!handed\s)(?<!handing\s)(?<!hands\s)(?<!turned\s)(?<!passed\s)over"  # not "handed over 12 captives"
     + r")\s+)?(?:"
     + _DIGITS
     + "|"
@@ -259,8 +260,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
             casualty_end = group_end + trailing.end()
     if claim_type is None:
         return None
-    if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, casualty_end):
-        status = "civilian"  # "a volunteer from the Red Crescent", "employees of the Emergencies Ministry"
+    status = status_of_service(text, sentence, (value_end, group_end, casualty_end), status)
     end = _clause_end(text, casualty_end, sentence.end)
     claim = ClaimRow(
         start,
@@ -278,11 +278,6 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
 
 AMONG_THE = re.compile(
     r"\b[Aa]mong\s+(?:the|those)\s+(killed|dead|wounded|injured)\s+(?:is|are|was|were)\s+(?:also\s+)?$"
-)
-# Who serves civilians, not an army: "a volunteer from the Red Crescent", "employees of the Emergencies Ministry".
-CIVIL_SERVICE = re.compile(
-    r"\b(?:Red\s+Cross|Red\s+Crescent|ICRC|emergenc(?:y|ies)|rescue|humanitarian|ambulance|medical|charity)\b",
-    re.IGNORECASE,
 )
 
 

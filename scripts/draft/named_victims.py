@@ -37,11 +37,13 @@ def named_victims(
             continue  # "... Artur Mammadov were killed": the name is one of others the words do not list
         group = GROUP_BEFORE.search(doc.text, max(sentence.start, named[0].start - 40), named[0].start)
         status = status or (GROUPS[group.group(1).lower()] if group else None)  # "village residents X and Y"
+        if status is None and RANK_BEFORE.search(doc.text, max(sentence.start, named[0].start - 70), named[0].start):
+            status = "military"  # "a colonel of the Azerbaijani army Babek Semidli", "Sergeant X"
         found += [(name.start, name.end, after.end(), CASUALTY_WORDS[word], status, 1) for name in named]
     for kin in KIN_CASUALTY.finditer(doc.text, sentence.start, sentence.end):  # "My son was injured"
         word = (kin.group("word") or kin.group("died") or "wounded").lower()
         if not any(start <= kin.start() < end for start, _, end, *_ in found):
-            found.append((kin.start(), kin.end("kin"), kin.end(), CASUALTY_WORDS[word], None, 1))
+            found.append((kin.start(), kin.end("kin"), kin.end(), CASUALTY_WORDS[word], _kin_status(kin["kin"]), 1))
     return found
 
 
@@ -55,6 +57,30 @@ KIN_CASUALTY = re.compile(
     r"(?P<word>killed|wounded|injured|hurt)\b|(?:also\s+)?(?P<died>died)\b)"
 )
 
+
+# Relatives a coder counts as civilians: a woman of the family, a child by age ("his nine-year-old sister", "her
+# 10-month-old son"); other kin ("my son", "his father") may have been soldiers, and stay for the reviewer.
+FEMALE_KIN = {"mother", "sister", "daughter", "wife", "grandmother", "aunt", "niece", "widow"}
+CHILD_AGE = re.compile(
+    r"\b(?:(?:\d{1,2}|[\w-]+)-(?:month|week|day)|(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year)-old\b|\b(?:little|baby|infant)\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_status(words: str) -> str | None:
+    if CHILD_AGE.search(words) or set(re.findall(r"[a-z]+", words.lower())) & FEMALE_KIN:
+        return "civilian"
+    return None
+
+
+# A military rank before a name: "Sergeant Arman Hovhannisyan", "a colonel of the Azerbaijani army Babek Semidli".
+RANK_BEFORE = re.compile(
+    r"\b(?:colonel|lieutenant|sergeant|corporal|captain|major|private|commander)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|battalion|brigade|regiment))?"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 # People named as a group before the names: "civilians Shamama Guliyeva (born 1955), ...".
 GROUP_BEFORE = re.compile(r"\b(" + "|".join(re.escape(g) for g in sorted(GROUPS, key=len, reverse=True)) + r")\s+$")

@@ -32,6 +32,14 @@ PERSON_APPOSITION = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+# A person named by one word after what they are: "a resident named Gayane", "a soldier who gave his name as Arman".
+NAMED_AS = re.compile(
+    r"\b(?:"
+    + alternation([*ONE_PERSON, "mother", "father", "survivor", "witness", "refugee"])
+    + r")\s+(?:named|called|(?:identified|known)\s+(?:only\s+)?as"
+    r"|who\s+gave\s+(?:his|her)\s+name\s+(?:only\s+)?as)\s+$",
+    re.IGNORECASE,
+)
 # After a person's name: an optional apposition, then the casualty verb of that one person.
 # A year of birth or an age in brackets after a name, as prosecutors list victims: "Saida Jabrayilli (born 1992)".
 BORN = r"\s*\((?:born\s+(?:in\s+)?|b\.\s*)?(?:(?:19|20)\d\d|\d{1,3})\)"
@@ -51,8 +59,10 @@ CUE_AFTER = re.compile(
     + r")\b"
 )
 # "Nelson Adamyan, a 65-year-old electrician, told AFP": any apposition between commas, then a cue verb.
+# Or a clause set off the same way: "Pashinyan, speaking in a televised address, said", "Hajiyev, in a tweet, wrote".
 APPOSITION_CUE = re.compile(
-    r"^,\s+(?:an?|the|his|her|their)\s+[^,.;:\"“”«»]{1,80},\s+(?:(?:has|had|have|also|later|then)\s+)*(?:"
+    r"^,\s+(?:an?|the|his|her|their|in|at|during|on|after|while|when|speaking|writing|addressing|commenting|"
+    r"responding|replying|visiting|asked)\s+[^,.;:\"“”«»]{1,80},\s+(?:(?:has|had|have|also|later|then)\s+)*(?:"
     + alternation(CUE_FORMS)
     + r")\b"
 )

@@ -14,6 +14,7 @@ from scripts.draft.names import (
     CAPITALISED,
     CUE_AFTER,
     CUE_BEFORE,
+    NAMED_AS,
     PERSON_APPOSITION,
     POSSESSIVE,
     coordinated,
@@ -23,7 +24,7 @@ from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import fold, strip_span
-from scripts.draft.words import TITLE_WORDS
+from scripts.draft.words import BODY_ROLES, TITLE_WORDS
 
 # Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
 # "Shoigu"), which let one word before a cue verb be taken for a person.
@@ -57,7 +58,9 @@ class People(References):
         if len(run) >= 3 and re.search(r"\bof\s+$", self.text[max(0, run[0][0] - 4) : run[0][0]]):
             run = run[1:]  # "President of Artsakh Arayik Harutyunyan": the place is no part of the name
         if not 2 <= len(run) <= 4:
-            return None
+            place = list(re.finditer(r"\s+(?:on|in)\s+", self.text[start:end]))
+            # "wrote Nikol Pashinyan on Facebook", "said Anna Petrosyan in Stepanakert": the name before the place
+            return self._person_name(start, start + place[-1].start()) if place and len(run) < 2 else None
         possessive = POSSESSIVE.search(run[-1][2])
         name_end = run[-1][1] - len(possessive.group(0)) if possessive else run[-1][1]
         return run[0][0], name_end
@@ -80,6 +83,7 @@ class People(References):
         if (
             (title and title.group(1).lower() in TITLE_WORDS)
             or APPOSITION_CUE.match(after)
+            or NAMED_AS.search(self.text, max(0, start - 60), start)
             or (SURNAME_ENDING.search(word) and CUE_AFTER.match(after))
             or (CUE_BEFORE.search(self.text, max(0, start - 30), start) and PERSON_APPOSITION.match(after))
         ):  # "..., said Jenny, a student in Yerevan"
@@ -238,6 +242,8 @@ class People(References):
         if not role:
             return None
         word = role.group(1).lower()
+        if word in BODY_ROLES:
+            return None  # "the ministry" after "X, spokeswoman for the Defence Ministry": the ministry, not X
         named = [
             m
             for m in self.mentions

@@ -21,6 +21,7 @@ from scripts.draft.words import (
     CUE_ADVERBS,
     CUE_FORMS,
     DOCUMENTS,
+    INVERTING,
     PARTICIPLES,
     TITLE_WORDS,
     TOLD_OBJECT,
@@ -84,6 +85,11 @@ QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z
 ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+# A clause set off by commas between a speaker and the cue: "X, speaking in a televised address, said", "X, in an
+# interview with Y, said".
+INTERPOSED = re.compile(
+    r"(?<=\S),\s+(?:in|at|during|speaking|writing|addressing|commenting|responding|replying)\b[^,;“”\"«»]{1,80},\s*$"
+)
 DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+)?{DOCUMENTS}$")
 # What a source gave, before the source: "according to (the latest) figures released by ..."
 SOURCE_OF_DATA = re.compile(
@@ -216,6 +222,11 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             by = None
         if verb == "called" and not _quote_follows(doc, sentence, match.end()):
             continue  # "a village called Talish", "so-called": naming, not speaking
+        if verb == "reports" and not (
+            re.search(r"[”\"»’],?\s*$", doc.text[sentence.start : match.start()])
+            or re.match(r"\s+that\b", doc.text[match.end() : sentence.end])
+        ):
+            continue  # "media reports said": a noun; `“…,” reports the ombudsman` and "X reports that" speak
         cue = _Cue(match.start(), match.end(), CUE_FORMS[verb], verb)
         if by:  # the agent after "by" is who spoke
             cue.subject, cue.by_agent = by.span(1), True
@@ -252,7 +263,7 @@ def _subject(
         cue.speakers, cue.boundary = ((person,) if person else ()), None
         cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
-    if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in ("said", "says", "added", "told", "noted", "stressed"):
+    if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in INVERTING:
         after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
@@ -266,8 +277,8 @@ def _subject(
             cue.boundary = None
             return
     lead_start = read_back_from(sentence.start, cue.start)
-    relative = RELATIVE.search(text[lead_start : cue.start])  # "X, who visited the front, said": X speaks
-    subject_end = lead_start + relative.start() if relative else cue.start
+    between = RELATIVE.search(text[lead_start : cue.start]) or INTERPOSED.search(text[lead_start : cue.start])
+    subject_end = lead_start + between.start() if between else cue.start  # "X, who visited the front, said": X
     connectives = list(BOUNDARY.finditer(text[lead_start:subject_end]))
     bounds = [lead_start] + [lead_start + m.end() for m in connectives]
     ends = [lead_start + m.start() for m in connectives]  # the connector after each bound but the last
@@ -550,13 +561,18 @@ def _according_to(doc, actors: ArticleActors, sentence: Sentence, rows: list) ->
             after = named[0] + 1
         said = strip_span(text, after, sentence.end, " ,;:.")
     quoted = [q for q in sentence.quotes if q.open > match.end(1)]  # "According to X, ... “...”": X's words
+    ending = [  # "“...,” according to X": the quotation the attribution closes
+        q for q in sentence.quotes if re.fullmatch(r"[\s,]*", text[q.close + 1 : match.start()])
+    ]
+    quoted = quoted or ending
     if quoted:
         said = (quoted[0].open + 1, quoted[0].close)
+    whole = bool(ending) and not text[sentence.start : ending[0].open].strip()
     return [
         StatementRow(
             *strip_span(text, sentence.start, sentence.end),
             source,
-            "partial" if quoted else "indirect",
+            "direct" if whole else "partial" if quoted else "indirect",
             cue=strip_span(text, match.start(), match.start(1)),
             said=said if said[1] > said[0] else None,
             cue_base="according to",

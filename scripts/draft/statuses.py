@@ -93,3 +93,38 @@ def _among_civilians(doc: ArticleText, claim: ClaimRow) -> bool:
     first, last = max(0, paragraph - 1), min(len(doc.paragraphs) - 1, paragraph + 1)
     around = doc.text[doc.paragraphs[first][0] : doc.paragraphs[last][1]]
     return bool(CIVILIAN_CONTEXT.search(around)) and not MILITARY_CONTEXT.search(around)
+
+
+# Who serves civilians, not an army: "a volunteer from the Red Crescent", "employees of the Emergencies Ministry".
+CIVIL_SERVICE = re.compile(
+    r"\b(?:Red\s+Cross|Red\s+Crescent|ICRC|emergenc(?:y|ies)|rescue|humanitarian|ambulance|medical|charity)\b",
+    re.IGNORECASE,
+)
+
+
+# Members of an armed body: "six members of the illegal Armenian armed group", "two personnel of the battalion".
+ARMED_MEMBERS = re.compile(
+    r"\s+(?:more\s+|other\s+)?(?:members|personnel|servicemen)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:armed\s+(?:groups?|formations?|forces|units?)|army|militia|battalion|brigade|regiment|"
+    r"military|troops|special\s+forces)\b",
+    re.IGNORECASE,
+)
+# The crew of a military aircraft or vehicle: "the Mi-24 military helicopter ..., killing two crew members".
+CREW = re.compile(r"\s+(?:more\s+|other\s+)?(?:crew\s*members|crewmen|crew)\b", re.IGNORECASE)
+MILITARY_CRAFT = re.compile(r"\b(?:military|army|air\s+force|warplane|fighter\s+jet|gunship|Mi-\d+|Su-\d+)\b")
+
+
+def status_of_service(text: str, sentence, words: tuple[int, int, int], status: str | None) -> str | None:
+    """The status whom the people serve gives a figure (`words`: the ends of its number, its group and its casualty
+    word): civilians of a rescue or medical service, even named as volunteers or officers; military members of an
+    armed body or the crew of a military aircraft, where the words name no status."""
+    value_end, group_end, casualty_end = words
+    if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, casualty_end):
+        return "civilian"  # "a volunteer from the Red Crescent", "employees of the Emergencies Ministry"
+    if status in (None, "unknown") and (
+        ARMED_MEMBERS.match(text, value_end, sentence.end)
+        or CREW.match(text, value_end, sentence.end)
+        and MILITARY_CRAFT.search(text, sentence.start, sentence.end)
+    ):
+        return "military"  # "six members of the armed group", "killing two crew members" of a military helicopter
+    return status

@@ -37,7 +37,7 @@ SPEECH_VERBS = {
     "urge": ["urged", "urges", "urging"],
     "call for": ["called for", "calls for", "calling for", "called on", "calls on", "calling on"],
     "warn": ["warned", "warns", "warning"],
-    "report": ["reported", "reporting"],
+    "report": ["reported", "reporting", "reports"],  # "reports" only after a quotation or before "that"
     "insist": ["insisted", "insists", "insisting"],
     "state": ["stated"],
     "write": ["wrote", "writes"],
@@ -83,6 +83,11 @@ SPEECH_VERBS = {
 }
 CUE_FORMS = {form: base for base, forms in SPEECH_VERBS.items() for form in forms}
 PARTICIPLES = {form for form in CUE_FORMS if form.endswith("ing") and " " not in form}  # ", adding that ..."
+# Cue verbs that put their speaker after them when they follow the quotation: `“…,” tweeted the ombudsman`.
+INVERTING = {"said", "says", "added", "adds", "told", "noted", "stressed", "tweeted", "wrote", "writes", "asked",
+             "insisted", "insists", "warned", "warns", "explained", "explains", "continued", "recalled", "recalls",
+             "declared", "announced", "replied", "answered", "claimed", "remarked", "emphasised", "emphasized",
+             "underlined", "concluded", "recounted", "shouted", "cried", "exclaimed", "stated", "reported", "reports"}
 # "is said to", "were reported killed", "was accused of": these verbs after a form of "be" are passive, no cue.
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 AUXILIARIES = ["has", "have", "had", "is", "are", "was", "were", "will", "would"]
@@ -142,7 +147,9 @@ FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", 
 # The last word of an organisation's name, and what kind of actor it makes.
 ORGANISATION_HEADS = {
     **dict.fromkeys(["Ministry", "Office", "Department", "Parliament", "Government", "Cabinet",
-                     "Presidency", "Commission", "Prosecutor", "Service", "Police"], "government_body"),
+                     "Presidency", "Commission", "Prosecutor", "Service", "Police",
+                     # seats of government that speak for it: "the Kremlin said", "the Pentagon said"
+                     "Kremlin", "Pentagon", "Elysee", "Élysée"], "government_body"),
     **dict.fromkeys(["Army", "Forces", "Corps", "Guard", "Brigade", "Battalion", "Division", "Regiment", "Militia",
                      "Navy", "Command"], "armed_force"),
     **dict.fromkeys(["News", "Times", "Post", "Press", "Journal", "TV", "Television", "Radio", "Herald",
@@ -191,7 +198,7 @@ CASUALTY_WORDS = {
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
-                     "prisoners of war", "prisoners"], "captured"),
+                     "prisoners of war", "prisoners", "captives", "hostages", "POWs"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
     **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
                      "forced to flee", "forced to leave", "fled their homes", "left their homes", "evacuated",
@@ -243,7 +250,10 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               "days", "weeks", "months", "times", "positions", "settlements", "towns", "points", "metres", "meters",
               "dollars", "million", "billion", "artillery", "guns", "systems", "units", "homes", "buildings",
               "houses", "targets", "posts", "howitzers", "armoured", "armored", "facilities", "objects",
-              "infrastructure", "sites", "installations", "equipment", "apartments", "cars", "trucks", "shops"}
+              "infrastructure", "sites", "installations", "equipment", "apartments", "cars", "trucks", "shops",
+              # parts of the body: "lost one leg" is a wound, not a death
+              "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs",
+              "finger", "fingers"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}

@@ -19,9 +19,13 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 CALENDAR = re.compile(
     r"(?<![-–]\s)(?<![-–])\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>"
     + _MONTH
+    + r")(?!\s?[-–]\s?\d{1,2}\s+"
+    + _MONTH
     + r")|(?P<m2>"
     + _MONTH
-    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?[-–]\s?\d))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?[-–]\s?(?:\d|"
+    + _MONTH
+    + r")))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
 )  # not a day of a range: "September 27-30", "27-30 September"
 # Days of one month: "September 27-30, 2020", "27-30 September": the period from the first to the last.
@@ -29,6 +33,9 @@ DAY_RANGE = (
     r"(?:(?P<rm1>" + _MONTH + r")\s+(?P<ra1>\d{1,2})\s?[-–]\s?(?P<rb1>\d{1,2})"
     r"|(?P<ra2>\d{1,2})\s?[-–]\s?(?P<rb2>\d{1,2})\s+(?P<rm2>" + _MONTH + r"))(?:,?\s+(?P<ry>(?:19|20)\d\d))?(?!\w)"
 )
+# Two calendar days joined by a dash: "September 27 - October 11", "27 September–11 October 2020".
+_DAY_OR_MONTH_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+DAYS_DASHED = rf"{_DAY_OR_MONTH_DAY}\s?[-–]\s?{_DAY_OR_MONTH_DAY}(?:,?\s+(?:19|20)\d\d)?(?!\w)"
 _DAY_RANGE = re.compile(rf"^(?:on\s+|between\s+|from\s+)?{DAY_RANGE}$", re.IGNORECASE)
 
 
@@ -83,15 +90,16 @@ def resolve(date_text: str, published: date | None, war_began: date | None = Non
     if year:
         y = int(year.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), "year", "computed")
+    between = _BETWEEN.match(words) or _DASHED.match(words)
+    period = _between(between.group("first"), between.group("last"), published) if between else None
+    if period is not None:  # "between September 27 and October 4", "since September 27 until October 11"
+        return period
     running = _running_period(words)
     if running is not None:
         return _up_to_publication(running, published)
     days = _DAY_RANGE.match(words)
     if days:
         return _day_range(days, published)
-    between = _BETWEEN.match(words)
-    if between:
-        return _between(between.group("first"), between.group("last"), published)
     if CALENDAR.search(words):
         return _calendar_day(words, published)
     relative = _relative_day(words)
@@ -189,7 +197,10 @@ _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
 
 # "between September 27 and October 4": the period from the one calendar day to the other
-_BETWEEN = re.compile(r"^(?:from|between)\s+(?P<first>.+?)\s+(?:and|to|until|through)\s+(?P<last>.+)$", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"^(?:from|between|since)\s+(?P<first>.+?)\s+(?:and|to|until|till|through)\s+(?P<last>.+)$", re.IGNORECASE
+)
+_DASHED = re.compile(r"^(?:(?:from|between|since)\s+)?(?P<first>.+?)\s?[-–]\s?(?P<last>.+)$", re.IGNORECASE)
 
 
 def _day_range(match: re.Match, published: date | None) -> Period | None:
