@@ -539,7 +539,7 @@ def test_a_text_copied_with_hard_line_breaks_is_read_a_sentence_at_a_time():
 def test_proposed_actors_have_the_names_of_bodies_and_people_not_of_the_words_around_them():
     """Real copy put a title, a dateline or a place into proposed names ("Spokesperson of the Ministry",
     "ANKARA-Anadolu Agency", "Artsakh Arayik Harutyunyan") or cut a body's name short ("Azerbaijan National
-    Agency"); a ministry "of Defence" is the state's defence ministry, however written."""
+    Agency"); a ministry "of Defence" or "of Health of Armenia" is the state's ministry, however written."""
     text = (
         "date 2020-10-17\nANKARA-Anadolu Agency reported that Azerbaijan National Agency for Mine Action said two "
         "rockets fell near Barda.\n\nSpokesperson of the Ministry of Health of Armenia Anna Vardanyan said on "
@@ -551,6 +551,7 @@ def test_proposed_actors_have_the_names_of_bodies_and_people_not_of_the_words_ar
     assert sorted((a.id, a.name, a.type) for a in draft.actors) == [
         ("anadolu-agency", "Anadolu Agency", "media_outlet"),
         ("anna-vardanyan", "Anna Vardanyan", "person"),
+        ("armenia-health-ministry", "Ministry of Health of Armenia", "government_body"),
         ("azerbaijan-defence-ministry", "Azerbaijani Ministry of Defence", "government_body"),
         ("azerbaijan-national-agency-for-mine-action", "Azerbaijan National Agency for Mine Action", "government_body"),
         ("bako-sahakyan", "Bako Sahakyan", "person"),

@@ -719,3 +719,63 @@ def test_a_period_from_one_day_until_another_or_dashed_dates_its_figures():
             (12, 12, "exact", "killed", "military", began, date(2020, 10, 10)),
         ]
     )
+
+
+def test_speakers_taken_up_by_a_field_ministry_a_but_clause_an_agency_quoting_him_and_they():
+    """ "the foreign ministry" after a state spoke is that state's; "X has launched ..., but said that" is X;
+    `“…,” Interfax quotes him` is the person last named; "they wrote" after a sentence opened by a body is the body;
+    "said the message" speaks for whoever issued it."""
+    text = (
+        "date 2020-11-09\nBAKU (Wire) - A helicopter was downed.\n\nAzerbaijan admitted it had shot it down and "
+        "apologised. “The Azerbaijani side offers an apology,” the foreign ministry said. The Prosecutor’s Office "
+        "of Azerbaijan has launched an investigation, but said that ‘the videos are fake.’\n\nDeputy Minister Artur "
+        "Sargsyan spoke at a briefing. “54 more servicemen were killed,” Interfax quotes him.\n\nThe Digital "
+        "Forensic Research Lab verified the video. ‘The men were soldiers’, they wrote. “May he rest in peace!” "
+        "said the message of the Azerbaijani Defence Ministry.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "azerbaijan-foreign-ministry", "The Azerbaijani side offers an apology,"),
+        ("partial", "azerbaijan-prosecutor-general", "the videos are fake."),
+        ("direct", "artur-sargsyan", "54 more servicemen were killed,"),
+        ("direct", "digital-forensic-research-lab", "The men were soldiers"),
+        ("direct", "azerbaijan-defence-ministry", "May he rest in peace!"),
+    ]
+
+
+def test_a_ministry_named_with_its_state_after_it_is_the_state_s_body_under_one_id():
+    text = (
+        "date 2020-10-14\nBAKU (Wire) - Claims.\n\nThe Ministry of Defence of Armenia said the video was “fake”. "
+        "The Ministry of Foreign Affairs of Azerbaijan called it “a lie”. The Azerbaijani Foreign Ministry said "
+        "it was “true”.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [s[1] for s in quotes_of(rows)] == [
+        "armenia-defence-ministry",
+        "azerbaijan-foreign-ministry",
+        "azerbaijan-foreign-ministry",
+    ]
+
+
+def test_the_attack_a_paragraph_before_dated_dates_its_casualties_and_a_second_named_one_drops_the_verb():
+    """A paragraph that opens with "as a result of the attack" takes the day the paragraph before gave the attack
+    (coded, with a note), not a day of fighting it does not call an attack; "X was killed and another soldier Y
+    wounded" names two casualties."""
+    text = (
+        "date 2020-12-28\nBAKU, Azerbaijan, Dec.28\n\nAn armed group attacked Azerbaijani units near Aghdam village "
+        "on Dec.27 at about 15:30, the ministry said.\n\nAccording to the ministry, as a result of the attack, "
+        "soldier Elmir Ganbarov was killed and another soldier Emin Aliyev wounded.\n\nFighting resumed on "
+        "Sunday.\n\nFive civilians were wounded in the attack.\n"
+    )
+    rows, draft = draft_text(text)
+    dec_27 = date(2020, 12, 27)
+    assert figures_of(rows) == in_order(
+        [
+            (1, 1, "exact", "killed", "military", dec_27, dec_27),
+            (1, 1, "exact", "wounded", "military", dec_27, dec_27),
+            (5, 5, "exact", "wounded", "civilian", None, None),  # the paragraph before tells of no attack
+        ]
+    )
+    assert [c.note for c in draft.claims if c.coded] == [
+        "Dated by “on Dec.27”, which dates the attack the sentence before tells of; check."
+    ] * 2

@@ -806,6 +806,7 @@ def test_a_period_between_two_calendar_days_is_read(words, period):
         ("from Sept. 27 till Oct. 2", (date(2020, 9, 27), date(2020, 10, 2))),
         ("September 27 - October 11", (date(2020, 9, 27), date(2020, 10, 11))),
         ("Between 27 September–4 October", (date(2020, 9, 27), date(2020, 10, 4))),
+        ("from Dec.1 to Dec.3", (date(2019, 12, 1), date(2019, 12, 3))),  # no space after the month's stop
         ("October 11 - September 27", None),  # backwards
         ("since September 27 to date", None),  # "to date" is no day: read as a running total elsewhere
     ],

@@ -36,9 +36,17 @@ from scripts.draft.words import (
 ISSUED_DOCUMENT = re.compile(rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}{DOCUMENTS}")
 
 
+def _role(words: str) -> str:
+    """What a body's name says it is, as BODY_ROLES words it: "defence ministry" for "’s Ministry of Defence"."""
+    role = POSSESSIVE.sub("", words.strip()).strip().lower()
+    role = re.sub(r"^(?:’s|'s|the)\s+", "", role)
+    return re.sub(r"^(ministry|office|service|department)\s+of\s+(?:the\s+)?(.+)$", r"\2 \1", role)
+
+
 def _spelled(role: str) -> str:
     """A role as the registry spells it, so "Defense Ministry" and "defence ministry" make one id."""
-    return re.sub(r"\bdefense\b", "defence", role.lower())
+    role = re.sub(r"\bdefense\b", "defence", role.lower())
+    return re.sub(r"\bforeign affairs\b", "foreign", re.sub(r"\binternal affairs\b", "interior", role))
 
 
 # A place's authority named with words around its name: "the disputed Nagorno-Karabakh region", "the breakaway
@@ -203,13 +211,17 @@ class ArticleActors(Organisations):
             return
         owner = inner[0] if inner and inner[0].start <= start + 4 else None  # "The Azerbaijani Defense Ministry"
         if owner and self.types.get(owner.actor_id) in ("state", "de_facto_authority"):
-            role = POSSESSIVE.sub("", self.text[owner.end : end].strip()).strip().lower()
-            role = re.sub(r"^(?:’s|'s)\s+", "", role)
-            role = re.sub(r"^(ministry|office|service|department)\s+of\s+(?:the\s+)?(.+)$", r"\2 \1", role)
+            role = _role(self.text[owner.end : end])
             if role and (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
                 self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
                 self._body_of(start, end, role, owner.actor_id)  # one id for a state's body, however written
                 return
+        of_state = self._of_state(end)
+        role = _role(name)
+        if of_state and not inner and (BODY_ROLES.get(role) or BODY_ROLES.get(role.split()[-1])):
+            self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= of_state.end)]
+            self._body_of(start, of_state.end, role, of_state.actor_id)  # "the Defense Ministry of Azerbaijan"
+            return
         actor_id = self._existing_proposal(name) or free_id(slug(name), taken | set(self.proposals))
         if actor_id not in self.proposals:
             parent = inner[0].actor_id if inner and inner[0].start == start else None
@@ -433,6 +445,8 @@ class ArticleActors(Organisations):
         names.update({p.id: p.name for p in self.proposals.values() if p.parent == owner and p.type == kind})
         children = list(names)
         words = {POSSESSIVE.sub("", w) for w in role.lower().split()} - {"the", "of", "in"}
+        if len(words) > 1:  # "foreign ministry": the field tells bodies apart, not the head word all ministries share
+            words -= {role.lower().split()[-1]}
         fitting = [c for c in children if words & {POSSESSIVE.sub("", w) for w in names[c].lower().split()}] or (
             children if len(children) == 1 and kind == "armed_force" else []
         )  # "Azerbaijan's military"

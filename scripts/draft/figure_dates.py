@@ -216,6 +216,9 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
         return  # the day of a statement, or a time of its own ("the decades-old conflict has claimed")
     earlier = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
     anaphoric = ANAPHORIC_EVENT.search(text, sentence.start, sentence.end)
+    if not earlier and anaphoric:  # a paragraph of its own that tells of "the attack" the one before dated, in
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]  # words of an attack
+        earlier = [s for s in before if ATTACKED.search(text, s.start, s.end)]
     for distance, before in enumerate(reversed(earlier)):
         if not any_date_words(text, before.start, before.end):
             continue
@@ -237,8 +240,16 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
 
 # A figure's sentence that refers back to an attack told before: "Four civilians were killed in the attack."
 ANAPHORIC_EVENT = re.compile(
-    r"\b(?:in|during|by|from)\s+(?:the|that|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|"
+    r"\b(?:in|during|by|from|as\s+a\s+result\s+of)\s+(?:the|that|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|"
     r"assault|raid|explosion|blast|incident)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that tell of an attack, which "the attack" after them may take up.
+ATTACKED = re.compile(
+    r"\b(?:attack(?:s|ed)?|struck|strikes?|shell(?:ed|ing)|fire|fired|bomb(?:ed|ing)?|missiles?|rockets?|raid|"
+    r"assault|explosion|blast|drones?)\b",
     re.IGNORECASE,
 )
 

@@ -152,7 +152,10 @@ def find_figures(
                 found += _list_of(doc.text, listed, claim) + [claim]
             listed = []
         for start, names_end, end, kind, status, count in named_victims(doc, actors, sentence):
-            if not any(c.start < end and start < c.end and c.count is None for c in found):  # one person each
+            counted = [  # the person a number before the name counts ("one soldier X was killed"), counted once
+                c for c in found if c.start < end and start < c.end and c.count is None
+            ]
+            if not any(not CASUALTY.search(doc.text, c.number[1], start) for c in counted):
                 names = (start, names_end)
                 found.append(ClaimRow(start, end, kind, value=names, status=status, number=names, count=count))
         found.sort(key=lambda c: c.number)

@@ -19,11 +19,11 @@ def named_victims(
     """(start and end of the name, end of the casualty word, claim type, status an apposition gives, how many
     people: one) of each person the sentence names as killed or wounded, alone or in a list ("X (born 1992) and Y
     (born 1977) were injured"), in the reporter's words or in a quotation."""
-    found = []
+    found: list[tuple[int, int, int, str, str | None, int]] = []
     for mention in actors.mentions:
         if not sentence.start <= mention.start < sentence.end or actors.types.get(mention.actor_id) != "person":
             continue
-        after = NAMED_CASUALTY.match(doc.text, mention.end, sentence.end)
+        after = NAMED_CASUALTY.match(doc.text, mention.end, sentence.end) or _elliptic(doc.text, mention, found)
         if after is None:
             continue
         word = (after.group("word") or after.group("died") or "wounded").lower()
@@ -45,6 +45,17 @@ def named_victims(
         if not any(start <= kin.start() < end for start, _, end, *_ in found):
             found.append((kin.start(), kin.end("kin"), kin.end(), CASUALTY_WORDS[word], _kin_status(kin["kin"]), 1))
     return found
+
+
+# "X was killed and another soldier Y wounded": the verb left out after a name that follows a named casualty.
+ELLIPTIC = re.compile(r"(?P<apposition>)\s+(?P<word>killed|wounded|injured|hurt|captured)\b(?P<died>)")
+AND_ANOTHER = re.compile(r"\band\s+(?:(?:another|a|one)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _elliptic(text: str, mention, found: list) -> re.Match | None:
+    if not found or not AND_ANOTHER.search(text, max(found[-1][2], mention.start - 40), mention.start):
+        return None
+    return ELLIPTIC.match(text, mention.end)
 
 
 # A relative named by kinship, with a name or none, as killed or wounded: "his father Suliddin was killed", "My son

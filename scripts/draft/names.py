@@ -32,6 +32,8 @@ PERSON_APPOSITION = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+# What one person is, right before the name: "soldier Emin Aliyev", "journalist Anar Baybalaoglu".
+ONE_PERSON_BEFORE = re.compile(r"\b(?:" + alternation(ONE_PERSON) + r")\s+$", re.IGNORECASE)
 # A person named by one word after what they are: "a resident named Gayane", "a soldier who gave his name as Arman".
 NAMED_AS = re.compile(
     r"\b(?:"
@@ -139,6 +141,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)
         or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"
+        or ONE_PERSON_BEFORE.search(before)  # "another soldier Emin Aliyev"
         or NAMED_CASUALTY.match(after)  # "Mekhman Aliyev was killed when a shell hit"
         or re.match(BORN, after)  # "Saida Jabrayilli (born 1992) and ..."
         or APPOSITION_CUE.match(text[end : end + 120])

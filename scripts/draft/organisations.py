@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scripts.draft.actor_index import Mention
 from scripts.draft.names import POSSESSIVE, coordinated, name_like
 from scripts.draft.people import SURNAME_ENDING, People
 from scripts.draft.text import fold
@@ -36,6 +37,16 @@ class Organisations(People):
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)
+
+    def _of_state(self, end: int) -> Mention | None:
+        """The state or authority named right after a body's name: "(Defense Ministry) of Azerbaijan"."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
+        named = [
+            m
+            for m in self.mentions
+            if of and m.start == end + of.end() and self.types.get(m.actor_id) in ("state", "de_facto_authority")
+        ]
+        return named[0] if named else None
 
     def _body_resemblance(self, name: str) -> str:
         """Words naming the known bodies whose name holds this one or is held in it ("Prosecutor General's Office"
@@ -81,8 +92,12 @@ class Organisations(People):
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
         dateline = re.match(r"[A-Z]{3,}[-–—]", tokens[0].group(0)) if tokens else None
         offset = dateline.end() if dateline else 0  # "ANKARA-Anadolu Agency": the agency, not its dateline
-        title = [
-            i for i, t in enumerate(tokens[:-2]) if t.group(0).lower() in TITLE_WORDS and tokens[i + 1].group(0) == "of"
+        title = [  # "Spokesperson of the Ministry of Health"; not "Ministry of Defence of Armenia", no body after it
+            i
+            for i, t in enumerate(tokens[:-2])
+            if t.group(0).lower() in TITLE_WORDS
+            and tokens[i + 1].group(0) == "of"
+            and any(POSSESSIVE.sub("", u.group(0)) in ORGANISATION_HEADS for u in tokens[i + 2 :])
         ]
         if title:
             tokens, offset = tokens[title[-1] + 2 :], 0  # "Spokesperson of the Ministry of Health": the ministry
@@ -99,6 +114,10 @@ class Organisations(People):
         tail = whole[len(whole) - (kept - len(tokens)) :] if kept > len(tokens) else []
         person = [i for i in range(1, len(tail) - 1) if _first_and_surname(tail[i].group(0), tail[i + 1].group(0))]
         tail = tail[: person[0]] if person else tail  # "Security Council of Artsakh Samvel Babayan": a person after
+        state = [
+            i for i in range(1, len(tail) - 1) if tail[i].group(0) == "of" and self._of_state(start + tail[i - 1].end())
+        ]
+        tail = tail[: state[0]] if state else tail  # "Ministry of Defence of Armenia": the state's, named after it
         org_start = start + tokens[0].start() + (offset if tokens[0].start() == 0 else 0)
         org_end = start + tokens[-1].start() + len(last)
         if tail and self._of_its_name(start + tail[0].start(), start + tail[-1].end()):

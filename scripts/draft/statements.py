@@ -32,7 +32,7 @@ from scripts.draft.words import (
 QUOTED_BY = (
     r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
     # "Macron's office quoted him as saying", "Interfax quotes him as saying": the person named before
-    r"|quot(?:ed|es)\s+(?:him|her)\s+as\s+(?:saying|reporting|stating)"
+    r"|quot(?:ed|es)\s+(?:him|her)(?:\s+as\s+(?:saying|reporting|stating))?"
     # "it quoted Denis Krivosheev, a senior representative, as saying": the person it names
     r"|quot(?:ed|es)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+"
     r"(?:saying|reporting|stating)"
@@ -85,6 +85,8 @@ QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z
 ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+# A ministry named by its field alone, after its state spoke: "Azerbaijan apologised. “…,” the foreign ministry said".
+STATE_MINISTRY = re.compile(r"^[Tt]he\s+((?:foreign|defen[cs]e|interior|health|emergenc(?:y|ies))\s+ministry)$", re.I)
 # A clause set off by commas between a speaker and the cue: "X, speaking in a televised address, said", "X, in an
 # interview with Y, said".
 INTERPOSED = re.compile(
@@ -211,6 +213,7 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         verb = re.sub(r"^(was|were) quoted by .+ as saying$", r"\1 quoted as saying", verb)
         named = QUOTED_NAME.match(match.group("verb"))
         verb = re.sub(r"^quot(?:ed|es) (\S.*) as (?:saying|reporting|stating)$", "quoted him as saying", verb)
+        verb = re.sub(r"^quot(?:ed|es) (?:him|her)$", "quoted him as saying", verb)  # `“…,” Interfax quotes him`
         aux = (match.group("aux") or "").split()
         passive = aux and aux[0] in BE_FORMS and not verb.endswith("ing") and "quoted" not in verb
         before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, match.start() - 20) : match.start()])
@@ -285,13 +288,16 @@ def _subject(
     connectors = [None, *ends]  # the connector before each bound (none before the first)
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], subject_end)
-    coordinated = len(connectors) > 1 and re.match(r"and\b", text[connectors[-1] :]) and in_sentence
+    joined = re.match(r"and\b|but\b", text[connectors[-1] :]) if len(connectors) > 1 else None
+    # "X said ... and accused": X again; "X has launched an inquiry, but said": the sentence's subject ("but" only
+    # where no cue before names a speaker: "X described ... as calmer, but said “…”" is one statement of X)
+    coordinated = joined and (joined.group(0) == "and" or not in_sentence)
     if phrase is None and (cue.verb in PARTICIPLES or coordinated):
         speaker = (
             in_sentence or _sentence_subject(doc, actors, sentence) or previous_speaker
             if cue.verb in PARTICIPLES
-            else in_sentence
-        )
+            else in_sentence or _sentence_subject(doc, actors, sentence)
+        )  # "X has launched an investigation, but said that ...": X
         if speaker:  # ", adding that ...", "... said X and accused Y": the speaker of the sentence goes on
             cue.speakers, cue.subject = (speaker,), None
             cue.boundary = connectors[-1] if len(connectors) > 1 else None
@@ -310,13 +316,14 @@ def _subject(
                 cue.subject, cue.speakers, cue.boundary = before, tuple(named), connectors[index - 1]
                 return
     own = re.match(r"(?:its|their|[Ii]ts|[Tt]heir)\s+([a-z][a-z ]+)$", text[phrase[0] : phrase[1]])
-    if (
-        text[phrase[0] : phrase[1]].lower() in ("it", "they")
-        and previous_speaker
-        and actors.types.get(previous_speaker) != "person"
-    ):  # "it said in a statement": the body last speaking
-        cue.subject, cue.speakers, cue.boundary = phrase, (previous_speaker,), connectors[index]
-        return
+    if text[phrase[0] : phrase[1]].lower() in ("it", "they"):  # "it said in a statement", "they wrote"
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        body = _sentence_subject(doc, actors, before[0]) if before and not _cues(doc, before[0]) else None
+        if body is None or actors.types.get(body) in ("person", "media_outlet"):
+            body = previous_speaker if previous_speaker and actors.types.get(previous_speaker) != "person" else None
+        if body:  # the body a sentence before without a cue opens with ("The Lab verified it. “…”, they wrote"),
+            cue.subject, cue.speakers, cue.boundary = phrase, (body,), connectors[index]  # else the last speaking
+            return
     speakers = actors.speakers(*phrase)
     if not speakers and previous_speaker and ANAPHORA.match(text[phrase[0] : phrase[1]]):
         named = text[phrase[0] : phrase[1]]
@@ -330,6 +337,10 @@ def _subject(
         speakers = [s for s in [actors.issuer(phrase[0]) or previous_speaker] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
         body = actors.body_of(phrase[0], phrase[1], own.group(1), actors.side_of(previous_speaker))
+        speakers = [body] if body else []
+    ministry = STATE_MINISTRY.match(text[phrase[0] : phrase[1]])
+    if ministry and not speakers and previous_speaker:  # "Azerbaijan apologised. “…,” the foreign ministry said"
+        body = actors.body_of(phrase[0], phrase[1], ministry.group(1).lower(), previous_speaker)
         speakers = [body] if body else []
     chosen = index
     if index > 0 and re.match(r"and\b", text[connectors[index] :]):
@@ -374,7 +385,7 @@ def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | N
     ..." is Turkey vowing, not whoever spoke last."""
     opening = re.match(r"(?:The\s+)?", doc.text[sentence.start : sentence.end])
     at = sentence.start + (opening.end() if opening else 0)
-    named = [m for m in actors.mentions if m.start == at]
+    named = sorted((m for m in actors.mentions if m.start == at), key=lambda m: m.start - m.end)  # the longest
     return named[0].actor_id if named and actors.types.get(named[0].actor_id) != "media_outlet" else None
 
 

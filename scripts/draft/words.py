@@ -98,7 +98,7 @@ CUE_ADVERBS = ["also", "again", "repeatedly", "separately", "previously", "earli
 TOLD_OBJECT = r"(?:\s+(?!that\b|on\b|in\b|at\b|after\b|before\b|yesterday\b|today\b)[\w’'.-]+){1,4}?"
 
 # What a body issues and is quoted from: "the statement reads", "the ministry issued a report".
-DOCUMENTS = r"(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin)"
+DOCUMENTS = r"(?:statement|document|report|communiqu[eé]|declaration|letter|release|bulletin|message|announcement)"
 
 # Words for the standing of an authority or its land, before its name: "the unrecognized Nagorno-Karabakh Republic".
 STANDING = ("unrecognized", "unrecognised", "self-proclaimed", "breakaway", "disputed")
@@ -159,7 +159,8 @@ ORGANISATION_HEADS = {
                      "Watch", "International", "Union", "Federation", "Front", "Movement", "Cross", "Crescent",
                      "Association", "Network", "Court", "Assembly", "Alliance", "Programme", "Program", "Fund",
                      "Centre", "Center", "Bank", "Society", "Mission", "Initiative", "Coalition", "House",
-                     "University", "Council"], "organisation"),
+                     "University", "Council", "Lab", "Laboratory", "Observatory", "Bureau", "Tribunal"],
+                    "organisation"),
 }
 # Lower-case role words after a possessive ("Armenia's defence ministry"): the kind of body they name.
 BODY_ROLES = {"ministry": "government_body", "office": "government_body", "government": "government_body",

@@ -23,7 +23,7 @@ CALENDAR = re.compile(
     + _MONTH
     + r")|(?P<m2>"
     + _MONTH
-    + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?[-–]\s?(?:\d|"
+    + r")(?:\s+|(?<=\.))(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?[-–]\s?(?:\d|"
     + _MONTH
     + r")))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE,
