@@ -779,3 +779,21 @@ def test_the_attack_a_paragraph_before_dated_dates_its_casualties_and_a_second_n
     assert [c.note for c in draft.claims if c.coded] == [
         "Dated by “on Dec.27”, which dates the attack the sentence before tells of; check."
     ] * 2
+
+
+def test_dozens_counted_ranges_written_with_to_and_a_headline_under_a_date_line():
+    """ "some two dozen" is about 24; "some 70,000 to 75,000" a range, "rose from 10 to 12" no range; a headline
+    under a line that gives only the day of publication repeats the story and is not drafted."""
+    text = (
+        "date 2020-10-28\n28 October 2020, 17:03\nDozens killed as missiles hit Barda\n\nBARDA (Wire) - Armenian "
+        "missiles killed some two dozen civilians on Wednesday. Some 70,000 to 75,000 people have been displaced, "
+        "and the number of soldiers killed rose from 10 to 12 on Tuesday.\n"
+    )
+    wednesday, tuesday = date(2020, 10, 28), date(2020, 10, 27)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (24, 24, "approx", "killed", "civilian", wednesday, wednesday),
+            (70000, 75000, "approx", "displaced", "civilian", None, None),
+            (12, 12, "exact", "killed", "military", tuesday, tuesday),
+        ]
+    )

@@ -39,6 +39,13 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
         ("Dozens", ("vague", None, None)),
         ("several hundred", ("vague", None, None)),  # no number given, not "hundred"
         ("a few thousand", ("vague", None, None)),
+        ("two dozen", ("exact", 24, 24)),
+        ("some two dozen", ("approx", 24, 24)),
+        ("a dozen", ("exact", 12, 12)),
+        ("half a dozen", ("exact", 6, 6)),
+        ("some 70,000 to 75,000", ("approx", 70000, 75000)),
+        ("at least 260-280", ("at_least", 260, None)),
+        ("up to 20-30", ("up_to", None, 30)),
     ],
 )
 def test_figures_are_read_from_their_words(words, expected):

@@ -20,6 +20,7 @@ from scripts.draft.figure_dates import (
     share_dates,
 )
 from scripts.draft.named_victims import named_victims
+from scripts.draft.numbers import FIGURE
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.statements import CUE, outlet_of
 from scripts.draft.statuses import status_of_service, take_status_of_article
@@ -46,49 +47,10 @@ from scripts.draft.words import (
     alternation,
 )
 from scripts.reading.dates import Period
-from scripts.reading.quantities import PREFIXES, parse_quantity
+from scripts.reading.quantities import parse_quantity
 from scripts.reading.quotes import CLOSING as QUOTE_CLOSING
 from scripts.reading.quotes import OPENING as QUOTE_OPENING
 
-_UNITS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million"
-).split()
-_NUMBER_WORDS = (
-    r"(?:(?:a|an)\s+)?(?:" + alternation(_UNITS) + r")(?:(?:-|\s+(?:and\s+)?)(?:" + alternation(_UNITS) + r"))*"
-)
-_VAGUE = (
-    r"(?:several|a\s+few|many)\s+(?:hundreds?|thousands?|dozens?)"
-    r"|hundreds\s+of\s+thousands|tens\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|several"
-    r"|(?<!how\s)(?<!so\s)(?<!too\s)many"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
-FIGURE = re.compile(
-    r"(?<![\w$£€.,-])(?:(?:"
-    + _DIGITS
-    + r")\s?[-–]\s?(?:"
-    + _DIGITS
-    + r")(?!\d)|between\s+(?:"
-    + _DIGITS
-    + "|"
-    + _NUMBER_WORDS
-    + r")\s+and\s+(?:"
-    + _DIGITS
-    + "|"
-    + _NUMBER_WORDS
-    + r")|(?:(?:"
-    + alternation(p for p, _ in PREFIXES if p != "over")
-    + r"|(?<!handed\s)(?<!handing\s)(?<!hands\s)(?<!turned\s)(?<!passed\s)over"  # not "handed over 12 captives"
-    + r")\s+)?(?:"
-    + _DIGITS
-    + "|"
-    + _VAGUE
-    + "|"
-    + _NUMBER_WORDS
-    + r"))(?![\w-]|%|\s+per\s?cent)",
-    re.IGNORECASE,
-)
 # "a 62-year-old woman", "an elderly man", "a child": one person, its value the article "a".
 ONE = re.compile(r"\b(?P<value>[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])")
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from scripts.draft.words import CUE_FORMS, alternation
 from scripts.reading.articles import DATE_HEADER
+from scripts.reading.dates import CALENDAR
 from scripts.reading.quotes import marks
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
@@ -64,6 +65,10 @@ ABBREVIATIONS = {
     "fig",
 }
 # A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
+# A line that gives only the day (and time) of publication, above a headline: "09 November 2020, 17:03".
+DATE_LINE = re.compile(
+    rf"\s*(?:{CALENDAR.pattern})(?:,?\s*[-–]?\s*\d{{1,2}}:\d\d(?:\s*[A-Z]{{2,4}})?)?\s*", re.IGNORECASE
+)
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
 
 
@@ -145,28 +150,29 @@ class ArticleText:
         self.quotes: list[Quote] = []
         self.agency: tuple[int, int] | None = None  # "(AP)" of the dateline
         self.title: tuple[int, int] | None = None  # a headline above the dateline, which repeats the story
-        if self._headline():
-            self.title = self.paragraphs[0]
-            if self._standfirst():  # "Several killed, dozens wounded in attack on ...": a second line of headline
-                self.title = (self.paragraphs[0][0], self.paragraphs[1][1])
+        first = 1 if self.paragraphs and DATE_LINE.fullmatch(text, *self.paragraphs[0]) else 0  # "09 November 2020"
+        if self._headline(first):
+            self.title = self.paragraphs[first]
+            if self._standfirst(first + 1):  # "Several killed, dozens wounded in attack on ...": a second line
+                self.title = (self.paragraphs[first][0], self.paragraphs[first + 1][1])
         for index, (start, end) in enumerate(self.paragraphs):
             if self.title is None or not (self.title[0] <= start and end <= self.title[1]):
                 self._split(index, start, end)
 
-    def _headline(self) -> bool:
-        """The first line is a headline: short, without a full stop at its end, and more of the story follows
-        (a headline repeats a figure or a quotation of the story, which must not be drafted twice)."""
-        if len(self.paragraphs) < 2:
+    def _headline(self, line: int) -> bool:
+        """The first line (after a date line) is a headline: short, without a full stop at its end, and more of the
+        story follows (a headline repeats a figure or a quotation of the story, which must not be drafted twice)."""
+        if len(self.paragraphs) < line + 2:
             return False
-        start, end = self.paragraphs[0]
+        start, end = self.paragraphs[line]
         return end - start <= 200 and self.text[end - 1] not in '.!?”"»:' and "\n" not in self.text[start:end]
 
-    def _standfirst(self) -> bool:
+    def _standfirst(self, index: int) -> bool:
         """The line after a headline is a standfirst, which repeats the story too: short, no full stop at its end,
         no quotation, no dateline, and a story after it."""
-        if len(self.paragraphs) < 3:
+        if len(self.paragraphs) < index + 2:
             return False
-        start, end = self.paragraphs[1]
+        start, end = self.paragraphs[index]
         line = self.text[start:end]
         return (
             end - start <= 200

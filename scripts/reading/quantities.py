@@ -16,7 +16,7 @@ _UNITS = {
 _TENS = {
     w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = re.compile(
     r"^((?:several|a few|many)\s+(?:hundreds?|thousands?|dozens?)"  # "several hundred": no number given
     r"|dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|many|numerous|several"
@@ -90,7 +90,7 @@ def span(quantity: Quantity) -> str:
 
 def parse_number(words: str) -> int | None:
     """An integer from digits ("1,200") or English number words ("two hundred"), else None."""
-    words = words.strip().lower()
+    words = re.sub(r"\bhalf a dozen\b", "six", words.strip().lower())
     if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", words):
         return int(words.replace(",", ""))
     total, current = 0, 0
@@ -106,8 +106,8 @@ def parse_number(words: str) -> int | None:
             current += _TENS[token]
         elif token in _SCALES:
             scale = _SCALES[token]
-            if scale == 100:
-                current = max(current, 1) * 100
+            if scale in (12, 100):  # "two dozen", "two hundred": of the number before
+                current = max(current, 1) * scale
             else:
                 total += max(current, 1) * scale
                 current = 0
@@ -121,29 +121,34 @@ def parse_quantity(value_text: str) -> Quantity | None:
     words = re.sub(r"\s+", " ", value_text.strip().lower())
     if _VAGUE.match(words):
         return Quantity("vague", None, None)
-    range_match = re.fullmatch(r"(?:between )?(.+?)(?: and | to |-|–)(.+)", words)
-    if range_match:
-        low, high = parse_number(range_match.group(1)), parse_number(range_match.group(2))
-        if low is not None and high is not None and low <= high:
-            return Quantity("exact", low, high)
     qualifier = "exact"
-    words = re.sub(r"^(.+?) (?:more|others|other)$", r"\1", words)  # "two more", "32 others": N in addition
     for prefix, name in PREFIXES:
         if words.startswith(prefix + " "):
             qualifier, words = name, words[len(prefix) + 1 :]
             break
+    range_match = re.fullmatch(r"(?:between )?(.+?)(?: and | to |-|–)(.+)", words)
+    if range_match:  # "260-280", "some 70,000 to 75,000"; "at least 260-280" is 260 or more
+        low, high = parse_number(range_match.group(1)), parse_number(range_match.group(2))
+        if low is not None and high is not None and low <= high:
+            return _bounded(qualifier, low, high)
+    words = re.sub(r"^(.+?) (?:more|others|other)$", r"\1", words)  # "two more", "32 others": N in addition
     number = parse_number(words)
     if number is None:
         return None
+    return _bounded(qualifier, number, number)
+
+
+def _bounded(qualifier: str, low: int, high: int) -> Quantity:
+    """The bounds a qualifier puts on the number or range the words give."""
     if qualifier == "at_least":
-        return Quantity("at_least", number, None)
+        return Quantity("at_least", low, None)
     if qualifier == "more_than":
-        return Quantity("more_than", number + 1, None)
+        return Quantity("more_than", low + 1, None)
     if qualifier == "up_to":
-        return Quantity("up_to", None, number)
+        return Quantity("up_to", None, high)
     if qualifier == "fewer_than":
-        return Quantity("up_to", None, number - 1)
-    return Quantity(qualifier, number, number)
+        return Quantity("up_to", None, low - 1)
+    return Quantity(qualifier, low, high)
 
 
 def qualifier_problem(qualifier: str | None, value_min, value_max) -> str | None:
