@@ -797,3 +797,26 @@ def test_dozens_counted_ranges_written_with_to_and_a_headline_under_a_date_line(
             (12, 12, "exact", "killed", "military", tuesday, tuesday),
         ]
     )
+
+
+def test_speakers_after_abbreviated_titles_a_dash_an_agency_quoting_them_and_as_they_put_it():
+    """ "said Lt. Col. X", `“…” — said X`, "the Interfax news agency quoted X as saying", "As Aliyev put it" and "a
+    senior Armenian official" name their speakers; "put it on the agenda" is no cue; words right after a cue that
+    open in lower case ("called for “an immediate ceasefire”") are a partial quotation."""
+    text = (
+        "date 2020-10-14\nSTEPANAKERT (AP) - Shelling went on.\n\n“This is unacceptable,” said Lt. Col. John "
+        "Smith. “The city is empty” — said Anahit Grigoryan, a resident. “There is no military solution,” the "
+        "Interfax news agency quoted Dmitry Peskov as saying.\n\nAs Aliyev put it, “we will return”. Russian "
+        "Foreign Minister Sergei Lavrov called for “an immediate ceasefire”. A senior Armenian official, who spoke "
+        "on condition of anonymity, said the situation was “critical”. Pashinyan put it on the agenda that the "
+        "talks were “vital”.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "john-smith", "This is unacceptable,"),
+        ("direct", "anahit-grigoryan", "The city is empty"),
+        ("direct", "dmitri-peskov", "There is no military solution,"),
+        ("direct", "aliyev", "we will return"),
+        ("partial", "sergei-lavrov", "an immediate ceasefire"),
+        ("partial", "armenia", "critical"),
+    ]

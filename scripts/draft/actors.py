@@ -36,6 +36,9 @@ from scripts.draft.words import (
 ISSUED_DOCUMENT = re.compile(rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}{DOCUMENTS}")
 
 
+SENIORITY = r"(?:senior|top|high-ranking|high-level|leading)"
+
+
 def _role(words: str) -> str:
     """What a body's name says it is, as BODY_ROLES words it: "defence ministry" for "’s Ministry of Defence"."""
     role = POSSESSIVE.sub("", words.strip()).strip().lower()
@@ -364,14 +367,17 @@ class ArticleActors(Organisations):
         """ "Armenian officials", "Azerbaijani authorities", "an Armenian official": the state or authority they
         speak for."""
         for mention in self.mentions:
-            if not start <= mention.start <= start + 4 or mention.end > end:
+            if not start <= mention.start <= start + 30 or mention.end > end:
                 continue
             if self.types.get(mention.actor_id) not in ("state", "de_facto_authority"):
                 continue
-            if not re.fullmatch(r"(?:[Tt]he\s+|[Aa]n?\s+)?", self.text[start : mention.start]):
+            if not re.fullmatch(  # "a senior Armenian official", "two high-ranking Azerbaijani officials"
+                rf"(?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:(?i:{SENIORITY})\s+)?",
+                self.text[start : mention.start],
+            ):
                 continue
             rest = re.sub(
-                r"^(?:senior|top|government|local|other)\s+", "", self.text[mention.end : end].strip().lower()
+                rf"^(?:{SENIORITY}|government|local|other)\s+", "", self.text[mention.end : end].strip().lower()
             )
             if rest in SPEAKING_FOR:
                 return mention.actor_id

@@ -7,8 +7,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from scripts.draft.cues import CUE
 from scripts.draft.dates import any_date_words, day_words, readable, running_words, year_before_when
-from scripts.draft.statements import CUE
 from scripts.draft.text import Sentence
 from scripts.draft.words import CLAUSE_END
 from scripts.reading.dates import BROKE_OUT, WAR_WORDS, Period, resolve

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
+from scripts.draft.cues import CUE
 from scripts.draft.figure_dates import (
     carry_paragraph_date,
     date_by_reference,
@@ -22,7 +23,7 @@ from scripts.draft.figure_dates import (
 from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.statement_row import StatementRow
-from scripts.draft.statements import CUE, outlet_of
+from scripts.draft.statements import outlet_of
 from scripts.draft.statuses import status_of_service, take_status_of_article
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll

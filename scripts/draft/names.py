@@ -75,7 +75,7 @@ _OF_NAMED = (  # "of Azerbaijan", "of the unrecognized Nagorno-Karabakh Republic
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 TITLE_OF_PLACE = re.compile(rf"\b([\w-]+){_OF_NAMED}(?:{_OF_NAMED})?(?:\s+\([^()]{{1,40}}\))?,?\s+$")
-CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to)\s*$")
+CUE_BEFORE = re.compile(r"\b(?:" + alternation(CUE_FORMS) + r"|according\s+to|quot(?:ed|es|ing))\s*$")
 
 
 def coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,7 +130,7 @@ def person_context(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 60]
     if ROLE_AFTER.match(after):
         return False  # "a senior Amnesty representative", "a Pentagon official": whose role, not a person's name
-    title_before = re.search(r"([\w’'-]+),?\s+$", before)
+    title_before = re.search(r"([\w’'-]+)\.?,?\s+$", before)  # "President", "Lt. Col."
     title_of = TITLE_OF_PLACE.search(
         text, max(0, start - 120), start
     )  # "First Vice-President of Azerbaijan Mehriban Aliyeva"

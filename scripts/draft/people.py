@@ -24,7 +24,7 @@ from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import fold, strip_span
-from scripts.draft.words import BODY_ROLES, TITLE_WORDS
+from scripts.draft.words import BODY_ROLES, NOT_NAME, TITLE_WORDS
 
 # Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
 # "Shoigu"), which let one word before a cue verb be taken for a person.
@@ -71,6 +71,8 @@ class People(References):
         told"), after a cue and before an apposition ("said Jenny, a student"), or before a cue when the word has a
         surname's ending ("Pashinyan stated")."""
         tokens = list(re.finditer(r"\S+", self.text[start:end]))
+        if len(tokens) == 2 and tokens[0].group(0).lower() in NOT_NAME:  # "As Aliyev put it": a sentence's first word
+            tokens.pop(0)
         while len(tokens) > 1 and tokens[0].group(0).lower() in TITLE_WORDS:  # "President Aliyev": the title before
             tokens.pop(0)
         start = start + tokens[0].start() if tokens else start

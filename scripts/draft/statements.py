@@ -10,95 +10,37 @@ import re
 from dataclasses import dataclass
 
 from scripts.draft.actors import ArticleActors
+from scripts.draft.cues import (
+    ABBREVIATED_TITLES,
+    ACCORDING_TO,
+    ANAPHORA,
+    BOUNDARY,
+    BY_AGENT,
+    CUE,
+    DOCUMENT,
+    INTERPOSED,
+    LEADING_TIME,
+    NAME_IN_MARKS,
+    ORGANISATION_ANAPHORA,
+    QUOTED_NAME,
+    RELATIVE,
+    SOURCE_OF_DATA,
+    STATE_MINISTRY,
+    TRAILING_ADVERBS,
+)
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
 from scripts.draft.names import PRONOUNS
 from scripts.draft.quotations import continuations, introduced
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
-    AUXILIARIES,
     BE_FORMS,
-    CUE_ADVERBS,
     CUE_FORMS,
-    DOCUMENTS,
     INVERTING,
     PARTICIPLES,
     TITLE_WORDS,
-    TOLD_OBJECT,
-    alternation,
 )
 
-# "was quoted by Reuters as saying": a cue whatever outlet quoted the words (read as "was quoted as saying").
-QUOTED_BY = (
-    r"(?:was|were)\s+quoted\s+by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+as\s+saying"
-    # "Macron's office quoted him as saying", "Interfax quotes him as saying": the person named before
-    r"|quot(?:ed|es)\s+(?:him|her)(?:\s+as\s+(?:saying|reporting|stating))?"
-    # "it quoted Denis Krivosheev, a senior representative, as saying": the person it names
-    r"|quot(?:ed|es)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[^,.;“”\"]{1,80},)?\s+as\s+"
-    r"(?:saying|reporting|stating)"
-)
-CUE = re.compile(
-    r"\b(?P<aux>(?:"
-    + alternation(AUXILIARIES)
-    + r")\s+(?:(?:"
-    + alternation(CUE_ADVERBS)
-    + r")\s+)?)?(?P<verb>"
-    + QUOTED_BY
-    + "|"
-    + alternation(CUE_FORMS)
-    + r")(?P<object>(?<=told)"
-    + TOLD_OBJECT
-    + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b"
-)
-BOUNDARY = re.compile(
-    r"[,;:”»]|(?<=[\w!?.,])\"|(?<=[!?.,])’|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
-    r"when|where|so|which|who|since)\b"
-)
-# "according to X"; agency copy's "Trend reports referring to X", "Interfax reported, citing X", "quoting X"
-ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording\s+to|[Rr]eferring\s+to|[Cc]iting|[Qq]uoting)\s+([^,.;“”\"]+)")
-TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:" + alternation(CUE_ADVERBS) + r"|(?:early\s+|late\s+)?on\s+\w+day|"
-    r"yesterday|today|officially|reportedly|publicly))+$"
-)
-# Time words before a subject: "Earlier today he tweeted", "On Monday, the ministry said", "Later, Aliyev wrote".
-LEADING_TIME = re.compile(
-    r"^(?:(?:earlier|later|meanwhile|separately)(?:\s+(?:today|yesterday|on\s+\w+day|this\s+week))?"
-    r"|(?:early\s+|late\s+)?on\s+\w+day|today|yesterday)\s*,?\s+(?=\S)",
-    re.IGNORECASE,
-)
-# "X, who visited the front on Tuesday, said": a relative clause between the speaker and the cue.
-RELATIVE = re.compile(r"(?:,\s+|\s+)(?:who|which)\b[^;“”\"«»]*,\s*$")
-# A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
-# statement reads", "the ministry's press service said".
-BODY_HEADS = (
-    r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army|center|"
-    r"centre)"
-)
-ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information center", "the statement"
-    rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?i:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
-    rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
-)
-# The agent of a passive cue: "This was announced by the ministry's spokesman Artur Sargsyan".
-BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"]{2,120}?)(?=\s*(?:[,.;:]|$|\s+(?:on|at|in|during)\s))")
-QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-# An organisation described, not named: "the London-based human rights group", "the watchdog".
-ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
-# A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
-NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
-# A ministry named by its field alone, after its state spoke: "Azerbaijan apologised. “…,” the foreign ministry said".
-STATE_MINISTRY = re.compile(r"^[Tt]he\s+((?:foreign|defen[cs]e|interior|health|emergenc(?:y|ies))\s+ministry)$", re.I)
-# A clause set off by commas between a speaker and the cue: "X, speaking in a televised address, said", "X, in an
-# interview with Y, said".
-INTERPOSED = re.compile(
-    r"(?<=\S),\s+(?:in|at|during|speaking|writing|addressing|commenting|responding|replying)\b[^,;“”\"«»]{1,80},\s*$"
-)
-DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+)?{DOCUMENTS}$")
-# What a source gave, before the source: "according to (the latest) figures released by ..."
-SOURCE_OF_DATA = re.compile(
-    r"(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+|official\s+)?(?:information|data|figures|statistics|estimates)"
-    r"\s+(?:provided|published|released|issued|given|compiled)\s+by\s+",
-    re.IGNORECASE,
-)
 CLAIM_OF_CUE = {"accuse": "accusation", "deny": "denial", "dismiss": "denial"}
 
 
@@ -225,6 +167,8 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             by = None
         if verb == "called" and not _quote_follows(doc, sentence, match.end()):
             continue  # "a village called Talish", "so-called": naming, not speaking
+        if verb == "put it" and not re.match(r"\s*[,:]", doc.text[match.end() : sentence.end]):
+            continue  # "put it on the table": no cue
         if verb == "reports" and not (
             re.search(r"[”\"»’],?\s*$", doc.text[sentence.start : match.start()])
             or re.match(r"\s+that\b", doc.text[match.end() : sentence.end])
@@ -266,8 +210,11 @@ def _subject(
         cue.speakers, cue.boundary = ((person,) if person else ()), None
         cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
-    if re.search(r"[”\"»“’],?\s*$", lead) and cue.verb in INVERTING:
-        after = re.match(r"\s+([^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)", text[cue.end : sentence.end])
+    if re.search(r"[”\"»“’]\s*[,—–-]?\s*$", lead) and cue.verb in INVERTING:  # `“…,” said X`, `“…” — said X`
+        after = re.match(  # "said Lt. Col. John Smith": abbreviated titles before the name
+            rf"\s+((?:(?i:{ABBREVIATED_TITLES})\.\s+)*[^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)",
+            text[cue.end : sentence.end],
+        )
         if after:
             cue.subject = (cue.end + after.start(1), cue.end + after.end(1))
             cue.speakers = tuple(actors.speakers(*cue.subject))
@@ -423,16 +370,17 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
         closed = quote.end <= cue.start and text[quote.close - 1 : quote.close] in ".!?" and not gap_before.strip()
         if introduces and closed:
             continue
-        if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*", gap_before):
+        if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*[—–-]?\s*", gap_before):
             if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                 continue  # a name in marks closing a clause, not words someone said
             return quote, "direct-before"
         if quote.open >= cue.end and quote.open < end:
             between = text[cue.end : quote.open]
-            if re.fullmatch(r"\s*[:,]?\s*", between):
+            words = text[quote.open + 1 : quote.close].lstrip()
+            if re.fullmatch(r"\s*[:,]\s*", between) or not between.strip() and not words[:1].islower():
                 if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                     continue  # `writes “Gazeta.ru”`: the name of who writes, not what was written
-                return quote, "direct"
+                return quote, "direct"  # `said: “…”`, `said “We will …”`; not `called for “an immediate ceasefire”`
             if _name_in_marks(text, quote):
                 continue  # "note of the “Caucasian Knot”": a name in marks, not words someone said
             return quote, "partial"

@@ -76,6 +76,7 @@ SPEECH_VERBS = {
     "ask": ["asked"],
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads"],
+    "put": ["put it"],  # "As Aliyev put it, “…”": only before a comma or colon (statements._cues)
     "call": ["called"],  # only with a quotation after it: "called the deal a “capitulation”" (statements._cues)
     "quote": ["was quoted as saying", "were quoted as saying", "quoted him as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
