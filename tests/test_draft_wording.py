@@ -820,3 +820,29 @@ def test_speakers_after_abbreviated_titles_a_dash_an_agency_quoting_them_and_as_
         ("partial", "sergei-lavrov", "an immediate ceasefire"),
         ("partial", "armenia", "critical"),
     ]
+
+
+def test_date_words_opening_a_sentence_inside_a_quotation_the_same_day_and_an_outbreak_in_a_place():
+    """ "Today" opening the second sentence of a quotation dates that sentence's figures, not the one before;
+    "on the same day" is the last day its paragraph named (coded, with a note), none where no day was named;
+    "War broke out in Nagorno-Karabakh on Sep. 27 ... and hundreds have been killed" runs from that day."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT (AP) - Shelling.\n\n“Martakert was shelled yesterday, leaving 3 elderly "
+        "civilians dead. Today there was shelling in Martuni, as a result of which 4 were killed,” Beglaryan "
+        "said. A court was shelled on September 28, killing one person. Three more people were killed on the same "
+        "day in Terter.\n\nOn the same day, five soldiers were killed.\n\nWar broke out in Nagorno-Karabakh on "
+        "Sep. 27 over a dispute and hundreds of people have been killed since then.\n"
+    )
+    rows, draft = draft_text(text)
+    oct_1, oct_2, sep_27, sep_28 = date(2020, 10, 1), date(2020, 10, 2), date(2020, 9, 27), date(2020, 9, 28)
+    assert figures_of(rows) == in_order(
+        [
+            (3, 3, "exact", "killed", "civilian", oct_1, oct_1),
+            (4, 4, "exact", "killed", "civilian", oct_2, oct_2),
+            (1, 1, "exact", "killed", "unknown", sep_28, sep_28),
+            (3, 3, "exact", "killed", "unknown", sep_28, sep_28),
+            (5, 5, "exact", "killed", "military", None, None),
+            (None, None, "vague", "killed", "unknown", sep_27, oct_2),
+        ]
+    )
+    assert "“on the same day” taken as “on September 28”, named before it; check." in {c.note for c in draft.claims}

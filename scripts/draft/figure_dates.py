@@ -76,7 +76,9 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
 
 # The day words name when fighting began, and a perfect tense counts from it: "the fighting, which erupted on Sept.
 # 27, has killed", "hostilities began Sept. 27 and have left hundreds dead".
-OUTBREAK = re.compile(rf"\b{BROKE_OUT}\s+(?:on\s+)?$", re.IGNORECASE)
+OUTBREAK = re.compile(  # "broke out on", "broke out in Nagorno-Karabakh on"
+    rf"\b{BROKE_OUT}(?:\s+(?:in|over)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+(?:on\s+)?$", re.IGNORECASE
+)
 PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 
 
@@ -118,6 +120,8 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
     period is the figure's all the same)."""
     marks = OPENING_MARKS.match(text, sentence.start)  # a quotation may open the sentence
     opening = marks.end() if marks else sentence.start
+    inner = list(INNER_SENTENCE.finditer(text, opening, words[0] + 1))
+    opening = inner[-1].end() if inner else opening  # a sentence inside a quotation: “... dead. Today there was ...”
     lead = LEAD.match(text, opening)
     adverbial = ADVERBIAL.fullmatch(text, opening, words[0]) and text.startswith(",", words[1])
     if not adverbial and (lead is None or lead.end() != words[0]):
@@ -127,6 +131,7 @@ def _opens_sentence(text: str, sentence: Sentence, words: tuple[int, int], until
 
 
 OPENING_MARKS = re.compile(r"[“\"«‘']?\s*")
+INNER_SENTENCE = re.compile(r"[.!?…]\s+(?=[A-Z])")
 # An adverbial opening a sentence that ends with date words: "As a result of the shelling of the cemetery on Oct.
 # 15, residents ... were wounded".
 ADVERBIAL = re.compile(r"(?:As\s+a\s+result\s+of|After|Following|During|Amid|In|Due\s+to)\b[^,.;:“”\"]{0,150}")
@@ -302,12 +307,14 @@ WAR_PERFECT = re.compile(
     re.IGNORECASE,
 )
 _OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
+SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day)\b", re.IGNORECASE)
 SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 
 
 def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
     """A figure whose words date it only by reference: the war in progress as subject of a perfect tense counts
-    from the war's first day; "since then" counts from the one day the sentence before names. Coded dates with a
+    from the war's first day; "on the same day" is the last day its paragraph named before; "since then" counts
+    from the one day the sentence before names. Coded dates with a
     note, up to the day of the statement (publication unless said earlier), for the reviewer to confirm."""
     if claim.date or claim.coded or published is None:
         return
@@ -319,6 +326,18 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
         claim.coded = Period(war_began, until, "days" if war_began < until else "day", "coded")
         claim.note = f"A running total of the war in progress, from its first day to {until.isoformat()}; check."
         return
+    same = SAME_DAY.search(text, sentence.start, sentence.end)
+    if same and (claim.start <= same.start() < claim.end + 40 or _dates_clause(text[same.end() : claim.start])):
+        days = [  # "on the same day", "that day": the last day named before it in its paragraph
+            d
+            for d in day_words(text, doc.paragraphs[sentence.paragraph][0], same.start(), published)
+            if readable(text[d[0] : d[1]], until)
+        ]
+        day = resolve(text[days[-1][0] : days[-1][1]], until) if days else None
+        if day is not None and day.start is not None:
+            claim.coded = Period(day.start, day.end, "day", "coded")
+            claim.note = f"“{same.group(0)}” taken as “{text[days[-1][0] : days[-1][1]]}”, named before it; check."
+            return
     then = SINCE_THEN.search(text, sentence.start, sentence.end)
     if then is None or not _dates_clause(text[then.end() : claim.start]) and then.start() < claim.start:
         return
