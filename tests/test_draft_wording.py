@@ -846,3 +846,17 @@ def test_date_words_opening_a_sentence_inside_a_quotation_the_same_day_and_an_ou
         ]
     )
     assert "“on the same day” taken as “on September 28”, named before it; check." in {c.note for c in draft.claims}
+
+
+def test_a_quotation_inside_a_participle_clause_opening_the_sentence_is_partial():
+    """ "Calling the strike “a war crime”, X said": the reporter's clause holds the words; after "Speaking to
+    reporters," a quotation stands on its own."""
+    text = (
+        "date 2020-10-14\nBAKU (Wire) - Claims.\n\nCalling the strike “a war crime”, Hikmet Hajiyev said Armenia "
+        "must stop. Speaking to reporters, “we will win,” Hikmet Hajiyev said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "hikmet-hajiyev", "a war crime"),
+        ("direct", "hikmet-hajiyev", "we will win,"),
+    ]

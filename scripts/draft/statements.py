@@ -356,6 +356,11 @@ def _apposition(text: str, phrase) -> bool:
     )
 
 
+# Words of the reporter before a quotation that closes on its speaker: a participle or preposition opens the
+# sentence ("Calling the strike “a war crime”, X said"), so the quotation is partial.
+OPENING_CLAUSE = re.compile(r"\s*[A-Z][a-z]+ing\s[^,“”\"«»]*")
+
+
 def _attached_quote(text, sentence, cue: _Cue, start, end, used):
     """The quotation this cue attributes: one ending just before the attribution, one right after the cue
     (`said: “…”`), or one later in the cue's clause (a partial quote)."""
@@ -373,6 +378,8 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
         if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*[—–-]?\s*", gap_before):
             if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                 continue  # a name in marks closing a clause, not words someone said
+            if OPENING_CLAUSE.fullmatch(text, sentence.start, quote.open):  # "Calling the strike “a war crime”, X said"
+                return quote, "partial"
             return quote, "direct-before"
         if quote.open >= cue.end and quote.open < end:
             between = text[cue.end : quote.open]
