@@ -860,3 +860,25 @@ def test_a_quotation_inside_a_participle_clause_opening_the_sentence_is_partial(
         ("partial", "hikmet-hajiyev", "a war crime"),
         ("direct", "hikmet-hajiyev", "we will win,"),
     ]
+
+
+def test_captured_people_before_their_group_executions_another_one_fleeing_and_a_bare_weekday():
+    """ "two captured Armenian soldiers" are soldiers, "the shooting of" them kills them; "another soldier" is one;
+    "thousands are fleeing" are displaced; wire copy's "died Saturday" dates its figure, "said Monday" does not."""
+    text = (
+        "date 2020-11-30\nBAKU (AP) - A video.\n\nA video showed the shooting of two captured Armenian soldiers. "
+        "Dozens of captured Armenian servicemen were shown. Four Azeri civilians died Saturday in a mine blast, "
+        "and another soldier was wounded. The ministry said Monday that three soldiers were killed. Thousands of "
+        "people are fleeing to Goris.\n"
+    )
+    saturday = date(2020, 11, 28)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (2, 2, "exact", "killed", "military", None, None),
+            (None, None, "vague", "captured", "military", None, None),
+            (4, 4, "exact", "killed", "civilian", saturday, saturday),
+            (1, 1, "exact", "wounded", "military", None, None),  # day words do not reach across ", and"
+            (3, 3, "exact", "killed", "military", None, None),
+            (None, None, "vague", "displaced", "civilian", None, None),
+        ]
+    )

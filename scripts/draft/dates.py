@@ -30,6 +30,8 @@ DAY_WORDS = re.compile(
     rf"|(?:{WEEKDAY_NAMES})(?:’s|'s)"
     # "the attacks on Tuesday, when four were killed, and Wednesday, when 21 died"
     rf"|(?:{WEEKDAY_NAMES})(?=,\s+when\b)"
+    # wire copy's bare weekday after a verb: "four civilians died Saturday", "were killed Sunday"
+    rf"|(?:(?<=ed\s)|(?<=hit\s)|(?<=shot\s)|(?<=struck\s)|(?<=fell\s)|(?<=left\s))(?:{WEEKDAY_NAMES})(?![’'\w])"
     rf"|[Yy]esterday|[Tt]oday)\b"
 )
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)

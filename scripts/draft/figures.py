@@ -53,7 +53,9 @@ from scripts.reading.quotes import CLOSING as QUOTE_CLOSING
 from scripts.reading.quotes import OPENING as QUOTE_OPENING
 
 # "a 62-year-old woman", "an elderly man", "a child": one person, its value the article "a".
-ONE = re.compile(r"\b(?P<value>[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])")
+ONE = re.compile(
+    r"\b(?P<value>[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])"
+)
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
 # What follows one person named by "a" before the casualty word: "(a resident) of Ganja, was killed", "(a
@@ -213,7 +215,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         if after is None and match.re is ONE:  # "A resident of Narli, Adavat Akhundov, was killed"
             apposed = APPOSED_ONE.match(text, group_end, sentence.end)
             after = _casualty_after(text, apposed.end(), sentence.end) if apposed else None
-        participle = re.search(r"\b(dead|killed|slain|wounded|injured)\s", text[value_end:group_end])
+        participle = re.search(r"\b(dead|killed|slain|wounded|injured|captured|missing)\s", text[value_end:group_end])
         if after is None and participle:  # "the names of 44 killed servicemen": the word before the group
             after = CASUALTY_WORDS[participle.group(1).lower()], group_end, False
         if after is None:
@@ -405,9 +407,8 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             status = GROUPS[group.group(0).lower()]
             position = group.end()
             break
-        if token.lower() in ("dead", "fallen", "killed", "slain", "wounded", "injured") and GROUP.match(
-            text, token_end + 1, limit
-        ):
+        named_by = NAMES_BEFORE_GROUP.match(text, token_end, limit)  # "captured Armenian soldiers"
+        if token.lower() in PARTICIPLES_BEFORE_GROUP and GROUP.match(text, named_by.end() if named_by else 0, limit):
             position = token_end  # "2,317 dead servicemen", "1,177 killed soldiers": the servicemen are the group
             continue
         if token.lower() in OTHERS:
@@ -426,6 +427,11 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             return None, None, []  # "40 tanks"; "one of the directions": a part of things, not people
         break
     return position, status, victims
+
+
+# What a number's people are before the group word: "2,317 dead servicemen", "two captured Armenian soldiers".
+PARTICIPLES_BEFORE_GROUP = {"dead", "fallen", "killed", "slain", "wounded", "injured", "captured", "missing"}
+NAMES_BEFORE_GROUP = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+")
 
 
 def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:

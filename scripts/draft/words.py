@@ -204,7 +204,7 @@ CASUALTY_WORDS = {
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
     **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
                      "forced to flee", "forced to leave", "fled their homes", "left their homes", "evacuated",
-                     "made homeless", "uprooted", "displacing", "expelled"],
+                     "made homeless", "uprooted", "displacing", "expelled", "fleeing"],
                     "displaced"),
 }
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
@@ -216,7 +216,9 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
                "the deaths of": "killed", "the bodies of": "killed", "the corpses of": "killed",
                "claiming the lives of": "killed", "took the lives of": "killed", "cost the lives of": "killed",
                "the killing of": "killed", "the killings of": "killed", "the murder of": "killed",
-               "the wounding of": "wounded", "the capture of": "captured"}
+               "the wounding of": "wounded", "the capture of": "captured", "the shooting of": "killed",
+               "the execution of": "killed", "the executions of": "killed", "the beheading of": "killed",
+               "the massacre of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
 TOLL = re.compile(

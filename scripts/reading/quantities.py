@@ -98,7 +98,7 @@ def parse_number(words: str) -> int | None:
     if not tokens or tokens == [""]:
         return None
     for token in tokens:
-        if token in ("a", "an") and current == 0:
+        if token in ("a", "an", "another") and current == 0:  # "a child", "another soldier": one
             current = 1
         elif token in _UNITS:
             current += _UNITS[token]
