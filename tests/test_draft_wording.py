@@ -882,3 +882,23 @@ def test_captured_people_before_their_group_executions_another_one_fleeing_and_a
             (None, None, "vague", "displaced", "civilian", None, None),
         ]
     )
+
+
+def test_a_person_opening_a_sentence_who_speaks_next_as_she_and_a_state_s_prosecutor_general():
+    """ "X Y was one of those who fled. “…,” she says": X Y is a person, and speaks; a place opening a sentence
+    before "she said" is no person. "Azerbaijan's prosecutor general said" is the state's prosecutor's office,
+    which "the statement" after it speaks for."""
+    text = (
+        "date 2020-11-28\nGORIS - Thousands fled.\n\nRoxanna Khacatryan was one of those who fled. “He always gave "
+        "me hope,” she says. Nagorno Karabakh is emptying. “We have nowhere to go,” she said.\n\nFour civilians "
+        "died Saturday, Azerbaijan's prosecutor general said. “The mine was planted during the retreat,” the "
+        "statement said.\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows)[0] == ("direct", "roxanna-khacatryan", "He always gave me hope,")
+    assert quotes_of(rows)[-1] == (
+        "direct",
+        "azerbaijan-prosecutor-general",
+        "The mine was planted during the retreat,",
+    )
+    assert [a.id for a in draft.actors if a.type == "person"] == ["roxanna-khacatryan"]

@@ -124,6 +124,14 @@ ROLE_AFTER = re.compile(
 )
 
 
+# A person who opens a sentence and speaks in the next as "he" or "she": "Roxanna Khacatryan was one of those who
+# fled. “He always tried to give me hope,” she says."
+PRONOUN_CUE_NEXT = re.compile(
+    r"[^.!?“”\"\n]{0,250}[.!?]\s+(?:[“\"][^“”\"]{1,400}[”\"],?\s+)?(?:he|she|He|She)\s+"
+    r"(?:said|says|added|adds|told|tells|recalled|recalls|explained|explains)\b"
+)
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
     verb."""
@@ -138,6 +146,7 @@ def person_context(text: str, start: int, end: int) -> bool:
         (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
+        or (re.search(r"(?:^|[.!?]\s|\n)\s*$", before) and PRONOUN_CUE_NEXT.match(text, end, end + 700))
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)
         or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"

@@ -167,6 +167,7 @@ ORGANISATION_HEADS = {
 BODY_ROLES = {"ministry": "government_body", "office": "government_body", "government": "government_body",
               "committee": "government_body", "service": "government_body", "police": "government_body",
               "prosecutor": "government_body", "presidency": "government_body", "parliament": "government_body",
+              "prosecutor general": "government_body", "general prosecutor": "government_body",
               "center": "government_body", "centre": "government_body",
               "military": "armed_force", "army": "armed_force", "armed forces": "armed_force",
               "forces": "armed_force", "troops": "armed_force", "defence army": "armed_force", "navy": "armed_force"}
