@@ -902,3 +902,20 @@ def test_a_person_opening_a_sentence_who_speaks_next_as_she_and_a_state_s_prosec
         "The mine was planted during the retreat,",
     )
     assert [a.id for a in draft.actors if a.type == "person"] == ["roxanna-khacatryan"]
+
+
+def test_a_body_s_press_service_speaks_for_it_and_a_paragraph_printed_twice_is_drafted_once():
+    """ "the Azerbaijani Defense Ministry's press service reported" is the ministry, for which "the statement" then
+    speaks; a standfirst printed again as the first paragraph of the story gives its figure once."""
+    text = (
+        "date 2020-11-20\nThousands in Armenia fleeing\n\nAs fighting goes on, thousands of people are fleeing to "
+        "Goris.\n\nAs fighting goes on, thousands of people are fleeing to Goris.\n\nThe army entered Aghdam "
+        "today, the Azerbaijani Defense Ministry's press service reported. “The units entered the district on "
+        "November 20,” the statement reads.\n"
+    )
+    rows, _ = draft_text(text)
+    assert figures_of(rows) == [(None, None, "vague", "displaced", "civilian", None, None)]
+    assert [(s["speaker_actor_id"], s["quote_type"]) for s in rows.statements] == [
+        ("azerbaijan-defence-ministry", "indirect"),
+        ("azerbaijan-defence-ministry", "direct"),
+    ]

@@ -37,6 +37,10 @@ ISSUED_DOCUMENT = re.compile(rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}{DOC
 
 
 SENIORITY = r"(?:senior|top|high-ranking|high-level|leading)"
+# Who speaks for a body or person named with a possessive: "the ministry's press service", "Aliyev's spokesman".
+SPOKESPERSON_OF = re.compile(
+    r"(?P<owner>.+?)(?:’s|'s)\s+(?:press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
+)
 
 
 def _role(words: str) -> str:
@@ -325,6 +329,11 @@ class ArticleActors(Organisations):
         side = self._side_speaking(start, end)
         if side:
             return side
+        possessed = SPOKESPERSON_OF.fullmatch(phrase)
+        if possessed:  # "the Azerbaijani Defense Ministry's press service": the ministry speaking
+            owner = self.speaker(start + possessed.start("owner"), start + possessed.end("owner"))
+            if owner:
+                return owner
         preposition = PREPOSITION.search(phrase)
         head_end = start + preposition.start() if preposition else end
         head = [m for m in self.mentions if start <= m.start and m.end == head_end]

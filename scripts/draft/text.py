@@ -155,8 +155,12 @@ class ArticleText:
             self.title = self.paragraphs[first]
             if self._standfirst(first + 1):  # "Several killed, dozens wounded in attack on ...": a second line
                 self.title = (self.paragraphs[first][0], self.paragraphs[first + 1][1])
+        seen: set[str] = set()  # a standfirst printed again as the first paragraph: its figures once
         for index, (start, end) in enumerate(self.paragraphs):
-            if self.title is None or not (self.title[0] <= start and end <= self.title[1]):
+            words = " ".join(text[start:end].split())
+            repeated = words in seen
+            seen.add(words)
+            if (self.title is None or not (self.title[0] <= start and end <= self.title[1])) and not repeated:
                 self._split(index, start, end)
 
     def _headline(self, line: int) -> bool:
