@@ -110,7 +110,7 @@ def _period(doc, start, end, published) -> Period | None:
 def _opening_period(doc, sentence, start: int, published) -> Period | None:
     """The day that opens the clause's sentence, set off by a comma ("On Tuesday, a missile hit Tartar"): the time
     of its every clause."""
-    words = day_words(doc.text, sentence.start, start, published)
+    words = day_words(doc.text, sentence.start, min(start, sentence.start + 80), published)  # only the opening
     if not words or published is None:
         return None
     opening = re.fullmatch(r"[\s“\"]*", doc.text[sentence.start : words[0][0]])
