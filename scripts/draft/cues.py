@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scripts.draft.text import TITLE_ABBREVIATIONS
 from scripts.draft.words import (
     AUXILIARIES,
     CUE_ADVERBS,
@@ -75,7 +76,7 @@ ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|or
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 # A ministry named by its field alone, after its state spoke: "Azerbaijan apologised. “…,” the foreign ministry said".
 STATE_MINISTRY = re.compile(r"^[Tt]he\s+((?:foreign|defen[cs]e|interior|health|emergenc(?:y|ies))\s+ministry)$", re.I)
-ABBREVIATED_TITLES = "Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Adm|Dr|Mr|Mrs|Ms|Prof|Rep|Sen|Gov"
+ABBREVIATED_TITLES = alternation(TITLE_ABBREVIATIONS)  # read without regard to case
 # A clause set off by commas between a speaker and the cue: "X, speaking in a televised address, said", "X, in an
 # interview with Y, said".
 INTERPOSED = re.compile(

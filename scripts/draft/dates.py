@@ -13,6 +13,8 @@ from scripts.reading.dates import (
     DAYS_DASHED,
     OUTBREAK_AFTER,
     PAST_DAY,
+    PERIOD_FROM,
+    PERIOD_TO,
     WAR_BEGAN,
     WAR_LASTED,
     WAR_SO_FAR,
@@ -55,8 +57,8 @@ _DAY_RANGE = _unnamed(DAY_RANGE)
 # A running total's period, which the build reads as ending at publication: "since Sunday", "since Sept. 27",
 # "over the past 24 hours", "overnight".
 RUNNING = re.compile(
-    rf"\b(?:(?:[Bb]etween|[Ff]rom|[Ss]ince)\s+(?i:{_DAY_OF_MONTH})\s+(?:and|to|until|till|through)\s+(?i:{_DAY_OF_MONTH})"
-    rf"|(?:(?:[Bb]etween|[Ff]rom|[Ss]ince)\s+)?(?i:{DAYS_DASHED})"
+    rf"\b(?:(?i:{PERIOD_FROM})\s+(?i:{_DAY_OF_MONTH})\s+{PERIOD_TO}\s+(?i:{_DAY_OF_MONTH})"
+    rf"|(?:(?i:{PERIOD_FROM})\s+)?(?i:{DAYS_DASHED})"
     rf"|(?:[Ee]ver\s+)?[Ss]ince\s+(?i:{WAR_BEGAN})?(?:the\s+(?=[^,.;]{{1,20}}?(?i:{OUTBREAK_AFTER})))?"
     rf"(?:(?i:{CALENDAR.pattern})|(?:last\s+)?(?:{WEEKDAY_NAMES})|yesterday)(?i:{OUTBREAK_AFTER})?"
     rf"|(?i:{PAST_DAY})"
@@ -69,9 +71,7 @@ RUNNING = re.compile(
 PART_OF_WAR = re.compile(
     r"\b(?:first|past|last|final|previous|opening|initial|early|later)\s+(?:(?:\w+|a\s+few)\s+)?$", re.IGNORECASE
 )
-_SECOND_OF_TWO = re.compile(
-    r"\b(?:between|from|since)\s+[^,;.]{1,30}?\s+(?:and|to|until|till|through)\s+$", re.IGNORECASE
-)
+_SECOND_OF_TWO = re.compile(rf"\b{PERIOD_FROM}\s+[^,;.]{{1,30}}?\s+{PERIOD_TO}\s+$", re.IGNORECASE)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|by|after|before|between|through|as\s+of)\s+$", re.IGNORECASE)
 # "the worst flare-up since 2016, when some 200 people were killed": the when-clause happened in that year.
 YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),\s+when\s+$")

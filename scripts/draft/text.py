@@ -19,7 +19,8 @@ OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
 ATTRIBUTION = re.compile(
     r",?\s+(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:" + alternation(CUE_FORMS) + r")\b"
 )
-ABBREVIATIONS = {
+# Abbreviated titles before a name ("Lt. Col. John Smith", "Dr. Hakobyan"): no sentence ends after them.
+TITLE_ABBREVIATIONS = {
     "mr",
     "mrs",
     "ms",
@@ -35,8 +36,10 @@ ABBREVIATIONS = {
     "sen",
     "rep",
     "gov",
-    "pres",
     "prof",
+}
+ABBREVIATIONS = TITLE_ABBREVIATIONS | {
+    "pres",
     "st",
     "mt",
     "jan",

@@ -197,10 +197,10 @@ _PAST_HOURS = re.compile(rf"^{PAST_DAY}$|^overnight$", re.IGNORECASE)
 
 
 # "between September 27 and October 4": the period from the one calendar day to the other
-_BETWEEN = re.compile(
-    r"^(?:from|between|since)\s+(?P<first>.+?)\s+(?:and|to|until|till|through)\s+(?P<last>.+)$", re.IGNORECASE
-)
-_DASHED = re.compile(r"^(?:(?:from|between|since)\s+)?(?P<first>.+?)\s?[-–]\s?(?P<last>.+)$", re.IGNORECASE)
+# The words that open a period of two days and join them (the draft finds the same words: draft/dates.py).
+PERIOD_FROM, PERIOD_TO = r"(?:from|between|since)", r"(?:and|to|until|till|through)"
+_BETWEEN = re.compile(rf"^{PERIOD_FROM}\s+(?P<first>.+?)\s+{PERIOD_TO}\s+(?P<last>.+)$", re.IGNORECASE)
+_DASHED = re.compile(rf"^(?:{PERIOD_FROM}\s+)?(?P<first>.+?)\s?[-–]\s?(?P<last>.+)$", re.IGNORECASE)
 
 
 def _day_range(match: re.Match, published: date | None) -> Period | None:
