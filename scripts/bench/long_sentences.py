@@ -31,6 +31,8 @@ SHAPES = {
     "titles": ("", "Assistant to the President of Azerbaijan, ", "Farid Karimov said it.\n"),
     "wrapped lines": ("Headline\n", "Azerbaijan said that the army\nfired on the\n", ""),
     "running totals": ("", "since the start of the fighting so far as of Monday ", "12 were killed.\n"),
+    # not one sentence but one paragraph of many, each taking its day from those before it
+    "same day": ("", "On Monday two soldiers died. Three more were killed on the same day. ", "\n"),
 }
 
 

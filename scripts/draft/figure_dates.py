@@ -328,9 +328,11 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
         return
     same = SAME_DAY.search(text, sentence.start, sentence.end)
     if same and (claim.start <= same.start() < claim.end + 40 or _dates_clause(text[same.end() : claim.start])):
-        days = [  # "on the same day", "that day": the last day named before it in its paragraph
+        days = [  # "on the same day", "that day": the last day named before it in its paragraph (600 characters back)
             d
-            for d in day_words(text, doc.paragraphs[sentence.paragraph][0], same.start(), published)
+            for d in day_words(
+                text, max(doc.paragraphs[sentence.paragraph][0], same.start() - 600), same.start(), published
+            )
             if readable(text[d[0] : d[1]], until)
         ]
         day = resolve(text[days[-1][0] : days[-1][1]], until) if days else None
