@@ -311,9 +311,9 @@ def test_parts_listed_after_a_total_and_people_named_one_by_one_are_figures_and_
             (12, 12, "exact", "wounded", "civilian", None, None),
             (5, 5, "exact", "wounded", "civilian", None, None),
             (1, 1, "exact", "killed", "civilian", sunday, sunday),
-            (1, 1, "exact", "killed", "civilian", None, None),
-            (1, 1, "exact", "killed", "civilian", None, None),
-            (480, 480, "exact", "killed", "military", None, None),
+            (1, 1, "exact", "killed", "civilian", sunday, sunday),  # "was killed too": the day of the one before
+            (1, 1, "exact", "killed", "civilian", sunday, sunday),  # "among the dead", coded with a note
+            (480, 480, "exact", "killed", "military", None, None),  # servicemen: not the civilians' day
         ]
     )
 

@@ -58,7 +58,7 @@ def test_date_words_opening_a_sentence_date_the_undated_figures_after_it_in_its_
     text = (
         "date 2020-10-09\nSTEPANAKERT - According to the Armenian ombudsman, as of October 7, 20 civilians had been "
         "killed. The report was published online. In addition, 93 people were injured, of whom 13 women were "
-        "seriously injured.\n\nOn Sunday, shelling hit Martuni. Two civilians were killed.\n\nShelling hit "
+        "seriously injured.\n\nOn Sunday, shelling hit Martuni. Two civilians were killed.\n\nRescuers reached "
         "Martakert on Sunday. Three civilians were killed.\n\nOn Monday, the Armenian army said it had repelled an "
         "attack. Five soldiers were killed.\n\nFour soldiers were wounded.\n"
     )
@@ -275,7 +275,7 @@ def test_people_named_as_killed_or_wounded_are_figures_of_one_or_of_each_named()
             (1, 1, "exact", "killed", "civilian", oct_7, oct_7),
             (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),  # "in the shelling" the sentence before dates
             (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),  # each name is a figure of one
-            (1, 1, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "wounded", "civilian", oct_7, oct_7),  # the day of the figure told just before it
         ]
     )
     counted = sorted((c["value_text"], c["value_min"]) for c in rows.claims if c["claim_type"] != "killed")
@@ -502,9 +502,9 @@ def test_among_the_killed_is_a_part_of_their_kind():
     assert figures_of(draft_text(text)[0]) == in_order(
         [
             (21, 21, "exact", "killed", "unknown", wednesday, wednesday),  # soldiers and a child among them
-            (1, 1, "exact", "killed", "civilian", None, None),
-            (2, 2, "exact", "wounded", "civilian", None, None),
-            (3, 3, "exact", "killed", "military", None, None),
+            (1, 1, "exact", "killed", "civilian", wednesday, wednesday),  # carried from the figure before
+            (2, 2, "exact", "wounded", "civilian", wednesday, wednesday),
+            (3, 3, "exact", "killed", "military", None, None),  # not carried from civilians to soldiers
         ]
     )
 
@@ -824,7 +824,8 @@ def test_speakers_after_abbreviated_titles_a_dash_an_agency_quoting_them_and_as_
 
 def test_date_words_opening_a_sentence_inside_a_quotation_the_same_day_and_an_outbreak_in_a_place():
     """ "Today" opening the second sentence of a quotation dates that sentence's figures, not the one before;
-    "on the same day" is the last day its paragraph named (coded, with a note), none where no day was named;
+    "on the same day" is the last day its paragraph named (coded, with a note); opening a paragraph that names no
+    day, the day of the figure told just before it;
     "War broke out in Nagorno-Karabakh on Sep. 27 ... and hundreds have been killed" runs from that day."""
     text = (
         "date 2020-10-02\nSTEPANAKERT (AP) - Shelling.\n\n“Martakert was shelled yesterday, leaving 3 elderly "
@@ -841,7 +842,7 @@ def test_date_words_opening_a_sentence_inside_a_quotation_the_same_day_and_an_ou
             (4, 4, "exact", "killed", "civilian", oct_2, oct_2),
             (1, 1, "exact", "killed", "unknown", sep_28, sep_28),
             (3, 3, "exact", "killed", "unknown", sep_28, sep_28),
-            (5, 5, "exact", "killed", "military", None, None),
+            (5, 5, "exact", "killed", "military", sep_28, sep_28),  # carried from the figure told just before
             (None, None, "vague", "killed", "unknown", sep_27, oct_2),
         ]
     )

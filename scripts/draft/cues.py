@@ -27,7 +27,7 @@ QUOTED_BY = (
     r"(?:saying|reporting|stating)"
 )
 CUE = re.compile(
-    r"\b(?P<aux>(?:"
+    r"(?<![-‑])\b(?P<aux>(?:"
     + alternation(AUXILIARIES)
     + r")\s+(?:(?:"
     + alternation(CUE_ADVERBS)

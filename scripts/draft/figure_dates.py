@@ -23,7 +23,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     overnight killed 14") or the clause it hangs on (", killing 68 soldiers"), unless they date a statement ("said
     on Monday"). The evidence runs back to the words that date it."""
     text = doc.text
-    said = _earlier_statement_day(text, sentence, published)
+    said = earlier_statement_day(text, sentence, published)
     relative = said is None
     running = running_words(text, claim.start, claim.end, said, war_began) if said else None
     if said and running:  # "said on Monday that ... since the war began": to Monday, which the reviewer confirms
@@ -32,7 +32,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
         return
     found = [
         d
-        for d in _date_words(text, claim.start, claim.end, published, relative, war_began)
+        for d in date_words(text, claim.start, claim.end, published, relative, war_began)
         if not _in_other_brackets(text, d, claim.number, sentence.start)
     ]
     if found:
@@ -45,7 +45,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     when = re.match(r"\s+(?:when|as|after)\s+", text[claim.end : sentence.end])
     if when:  # "a boy was wounded when a rocket hit their house on Tuesday": the when-clause dates the figure
         clause_end = CLAUSE_END.search(text, claim.end + when.end(), sentence.end)
-        after = _date_words(
+        after = date_words(
             text, claim.end, clause_end.start() if clause_end else sentence.end, published, relative, war_began
         )
         if after and not CUE.search(text, claim.end, after[0][0]):
@@ -57,7 +57,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     )  # ", killing 68 soldiers": the figure takes the day of the clause it hangs on
     before = [
         d
-        for d in _date_words(text, sentence.start, claim.start, published, relative, war_began)
+        for d in date_words(text, sentence.start, claim.start, published, relative, war_began)
         if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
         and not _in_other_brackets(text, d, claim.number, sentence.start)
         and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
@@ -172,7 +172,7 @@ def _in_other_brackets(text: str, words: tuple[int, int], number: tuple[int, int
 PERIOD_OPENING = re.compile(r"(?:ever\s+)?since\b|so\s+far|to\s+date|as\s+of\b|by\b", re.IGNORECASE)
 
 
-def _earlier_statement_day(text: str, sentence: Sentence, published):
+def earlier_statement_day(text: str, sentence: Sentence, published):
     """The day of a statement the sentence reports when it is earlier than publication ("said on Monday" in a
     Tuesday story), else None. Words such as "overnight", "yesterday" or "since Sunday" then count from that day,
     not from publication as the build reads them: a running period is given as coded dates, other words are left
@@ -187,7 +187,7 @@ def _earlier_statement_day(text: str, sentence: Sentence, published):
 _FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
 
 
-def _date_words(
+def date_words(
     text: str, start: int, end: int, published, relative: bool = True, war_began=None
 ) -> list[tuple[int, int]]:
     """Words between the offsets that the build reads as a day or a running period, in order; without words that
@@ -215,7 +215,7 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
     undated = [c for c in found if c.date is None and c.coded is None]
     if not undated or published is None or any_date_words(text, sentence.start, sentence.end):
         return
-    if _earlier_statement_day(text, sentence, published) is not None or _OTHER_WAR.search(
+    if earlier_statement_day(text, sentence, published) is not None or OTHER_WAR.search(
         text, sentence.start, sentence.end
     ):
         return  # the day of a statement, or a time of its own ("the decades-old conflict has claimed")
@@ -227,10 +227,10 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
     for distance, before in enumerate(reversed(earlier)):
         if not any_date_words(text, before.start, before.end):
             continue
-        words = _date_words(text, before.start, before.end, published, True, war_began)
+        words = date_words(text, before.start, before.end, published, True, war_began)
         lead = LEAD.match(text, before.start)
         opening = bool(words and lead and words[0][0] == lead.end() and not CUE.search(text, words[0][1], before.end))
-        named = anaphoric and distance == 0 and len(words) == 1 and not _dates_statement(text, before, words[0])
+        named = anaphoric and distance == 0 and len(words) == 1 and not dates_statement(text, before, words[0])
         if not (opening or named):
             return  # the nearest date words are not the time of their whole sentence, or date a statement
         period = resolve(text[words[0][0] : words[0][1]], published, war_began)
@@ -254,12 +254,12 @@ ANAPHORIC_EVENT = re.compile(
 # Words that tell of an attack, which "the attack" after them may take up.
 ATTACKED = re.compile(
     r"\b(?:attack(?:s|ed)?|struck|strikes?|shell(?:ed|ing)|fire|fired|bomb(?:ed|ing)?|missiles?|rockets?|raid|"
-    r"assault|explosion|blast|drones?)\b",
+    r"assaults?|explosion|blast|drones?)\b",
     re.IGNORECASE,
 )
 
 
-def _dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bool:
+def dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bool:
     """Date words next to an attribution verb date the statement, not what it reports ("said on Monday")."""
     return bool(re.search(CUE.pattern + r"\s+$", text[max(sentence.start, words[0] - 60) : words[0]]))
 
@@ -306,7 +306,7 @@ WAR_PERFECT = re.compile(
     r"(?:killed|left|claimed|displaced|wounded|injured|forced|driven|uprooted|cost)\b[^.;:“”\"«»]{0,60}$",
     re.IGNORECASE,
 )
-_OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
+OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day)\b", re.IGNORECASE)
 SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 
@@ -319,12 +319,13 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
     if claim.date or claim.coded or published is None:
         return
     text = doc.text
-    until = _earlier_statement_day(text, sentence, published) or published
+    until = earlier_statement_day(text, sentence, published) or published
     war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0])
-    other_war = _OTHER_WAR.search(text, sentence.start, sentence.end)
+    other_war = OTHER_WAR.search(text, sentence.start, sentence.end)
     if war and war_began is not None and war_began <= until and not other_war:
         claim.coded = Period(war_began, until, "days" if war_began < until else "day", "coded")
         claim.note = f"A running total of the war in progress, from its first day to {until.isoformat()}; check."
+        claim.guessed = True
         return
     same = SAME_DAY.search(text, sentence.start, sentence.end)
     if same and (claim.start <= same.start() < claim.end + 40 or _dates_clause(text[same.end() : claim.start])):

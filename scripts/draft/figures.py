@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from scripts.draft.actors import ArticleActors
+from scripts.draft.carried_dates import carry_dates_before
 from scripts.draft.cues import CUE
 from scripts.draft.figure_dates import (
     carry_paragraph_date,
@@ -95,6 +96,7 @@ class ClaimRow:
     victims: list = field(default_factory=list)
     whole: ClaimRow | None = None  # the figure this one is a part of ("14 people, including three children")
     coded: Period | None = None  # dates the build cannot compute from the words alone (a statement's own day)
+    guessed: bool = False  # coded from no date words at all (a war's running total): not to be passed on
     count: int | None = None  # a count its words give but the build cannot read: a person named as killed is 1
 
 
@@ -141,6 +143,7 @@ def find_figures(
         earlier = [c for c in every if doc.paragraph_of(c.start) == sentence.paragraph]
         _victims(actors, found, earlier[-1] if earlier else None)
         every += found
+    carry_dates_before(doc, every, published, war_began)
     take_status_of_article(doc, every)
     return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
         replace(claim, victim=victim, victims=[], whole=None)

@@ -1,0 +1,120 @@
+"""Dates a figure takes from what was told just before it: reports give a day or a period once and then break it
+down over sentences and paragraphs ("As of October 4, 19 civilians were killed. / About 80 people were wounded,
+60 of them seriously."), and a story tells of an attack on a day before it counts its dead ("On Sunday the city
+was shelled. / Three people were killed.")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from scripts.draft.cues import CUE
+from scripts.draft.dates import any_date_words
+from scripts.draft.figure_dates import ATTACKED, OTHER_WAR, date_words, dates_statement, earlier_statement_day
+from scripts.draft.tolls import TOLL_HEAD
+from scripts.reading.dates import Period, resolve
+
+if TYPE_CHECKING:
+    from scripts.draft.figures import ClaimRow
+    from scripts.draft.text import Sentence
+
+
+def carry_dates_before(doc, every: list[ClaimRow], published, war_began=None) -> None:
+    """A figure with no date words of its own, in a sentence with none, takes the dates of the figure told just
+    before it (in its paragraph or the one before, in the same statement), or else the one day the sentence just
+    before it gives an attack: coded, with a note, when no date words come between."""
+    if published is None:
+        return
+    text = doc.text
+    previous = None
+    for claim in sorted(every, key=lambda c: c.number):
+        sentence = doc.sentence_at(claim.number[0])
+        if claim.date is None and claim.coded is None and sentence is not None and _undated(doc, sentence, published):
+            carried = _from_figure(doc, previous, claim, sentence, published, war_began) or _from_sentence(
+                doc, previous, sentence, published, war_began
+            )
+            if carried is not None:
+                period, words = carried
+                if not (period.start == period.end and TOLL_HEAD.search(text, sentence.start, claim.number[0])):
+                    claim.coded = Period(period.start, period.end, period.precision, "coded")
+                    claim.note = claim.note or f"Dated as {words}; check."
+        previous = claim
+
+
+def _undated(doc, sentence: Sentence, published) -> bool:
+    """No date words, no other war and no statement of an earlier day in the sentence."""
+    text = doc.text
+    return not (
+        any_date_words(text, sentence.start, sentence.end)
+        or OTHER_WAR.search(text, sentence.start, sentence.end)
+        or earlier_statement_day(text, sentence, published)
+    )
+
+
+def _from_figure(doc, previous: ClaimRow | None, claim: ClaimRow, sentence: Sentence, published, war_began):
+    """The period of the figure before, when it is near, of the same statement, and no date words come between."""
+    if previous is None or previous.guessed or claim.statement is not previous.statement:
+        return None
+    if {previous.status, claim.status} == {"civilian", "military"}:
+        return None  # other people: "... civilians were killed. The corpses of 480 servicemen were examined."
+    if (
+        not _near(doc, previous, claim)
+        or doc.sentence_at(previous.number[0]) is not sentence
+        and (claim.statement is None and CUE.search(doc.text, sentence.start, sentence.end))
+    ):
+        return None  # far, or a statement of its own the draft could not attribute ("officials said")
+    after = max(previous.end, previous.number[1], previous.date[1] if previous.date else 0)
+    if any_date_words(doc.text, after, sentence.start):
+        return None
+    period = _period_of(doc.text, previous, published, war_began)
+    if period is None or period.start is None or period.end is None:
+        return None
+    return period, f"the figure told just before it (“{_excerpt(doc.text, previous)}”)"
+
+
+def _from_sentence(doc, previous: ClaimRow | None, sentence: Sentence, published, war_began):
+    """The day or period the sentence just before (or before the words that introduce it: "Below are the
+    results:") gives an attack, in the paragraph or the one before, with no figure between: "Today, October 4,
+    at about 10 am, the city was shelled. / According to the information received, one resident was killed"."""
+    text = doc.text
+    index = doc.sentences.index(sentence)
+    before = doc.sentences[index - 1] if index else None
+    if before is not None and index > 1 and text[before.start : before.end].rstrip().endswith(":"):
+        before = doc.sentences[index - 2]  # "Below are the results:" introduces what the sentence before dates
+    if (
+        before is None
+        or sentence.paragraph - before.paragraph > 1
+        or not ATTACKED.search(text, before.start, before.end)
+    ):
+        return None
+    if previous is not None and previous.number[0] >= before.start:
+        return None  # a figure between: its own dates, or none, are the ones to carry
+    words = date_words(text, before.start, before.end, published, True, war_began)
+    periods = {resolve(text[a:b], published, war_began) for a, b in words}
+    if len(periods) != 1 or any(dates_statement(text, before, w) for w in words):
+        return None  # no date, several, or the day of a statement ("said on Monday")
+    if CUE.search(text, words[-1][1], before.end):
+        return None  # "On Monday, the army said it had repelled an attack": the day of the statement
+    period = periods.pop()
+    if period is None or period.start is None or period.end is None:
+        return None
+    return period, f"“{text[words[0][0] : words[0][1]]}”, the time the sentence before gives an attack"
+
+
+def _period_of(text: str, claim: ClaimRow, published, war_began) -> Period | None:
+    """The day or period the build gives the claim: its coded dates, else its date words read against publication."""
+    if claim.coded is not None:
+        return claim.coded
+    if claim.date is None:
+        return None
+    return resolve(text[claim.date[0] : claim.date[1]], published, war_began)
+
+
+def _near(doc, previous: ClaimRow, claim: ClaimRow) -> bool:
+    """In one paragraph or the next."""
+    here, there = doc.paragraph_of(claim.number[0]), doc.paragraph_of(previous.number[0])
+    return here is not None and there is not None and 0 <= here - there <= 1
+
+
+def _excerpt(text: str, claim: ClaimRow) -> str:
+    words = " ".join(text[claim.start : claim.end].split())
+    return words if len(words) <= 60 else words[:59] + "…"

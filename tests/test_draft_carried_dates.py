@@ -1,0 +1,86 @@
+"""Dates carried to a figure from what was told just before it (scripts/draft/carried_dates.py). Each article is
+written for the test in the style of an ombudsman's report, a prosecutor's statement and wire copy."""
+
+from datetime import date
+
+from tests.test_draft import draft_text, figures_of, in_order
+
+BEGAN = date(2020, 9, 27)
+
+
+def test_a_report_gives_its_period_once_and_every_figure_of_its_findings_counts_over_it():
+    """The period dates the report's opening sentence about attacks; words that only introduce the findings ("The
+    findings are set out below:") stand between; the findings run over paragraphs with no date words of their own
+    ("the above-mentioned" is no attribution verb)."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT - The Armenian ombudsman's staff documented the attacks on civilians in the "
+        "region on September 27-30, 2020. The findings are set out below:\n\nIn all, 9 civilians were killed, "
+        "among them two children.\n\nOn the whole, 40 civilians were wounded. 12 of the above-mentioned were "
+        "wounded in their homes.\n"
+    )
+    rows, draft = draft_text(text)
+    sep_30 = date(2020, 9, 30)
+    assert figures_of(rows) == in_order(
+        [
+            (9, 9, "exact", "killed", "civilian", BEGAN, sep_30),
+            (2, 2, "exact", "killed", "civilian", BEGAN, sep_30),
+            (40, 40, "exact", "wounded", "civilian", BEGAN, sep_30),
+            (12, 12, "exact", "wounded", "civilian", BEGAN, sep_30),
+        ]
+    )
+    notes = [c.note for c in draft.claims if c.coded]
+    assert "Dated as “on September 27-30, 2020”, the time the sentence before gives an attack; check." in notes
+    assert "Dated as the figure told just before it (“40 civilians were wounded”); check." in notes
+
+
+def test_a_day_given_to_an_attack_dates_the_casualties_the_next_sentence_counts():
+    """ "Today, October 4, ..." names one day twice; the casualties follow in the next paragraph, and the figure
+    after them in the same statement takes their day."""
+    text = (
+        "date 2020-10-04\nBAKU - According to Azerbaijan's prosecutor's office, today, October 4, 2020, at about 9 am, "
+        "the city of Ganja came under rocket fire.\n\nAccording to the information received, one resident was "
+        "killed and 27 people received injuries. Two more residents were wounded by shrapnel.\n"
+    )
+    oct_4 = date(2020, 10, 4)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (1, 1, "exact", "killed", "civilian", oct_4, oct_4),
+            (27, 27, "exact", "wounded", "civilian", oct_4, oct_4),
+            (2, 2, "exact", "wounded", "civilian", oct_4, oct_4),
+        ]
+    )
+
+
+def test_no_date_is_carried_across_a_statement_a_guess_another_group_a_gap_other_days_or_into_a_toll():
+    """Not from the day of a statement ("On Monday, the army said ..."), not to a figure of a statement of its own
+    ("officials said"), not from a war's running total (itself a guess), not from civilians to soldiers, not over
+    a paragraph with no figure, not past other date words, not a day into a toll."""
+    text = (
+        "date 2020-10-09\nSTEPANAKERT - On Monday, the Armenian army said it had repelled an attack. Five soldiers "
+        "were killed.\n\nA rocket hit a school in Martuni on Tuesday, killing three children.\n\nSome 2,000 "
+        "people have fled the town, officials said.\n\nThe war has claimed 700 lives. In Hadrut, 30 people were "
+        "killed.\n\nA shell killed four civilians in Askeran on Wednesday. Six soldiers were wounded.\n\nA drone "
+        "struck a bus on Thursday, killing two civilians.\n\nThe town was quiet.\n\nTwo more civilians were "
+        "wounded.\n\nA drone struck a car on Thursday, killing two civilians. The town was calm on Wednesday. "
+        "Another civilian was killed.\n\nShelling killed a farmer on Thursday. The death toll in the town rose "
+        "to 11.\n"
+    )
+    rows, _ = draft_text(text)
+    tuesday, wednesday, thursday = date(2020, 10, 6), date(2020, 10, 7), date(2020, 10, 8)
+    assert figures_of(rows) == in_order(
+        [
+            (5, 5, "exact", "killed", "military", None, None),  # Monday is the day the army spoke
+            (3, 3, "exact", "killed", "civilian", tuesday, tuesday),
+            (2000, 2000, "approx", "displaced", "civilian", None, None),  # officials' own statement
+            (700, 700, "exact", "killed", "unknown", BEGAN, date(2020, 10, 9)),  # guessed from "the war has"
+            (30, 30, "exact", "killed", "unknown", None, None),  # ... and not passed on
+            (4, 4, "exact", "killed", "civilian", wednesday, wednesday),
+            (6, 6, "exact", "wounded", "military", None, None),  # soldiers after civilians
+            (2, 2, "exact", "killed", "civilian", thursday, thursday),
+            (2, 2, "exact", "wounded", "civilian", None, None),  # a paragraph with no figure between
+            (2, 2, "exact", "killed", "civilian", thursday, thursday),
+            (1, 1, "exact", "killed", "civilian", None, None),  # another day named between
+            (1, 1, "exact", "killed", "civilian", thursday, thursday),
+            (11, 11, "exact", "killed", "civilian", None, None),  # a toll does not count over one day
+        ]
+    )
