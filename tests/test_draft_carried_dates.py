@@ -84,3 +84,52 @@ def test_no_date_is_carried_across_a_statement_a_guess_another_group_a_gap_other
             (11, 11, "exact", "killed", "civilian", None, None),  # a toll does not count over one day
         ]
     )
+
+
+def test_the_strike_told_before_gives_its_day_and_the_reporting_period_the_period_named_before():
+    """ "the strike had hit ..., killing 21" takes the one day an earlier sentence gives the strike, past a
+    sentence with no date words; not the day of a statement, not one of two days, not a period; "in the reporting
+    period" is the last period of several days named before, and none where only a day was named."""
+    text = (
+        "date 2020-10-28\nBAKU - Azerbaijan said Armenian forces killed civilians in a missile strike on Barda on "
+        "Wednesday, in a month of fighting.\n\nA presidential aide said cluster munitions were used.\n\nThe "
+        "prosecutor's office said the strike had hit a market, killing 21 civilians and wounding at least 70."
+        "\n\nAzerbaijan said on Tuesday that Armenian shells had hit Terter. The shelling killed four civilians."
+        "\n\nRockets hit Tovuz on Monday and shelling hit Goranboy on Sunday. The attack killed two farmers.\n\n"
+        "Officials met in Baku. Six civilians were wounded during that period.\n\nThe Azerbaijani ombudsman "
+        "counted the victims between September 27 and October 20. About 90 people were wounded in the reporting "
+        "period, of whom 30 were seriously wounded.\n"
+    )
+    rows, draft = draft_text(text)
+    wednesday = date(2020, 10, 28)
+    assert figures_of(rows) == in_order(
+        [
+            (21, 21, "exact", "killed", "civilian", wednesday, wednesday),
+            (70, None, "at_least", "wounded", "civilian", wednesday, wednesday),
+            (4, 4, "exact", "killed", "civilian", None, None),  # Tuesday is the day Azerbaijan spoke
+            (2, 2, "exact", "killed", "civilian", None, None),  # two days: either
+            (90, 90, "approx", "wounded", "civilian", BEGAN, date(2020, 10, 20)),
+            (30, 30, "exact", "wounded", "civilian", BEGAN, date(2020, 10, 20)),
+            (6, 6, "exact", "wounded", "civilian", None, None),  # "that period", but only a day was named
+        ]
+    )
+    notes = {c.note for c in draft.claims if c.coded}
+    assert "Dated as “on Wednesday”, the day of the attack an earlier sentence tells of; check." in notes
+    assert "Dated as “between September 27 and October 20”, the period named before; check." in notes
+
+
+def test_a_day_before_the_attribution_that_closes_its_sentence_is_the_attacks():
+    """ "A drone attacked Martuni on Saturday, the centre reported": the day is the attack's, so the next sentence's
+    casualties take it; "On Sunday, the ministry said a drone had attacked Askeran" dates the statement."""
+    text = (
+        "date 2020-10-05\nSTEPANAKERT - A drone attacked Martuni on Saturday, the Armenian government's "
+        "information centre reported. According to preliminary data, two people were killed.\n\nOn Sunday, the "
+        "Armenian defence ministry said a drone had attacked Askeran. Three people were wounded.\n"
+    )
+    saturday = date(2020, 10, 3)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (2, 2, "exact", "killed", "unknown", saturday, saturday),
+            (3, 3, "exact", "wounded", "unknown", None, None),
+        ]
+    )

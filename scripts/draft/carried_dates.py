@@ -5,10 +5,11 @@ was shelled. / Three people were killed.")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from scripts.draft.cues import CUE
-from scripts.draft.dates import any_date_words
+from scripts.draft.dates import any_date_words, day_words, readable
 from scripts.draft.figure_dates import ATTACKED, OTHER_WAR, date_words, dates_statement, earlier_statement_day
 from scripts.draft.tolls import TOLL_HEAD
 from scripts.reading.dates import Period, resolve
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 
 def carry_dates_before(doc, every: list[ClaimRow], published, war_began=None) -> None:
     """A figure with no date words of its own, in a sentence with none, takes the dates of the figure told just
-    before it (in its paragraph or the one before, in the same statement), or else the one day the sentence just
-    before it gives an attack: coded, with a note, when no date words come between."""
+    before it (in its paragraph or the one before, in the same statement); else the one day or period the sentence
+    just before gives an attack; else, where it refers back to "the strike", the day an earlier sentence gives an
+    attack; else, counted "in the reporting period", the period named before. Coded, with a note; never a day
+    into a toll."""
     if published is None:
         return
     text = doc.text
@@ -29,8 +32,11 @@ def carry_dates_before(doc, every: list[ClaimRow], published, war_began=None) ->
     for claim in sorted(every, key=lambda c: c.number):
         sentence = doc.sentence_at(claim.number[0])
         if claim.date is None and claim.coded is None and sentence is not None and _undated(doc, sentence, published):
-            carried = _from_figure(doc, previous, claim, sentence, published, war_began) or _from_sentence(
-                doc, previous, sentence, published, war_began
+            carried = (
+                _from_figure(doc, previous, claim, sentence, published, war_began)
+                or _from_sentence(doc, previous, sentence, published, war_began)
+                or _from_attack_named(doc, claim, sentence, published, war_began)
+                or _from_period_named(doc, sentence, published, war_began)
             )
             if carried is not None:
                 period, words = carried
@@ -89,15 +95,74 @@ def _from_sentence(doc, previous: ClaimRow | None, sentence: Sentence, published
     if previous is not None and previous.number[0] >= before.start:
         return None  # a figure between: its own dates, or none, are the ones to carry
     words = date_words(text, before.start, before.end, published, True, war_began)
-    periods = {resolve(text[a:b], published, war_began) for a, b in words}
-    if len(periods) != 1 or any(dates_statement(text, before, w) for w in words):
-        return None  # no date, several, or the day of a statement ("said on Monday")
-    if CUE.search(text, words[-1][1], before.end):
-        return None  # "On Monday, the army said it had repelled an attack": the day of the statement
-    period = periods.pop()
-    if period is None or period.start is None or period.end is None:
+    period = _one_time(text, before, words, published, war_began)
+    return period and (period, f"“{text[words[0][0] : words[0][1]]}”, the time the sentence before gives an attack")
+
+
+# "the strike had hit a shopping district, killing 21", "the attack on Ganja killed 13": an attack told before.
+THE_ATTACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|assault|raid|explosion|blast|"
+    r"bombing)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_attack_named(doc, claim: ClaimRow, sentence: Sentence, published, war_began):
+    """The one day an earlier sentence (up to three paragraphs back, with no date words between) gives an attack,
+    when the figure's clause refers back to "the strike": "... in a missile strike on Wednesday. / The prosecutor
+    said the strike had hit a shopping district, killing 21 civilians"."""
+    text = doc.text
+    if THE_ATTACK.search(text, sentence.start, claim.number[0]) is None:
         return None
-    return period, f"“{text[words[0][0] : words[0][1]]}”, the time the sentence before gives an attack"
+    index = doc.sentences.index(sentence)
+    before = next(
+        (s for s in reversed(doc.sentences[:index]) if any_date_words(text, s.start, s.end)),
+        None,
+    )
+    if (
+        before is None
+        or sentence.paragraph - before.paragraph > 3
+        or not ATTACKED.search(text, before.start, before.end)
+    ):
+        return None
+    words = [w for w in day_words(text, before.start, before.end, published) if readable(text[w[0] : w[1]], published)]
+    day = _one_time(text, before, words, published, war_began)  # one day: a period is not the attack's
+    return day and (day, f"“{text[words[0][0] : words[0][1]]}”, the day of the attack an earlier sentence tells of")
+
+
+def _one_time(text: str, sentence: Sentence, words: list[tuple[int, int]], published, war_began) -> Period | None:
+    """The one day or period all the date words of a sentence name ("today, October 4"), unless they date a
+    statement ("said on Monday", "On Monday, the army said it had repelled an attack"; not "... were killed in an
+    attack on Friday, the centre reported")."""
+    times = {resolve(text[a:b], published, war_began) for a, b in words}
+    if len(times) != 1 or any(dates_statement(text, sentence, w) for w in words):
+        return None
+    attack = ATTACKED.search(text, sentence.start, sentence.end)
+    if attack and attack.start() > words[0][0] and CUE.search(text, words[-1][1], attack.start()):
+        return None  # the attack is told after a statement the words date
+    time = times.pop()
+    return time if time is not None and time.start is not None and time.end is not None else None
+
+
+# "in the reporting period", "during that period", "over the same period": a period named before.
+THE_PERIOD = re.compile(
+    r"\b(?:in|during|over|for|within)\s+(?:the|that|this)\s+(?:same\s+|reporting\s+|reported\s+)?period\b",
+    re.IGNORECASE,
+)
+
+
+def _from_period_named(doc, sentence: Sentence, published, war_began):
+    """The last period of several days named before, up to three paragraphs back, when the figure's sentence
+    counts "in the reporting period" or "during that period"."""
+    text = doc.text
+    if THE_PERIOD.search(text, sentence.start, sentence.end) is None:
+        return None
+    first = doc.paragraphs[max(0, sentence.paragraph - 3)][0]
+    for a, b in reversed(date_words(text, first, sentence.start, published, True, war_began)):
+        period = resolve(text[a:b], published, war_began)
+        if period is not None and period.start is not None and period.end is not None and period.start < period.end:
+            return period, f"“{text[a:b]}”, the period named before"
+    return None
 
 
 def _period_of(text: str, claim: ClaimRow, published, war_began) -> Period | None:
