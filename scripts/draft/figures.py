@@ -25,7 +25,7 @@ from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.statements import outlet_of
-from scripts.draft.statuses import status_of_service, take_status_of_article
+from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll
 from scripts.draft.words import (
@@ -145,6 +145,7 @@ def find_figures(
         every += found
     carry_dates_before(doc, every, published, war_began)
     take_status_of_article(doc, every)
+    take_status_of_source(doc, actors, every)
     return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
         replace(claim, victim=victim, victims=[], whole=None)
         for claim in every

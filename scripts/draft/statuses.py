@@ -128,3 +128,59 @@ def status_of_service(text: str, sentence, words: tuple[int, int, int], status: 
     ):
         return "military"  # "six members of the armed group", "killing two crew members" of a military helicopter
     return status
+
+
+# Bodies that count soldiers: a defence ministry, an army, armed forces (by their ids or names).
+MILITARY_BODY = re.compile(r"defen[cs]e|\barmy\b|armed[- ]forces?|military|\bmod\b", re.IGNORECASE)
+# What may stand between a bare count and its casualty word: "16 killed", "532 dead", "a hundred were wounded",
+# "several hundred people have been wounded"; any other noun says whose people they are.
+BARE_COUNT = re.compile(
+    r"\s*(?:(?:more|other|others|people|persons)\s+)*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+)*"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b",
+    re.IGNORECASE,
+)
+
+
+# A military body as the subject that reports the count: "the Defense Ministry has reported 16 killed".
+REPORTED_BY = re.compile(
+    r"\b(?P<body>(?:Defen[cs]e\s+(?:Ministry|Army|Forces?)|Ministry\s+of\s+Defen[cs]e|MoD|army|armed\s+forces|military)"
+    r"(?:\s+officials)?)\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|put|counted|recorded|confirmed|said)"
+    r"(?:\s+(?:that|the\s+deaths\s+of))?\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Words that make a count of everyone, whoever gives it: "on both sides", "civilians", "the total toll".
+EVERYONE = re.compile(r"\bboth\s+sides\b|\bcivilians?\b|\btotal\b|\boverall\b", re.IGNORECASE)
+
+
+def take_status_of_source(doc: ArticleText, actors, claims: list[ClaimRow]) -> None:
+    """A bare count ("16 killed and more than 100 wounded", "around 532 dead") that a defence ministry, an army or
+    their spokesperson gives counts soldiers, where nothing else names whose people they are: with a note."""
+    for claim in claims:
+        if claim.status not in (None, "unknown") or claim.type not in CASUALTY_TYPES or claim.type == "displaced":
+            continue
+        speaker = claim.statement.speaker if claim.statement is not None else None
+        sentence = doc.sentence_at(claim.number[0])
+        if speaker is not None and _military(actors, speaker):
+            source = speaker
+        elif sentence is not None and (reported := REPORTED_BY.search(doc.text, sentence.start, claim.number[0])):
+            source = " ".join(reported.group("body").split())
+        else:
+            continue
+        everyone = EVERYONE.search(doc.text, sentence.start, sentence.end) if sentence else None
+        if everyone is None and BARE_COUNT.match(doc.text, claim.number[1], claim.end + 40):
+            claim.status = "military"
+            claim.note = claim.note or f"'military': a bare count given by {source}; check it counts soldiers."
+
+
+def _military(actors, actor_id: str, depth: int = 0) -> bool:
+    """A military body, or a person who speaks for one: by their title ("Defense Ministry Spokeswoman", "Deputy
+    Defence Minister") or by the body the registry places them in (a general of the armed forces)."""
+    proposal = actors.proposals.get(actor_id)
+    kind = proposal.type if proposal else actors.types.get(actor_id)
+    names = [actor_id.replace("-", " ")] + ([proposal.name, proposal.title or ""] if proposal else [])
+    if kind == "armed_force" or any(MILITARY_BODY.search(n) for n in names):
+        return True
+    parent = (proposal.parent if proposal else actors.index.parent_of(actor_id)) if kind == "person" else None
+    return parent is not None and depth < 5 and _military(actors, parent, depth + 1)

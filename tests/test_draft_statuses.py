@@ -1,0 +1,53 @@
+"""The status a figure takes from who gives it (scripts/draft/statuses.py): a defence ministry's bare count is of
+soldiers. Articles written for the test in the style of wire copy and of the parties' agencies."""
+
+from datetime import date
+
+from tests.test_draft import draft_text, figures_of, in_order
+
+
+def test_a_bare_count_a_military_body_or_its_spokeswoman_gives_counts_soldiers():
+    """ "The Defence Ministry has reported 16 killed" (the body as subject), a count the ministry's statement gives,
+    one its spokeswoman gives, a general's and a deputy defence minister's; with a note naming the source."""
+    text = (
+        "date 2020-09-28\nYEREVAN (Reuters) - Armenia's Defence Ministry has reported 16 killed and more than 100 "
+        "wounded in clashes with Azerbaijani troops.\n\nThe Armenian defence ministry said 30 more were killed.\n\n"
+        "Shushan Stepanyan, a spokeswoman for the Armenian defence ministry, later announced 12 dead.\n\nKarabakh's "
+        "Defence Army officials have reported around 532 dead since the fighting began.\n\nMayis Barkhudarov said 14 "
+        "were wounded.\n\nKarabakh's Deputy Defence Minister Artur Sarkisyan said 20 were captured.\n"
+    )
+    rows, draft = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (16, 16, "exact", "killed", "military", None, None),
+            (101, None, "more_than", "wounded", "military", None, None),
+            (30, 30, "exact", "killed", "military", None, None),
+            (12, 12, "exact", "killed", "military", None, None),
+            (532, 532, "approx", "killed", "military", date(2020, 9, 27), date(2020, 9, 28)),
+            (14, 14, "exact", "wounded", "military", None, None),  # a general of the armed forces (registry)
+            (20, 20, "exact", "captured", "military", None, None),  # a minister of defence, by his title
+        ]
+    )
+    notes = {c.note for c in draft.claims}
+    assert "'military': a bare count given by armenia-defence-ministry; check it counts soldiers." in notes
+    assert "'military': a bare count given by Defence Army officials; check it counts soldiers." in notes
+
+
+def test_a_military_body_gives_counts_of_civilians_of_residents_and_of_both_sides_as_their_words_say():
+    """Not soldiers: a count that names civilians, residents or nationals, a count "on both sides", and a bare
+    count a prosecutor gives."""
+    text = (
+        "date 2020-09-28\nBAKU (AP) - Azerbaijan's defence ministry said 5 civilians were killed. The Azerbaijani "
+        "defence ministry said 7 residents were wounded. It said 8 Armenian nationals were captured.\n\nThe "
+        "Azerbaijani defence ministry said 300 were killed on both sides.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (5, 5, "exact", "killed", "civilian", None, None),
+            (7, 7, "exact", "wounded", "civilian", None, None),
+            (8, 8, "exact", "captured", "unknown", None, None),  # a noun says whose people: not a bare count
+            (300, 300, "exact", "killed", "unknown", None, None),
+        ]
+    )
+    prosecutor = "date 2020-09-28\nBAKU (AP) - Azerbaijan's prosecutor general's office said 9 were killed.\n"
+    assert figures_of(draft_text(prosecutor)[0]) == [(9, 9, "exact", "killed", "unknown", None, None)]
