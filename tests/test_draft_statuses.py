@@ -51,3 +51,28 @@ def test_a_military_body_gives_counts_of_civilians_of_residents_and_of_both_side
     )
     prosecutor = "date 2020-09-28\nBAKU (AP) - Azerbaijan's prosecutor general's office said 9 were killed.\n"
     assert figures_of(draft_text(prosecutor)[0]) == [(9, 9, "exact", "killed", "unknown", None, None)]
+
+
+def test_a_toll_of_named_people_counts_them_and_people_taken_to_hospital_are_wounded():
+    """ "The toll of dead soldiers reached 300" counts soldiers, "the death toll among civilians" civilians, a bare
+    death toll everyone; "was hospitalized", "were taken to hospital" are wounded; a listed group may name whom it
+    works for ("two photographers of Paris Match, a cameraman for ... and a reporter")."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT (AP) - Shelling killed 3 civilians.\n\nThe toll of dead soldiers reached 300. "
+        "The death toll among civilians rose to 40. The death toll rose to 500.\n\nOne reporter was hospitalized in "
+        "critical condition. Five people were taken to hospital.\n\nTwo photographers of Paris Match, a cameraman "
+        "for the Armenia TV channel and a reporter of Lurer were wounded.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (3, 3, "exact", "killed", "civilian", None, None),
+            (300, 300, "exact", "killed", "military", None, None),
+            (40, 40, "exact", "killed", "civilian", None, None),
+            (500, 500, "exact", "killed", "unknown", None, None),
+            (1, 1, "exact", "wounded", "civilian", None, None),
+            (5, 5, "exact", "wounded", "unknown", None, None),  # soldiers are named in the article too
+            (2, 2, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "wounded", "civilian", None, None),
+        ]
+    )

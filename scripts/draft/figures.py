@@ -253,13 +253,17 @@ AMONG_THE = re.compile(
 )
 
 
+# Whom listed people work for or come from, by name: "two French reporters of Le Monde and a cameraman".
+NAMED_AFTER = r"(?:\s+(?:of|from|for|with|at)\s+(?:the\s+)?[A-Z][^,;.:“”\"()]{0,40}?)?"
+
+
 def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
     """A number of people without a casualty word of its own, which a figure after it may share ("23 soldiers,
     six volunteers and two civilians were killed"): the people listed so far, and this one if it continues them."""
     value, words, group_end, status, _ = _people(doc, actors, sentence, match)
     if parse_quantity(words) is None or group_end is None or status is None:
         return []
-    joined = not listed or re.fullmatch(r",\s*", doc.text[listed[-1].end : match.start()])
+    joined = not listed or re.fullmatch(NAMED_AFTER + r",\s*", doc.text[listed[-1].end : match.start()])
     row = ClaimRow(match.start(), group_end, "", value=value, status=status, number=value)
     return [*listed, row] if joined else [row]
 
@@ -267,7 +271,7 @@ def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
 def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRow]:
     """The people listed right before a figure ("..., six volunteers and two civilians were killed"), each a
     figure of the same kind, its evidence running to the shared casualty word."""
-    if not listed or not re.fullmatch(r",?\s+and\s+|,\s*", text[listed[-1].end : claim.number[0]]):
+    if not listed or not re.fullmatch(NAMED_AFTER + r"(?:,?\s+and\s+|,\s*)", text[listed[-1].end : claim.number[0]]):
         return []
     return [replace(row, type=claim.type, end=claim.end) for row in listed]
 

@@ -10,6 +10,15 @@ from scripts.draft.words import CASUALTY, CASUALTY_WORDS, GROUPS, TOLL, alternat
 TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
 
 
+# Whose deaths a toll counts, after it: "the toll of dead soldiers", "the death toll among civilians".
+TOLL_OF = re.compile(
+    r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:dead\s+|killed\s+|fallen\s+)?("
+    + alternation(GROUPS)
+    + r"|civilians)\b",
+    re.IGNORECASE,
+)
+
+
 def nearest_toll(text: str, start: int, value_start: int) -> re.Match | None:
     """The running count nearest before a figure ("the number of civilians killed has risen to 11 ..., bringing
     the total death toll to 95": 95 is the death toll, not civilians)."""
@@ -30,6 +39,9 @@ def counted(toll: re.Match) -> tuple[str | None, str | None]:
     "the number of civilians killed", "military losses"."""
     if toll.group("toll") or toll.group("status"):
         status = (toll.group("status") or toll.group("toll_status") or "").lower() or None
+        of = TOLL_OF.match(toll.group(0), toll.end("toll") - toll.start()) if toll.group("toll") else None
+        if status is None and of is not None:  # "the toll of dead soldiers": theirs
+            return "killed", GROUPS.get(of.group(1).lower(), of.group(1).lower())
         if status is None and toll.group("toll"):
             return "killed", "unknown"  # "the total death toll": of everyone, whatever the figure before counts
         return "killed", "military" if status == "manpower" else status  # "manpower losses": soldiers

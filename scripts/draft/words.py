@@ -199,7 +199,8 @@ CASUALTY_WORDS = {
                      "eliminated", "neutralised",
                      "neutralized", "casualties", "fatalities", "losses"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
-    **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries"], "wounded"),
+    **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",
+                     "hospitalised", "taken to hospital"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners", "captives", "hostages", "POWs"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
@@ -242,6 +243,21 @@ ONE_PERSON = {
 }
 # "One officer of the armed forces was killed": a number before one person of ONE_PERSON's kinds.
 GROUPS |= {noun: status for noun, status in ONE_PERSON.items() if noun not in GROUPS}
+
+
+def plural(noun: str) -> str:
+    """ "cameraman" -> "cameramen", "baby" -> "babies", "reporter" -> "reporters"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# "two photographers of Paris Match were wounded": the people of ONE_PERSON's kinds, counted.
+GROUPS |= {plural(noun): status for noun, status in ONE_PERSON.items() if plural(noun) not in GROUPS}
 # Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
 AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
 # Words after a number that make it a clock time, not a count: "as of 7 p.m.", "at 15:00", "at 6 o'clock".
