@@ -133,3 +133,28 @@ def test_a_day_before_the_attribution_that_closes_its_sentence_is_the_attacks():
             (3, 3, "exact", "wounded", "unknown", None, None),
         ]
     )
+
+
+def test_times_of_a_day_date_figures_and_a_day_before_the_attribution_verb_dates_the_statement():
+    """ "late Sunday", "in the early hours of Monday" and "Sunday evening" date their figures (and stop a date
+    carried from the figure before); "the ombudsman late Monday reported" dates the report, not the deaths; a part
+    counted "10 of them critically" is a figure of the whole's kind."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - Two people died of their wounds overnight. The attack left 18 people "
+        "dead and dozens wounded late Sunday. Three soldiers were killed in clashes in the early hours of Monday. "
+        "Shelling killed four civilians Sunday evening.\n\nThe Azerbaijani ombudsman late Monday reported at least "
+        "31 civilian deaths. At least 30 people were injured, 10 of them critically.\n"
+    )
+    sunday, monday = date(2020, 10, 11), date(2020, 10, 12)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (2, 2, "exact", "killed", "unknown", monday, date(2020, 10, 13)),
+            (18, 18, "exact", "killed", "unknown", sunday, sunday),
+            (None, None, "vague", "wounded", "unknown", sunday, sunday),
+            (3, 3, "exact", "killed", "military", monday, monday),
+            (4, 4, "exact", "killed", "civilian", sunday, sunday),
+            (31, None, "at_least", "killed", "civilian", None, None),
+            (30, None, "at_least", "wounded", "unknown", None, None),
+            (10, 10, "exact", "wounded", "unknown", None, None),
+        ]
+    )

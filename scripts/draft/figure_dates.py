@@ -58,7 +58,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     before = [
         d
         for d in date_words(text, sentence.start, claim.start, published, relative, war_began)
-        if not re.search(CUE.pattern + r"\s+$", text[max(sentence.start, d[0] - 60) : d[0]])
+        if not dates_statement(text, sentence, d)
         and not _in_other_brackets(text, d, claim.number, sentence.start)
         and not SOURCE_DATED.search(text, max(sentence.start, d[0] - 80), d[0])
         and (hangs or _dates_clause(text[d[1] : claim.start]) or _opens_sentence(text, sentence, d, claim.start))
@@ -260,8 +260,12 @@ ATTACKED = re.compile(
 
 
 def dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bool:
-    """Date words next to an attribution verb date the statement, not what it reports ("said on Monday")."""
-    return bool(re.search(CUE.pattern + r"\s+$", text[max(sentence.start, words[0] - 60) : words[0]]))
+    """Date words next to an attribution verb date the statement, not what it reports ("said on Monday", "the
+    ombudsman late Monday reported")."""
+    return bool(
+        re.search(CUE.pattern + r"\s+$", text[max(sentence.start, words[0] - 60) : words[0]])
+        or CUE.match(text, words[1] + len(text[words[1] : sentence.end]) - len(text[words[1] : sentence.end].lstrip()))
+    )
 
 
 def date_by_statement(doc, claim: ClaimRow, published) -> None:

@@ -302,6 +302,13 @@ def _describes_before(text: str, words: str, value_end: int) -> bool:
     )
 
 
+# A part of the figure just before, counted "of them": "30 people were injured, 10 of them critically".
+OF_THEM = re.compile(
+    r"\s+of\s+them\b(?:\s+(?:were\s+)?(?:critically|seriously|severely|badly|gravely|lightly|fatally))?",
+    re.IGNORECASE,
+)
+
+
 def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
     """A part of the figure before it, of the same kind: "14 people, including three children" is also three
     children killed; "among them several children"."""
@@ -314,6 +321,10 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
     )  # "two in Barda", "3 in the village of Taghaser", "1 person in Hadrut"
     if found and status is None and place:  # "11 civilians – nine in Azerbaijan and two in Armenia"
         group_end, status = value_end + place.end(), found[-1].status
+    of_them = OF_THEM.match(text, value_end, sentence.end)
+    of_them = of_them if of_them and found and re.fullmatch(r",\s*", text[found[-1].end : value_start]) else None
+    if of_them and status is None:  # "At least 30 people were injured, 10 of them critically"
+        group_end, status = of_them.end(), found[-1].status
     if not found or parse_quantity(words) is None or group_end is None or status is None:
         return None
     if _describes_before(text, words, value_end):
