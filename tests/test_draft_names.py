@@ -205,3 +205,19 @@ def test_one_name_spelt_two_ways_is_told_from_two_names(word, other, alike):
     from scripts.draft.surnames import spelt_alike
 
     assert spelt_alike(word, other) is alike
+
+
+def test_an_army_named_by_its_role_and_its_state_is_an_armed_force_not_a_person_known_by_a_role():
+    """ "The defense army of the unrecognized Nagorno-Karabakh republic has reported ...": a body under the
+    enclave's authority, its name opening with a capital and its id without "the"."""
+    text = (
+        "date 2020-09-27\nYEREVAN (TASS) - The defense army of the unrecognized Nagorno-Karabakh republic has "
+        "reported 16 killed, Armenia's defence ministry said.\n"
+    )
+    _, draft = draft_text(text)
+    proposed = {a.id: (a.name, a.type, a.parent) for a in draft.actors}
+    assert proposed["nagorno-karabakh-defence-army"] == (
+        "Defense army of the unrecognized Nagorno-Karabakh republic",
+        "armed_force",
+        "nagorno-karabakh",
+    )

@@ -349,10 +349,17 @@ class ArticleActors(Organisations):
                 or ISSUED_DOCUMENT.fullmatch(head_words)
             ):  # "the separatist leadership of X", "the press service for X", "a statement from X"
                 return obj
-            if obj and lowercase and head_words.split()[-1] in TITLE_WORDS:
+            if (
+                obj
+                and lowercase
+                and head_words.split()[-1] in TITLE_WORDS
+                and not BODY_ROLES.get(head_words.split()[-1])
+            ):
                 return self._role_person(start, end, head_words, obj)
             if obj and lowercase and self.types.get(obj) in ("state", "de_facto_authority"):
-                body = self._body_of(start, end, re.sub(r"^(?:an?|the)\s+", "", self.text[start:head_end]), obj)
+                body = self._body_of(
+                    start, end, re.sub(r"^(?:an?|the)\s+", "", self.text[start:head_end], flags=re.I), obj
+                )
                 if body:
                     return body
         return (
@@ -471,6 +478,7 @@ class ArticleActors(Organisations):
             name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
                 name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
+            name = name[0].upper() + name[1:]  # "the defense army of ...": a name opens with a capital
             same = [p.id for p in self.proposals.values() if p.id == slug(f"{owner} {_spelled(role)}")]
             actor_id = (
                 self._existing_proposal(name)
