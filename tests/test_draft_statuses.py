@@ -76,3 +76,22 @@ def test_a_toll_of_named_people_counts_them_and_people_taken_to_hospital_are_wou
             (1, 1, "exact", "wounded", "civilian", None, None),
         ]
     )
+
+
+def test_words_of_killing_and_captives_killed_after_capture():
+    """ "gunned down", "fatally wounded", "executed" and "beheaded" kill; captives or prisoners a killing word
+    follows were killed, captives handed over stay captured."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - Two men were gunned down. A video shows two captives being executed. "
+        "Five prisoners were beheaded. Twelve captives were handed over.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (2, 2, "exact", "killed", "unknown", None, None),
+            (2, 2, "exact", "killed", "unknown", None, None),
+            (5, 5, "exact", "killed", "unknown", None, None),
+            (12, 12, "exact", "captured", "unknown", None, None),
+        ]
+    )
+    farmer = "date 2020-10-13\nBAKU (Reuters) - A farmer was fatally wounded.\n"
+    assert figures_of(draft_text(farmer)[0]) == [(1, 1, "exact", "killed", "civilian", None, None)]

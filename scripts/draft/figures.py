@@ -508,8 +508,9 @@ def _casualty_after(text: str, at: int, limit: int):
     gapped = not AUXILIARY.search(between) and not between.strip()
     kind, casualty_end = CASUALTY_WORDS[casualty.group(0).lower()], casualty.end()
     later = CASUALTY.search(text, casualty_end, window_end)
-    if kind == "wounded" and later and CASUALTY_WORDS[later.group(0).lower()] == "killed":
-        kind, casualty_end = "killed", later.end()  # "two soldiers wounded in the battle succumbed to their wounds"
+    if kind in ("wounded", "captured") and later and CASUALTY_WORDS[later.group(0).lower()] == "killed":
+        kind, casualty_end = "killed", later.end()  # "two soldiers wounded in the battle succumbed to their wounds",
+        # "two captives being executed", "five prisoners were shot dead"
     return kind, casualty_end, gapped
 
 

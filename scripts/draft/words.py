@@ -196,7 +196,8 @@ CASUALTY_WORDS = {
                      "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
                      "died from their injuries", "died in hospital", "sacrificed their lives",
                      "gave their lives", "laid down their lives", "martyred", "bodies", "corpses", "destroyed",
-                     "eliminated", "neutralised",
+                     "eliminated", "neutralised", "gunned down", "executed", "beheaded", "decapitated",
+                     "fatally wounded", "fatally injured", "mortally wounded", "fatally shot",
                      "neutralized", "casualties", "fatalities", "losses"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",
