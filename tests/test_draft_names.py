@@ -221,3 +221,32 @@ def test_an_army_named_by_its_role_and_its_state_is_an_armed_force_not_a_person_
         "armed_force",
         "nagorno-karabakh",
     )
+
+
+def test_bodies_known_by_their_initials_speak_and_fold_into_their_full_name():
+    """ "UNICEF said", "the OSCE said" and "the United Nations said" name bodies; "the ICRC" after "the
+    International Committee of the Red Cross" is that body, its initials an alias, not a second one."""
+    text = (
+        "date 2020-10-13\nGENEVA - The International Committee of the Red Cross said it was “ready to help”. The "
+        "ICRC said civilians were “paying the price”. UNICEF said children were “at risk”. The OSCE said the truce "
+        "was “vital”. The United Nations said it was “very concerned”.\n"
+    )
+    rows, draft = draft_text(text)
+    proposed = {a.id: (a.name, a.type, a.aliases) for a in draft.actors}
+    assert proposed == {
+        "international-committee-of-the-red-cross": (
+            "International Committee of the Red Cross",
+            "organisation",
+            ["ICRC"],
+        ),
+        "unicef": ("UNICEF", "organisation", []),
+        "osce": ("OSCE", "organisation", []),
+        "united-nations": ("United Nations", "organisation", []),
+    }
+    assert [speaker for _, speaker, _ in quotes_of(rows)] == [
+        "international-committee-of-the-red-cross",
+        "international-committee-of-the-red-cross",
+        "unicef",
+        "osce",
+        "united-nations",
+    ]

@@ -106,11 +106,15 @@ class ArticleActors(Organisations):
         initials: dict[str, set[str]] = {}
         for actor_id in bodies:
             letters = "".join(word[0] for word in self._name_of(actor_id).split() if word[:1].isupper())
-            if len(letters) >= 2:
+            if len(letters) >= 2 and letters != self._name_of(actor_id):
                 initials.setdefault(letters, set()).add(actor_id)
+        by_initials = {p.name: p.id for p in self.proposals.values() if p.name in initials}  # "UNICEF" proposed
         for match in re.finditer(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])", self.text[self.doc.body_start :]):
             start, end = self.doc.body_start + match.start(), self.doc.body_start + match.end()
             named = initials.get(match.group(0), set())
+            alone = by_initials.get(match.group(0))
+            if alone and len(named) == 1:  # proposed on its own before its full name was known: one body
+                self.mentions = [m for m in self.mentions if not (m.actor_id == alone and m.start == start)]
             if len(named) != 1 or any(m.start < end and start < m.end for m in self.mentions):
                 continue
             actor_id = next(iter(named))
@@ -118,6 +122,9 @@ class ArticleActors(Organisations):
             proposal = self.proposals.get(actor_id)
             if proposal and match.group(0) not in proposal.aliases:
                 proposal.aliases.append(match.group(0))
+        for name, alone in by_initials.items():
+            if len(initials[name]) == 1 and not any(m.actor_id == alone for m in self.mentions):
+                del self.proposals[alone]
 
     def _dateline(self) -> None:
         """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""

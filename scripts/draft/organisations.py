@@ -29,6 +29,13 @@ NAMED_BY_ONE_WORD = {
     "Pentagon",
     "Elysee",
     "Élysée",
+    "UNICEF",
+    "UNHCR",
+    "OCHA",
+    "UNESCO",
+    "OSCE",
+    "NATO",
+    "ICRC",
 }
 
 

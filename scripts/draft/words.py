@@ -160,7 +160,9 @@ ORGANISATION_HEADS = {
                      "Watch", "International", "Union", "Federation", "Front", "Movement", "Cross", "Crescent",
                      "Association", "Network", "Court", "Assembly", "Alliance", "Programme", "Program", "Fund",
                      "Centre", "Center", "Bank", "Society", "Mission", "Initiative", "Coalition", "House",
-                     "University", "Council", "Lab", "Laboratory", "Observatory", "Bureau", "Tribunal"],
+                     "University", "Council", "Lab", "Laboratory", "Observatory", "Bureau", "Tribunal", "Nations",
+                     # bodies known by their initials alone: "UNICEF said", "the OSCE called"
+                     "UNICEF", "UNHCR", "OCHA", "UNESCO", "OSCE", "NATO", "ICRC"],
                     "organisation"),
 }
 # Lower-case role words after a possessive ("Armenia's defence ministry"): the kind of body they name.
