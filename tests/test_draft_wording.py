@@ -920,3 +920,17 @@ def test_a_body_s_press_service_speaks_for_it_and_a_paragraph_printed_twice_is_d
         ("azerbaijan-defence-ministry", "indirect"),
         ("azerbaijan-defence-ministry", "direct"),
     ]
+
+
+def test_a_running_total_since_a_truce_took_effect_counts_from_the_day_it_names():
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - Three civilians have died since the ceasefire took effect on Saturday. "
+        "Since the humanitarian truce came into force on October 10, 12 soldiers have been killed.\n"
+    )
+    oct_10, oct_13 = date(2020, 10, 10), date(2020, 10, 13)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (3, 3, "exact", "killed", "civilian", oct_10, oct_13),
+            (12, 12, "exact", "killed", "military", oct_10, oct_13),
+        ]
+    )

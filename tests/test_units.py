@@ -124,6 +124,7 @@ def test_a_year_resolves_without_publication_date():
         "over the weekend",
         "since 2016",
         "since the start of the fighting",
+        "since the ceasefire took effect",  # no day: a truce is not the war's first day
         "last week",
     ],
 )
@@ -144,6 +145,8 @@ def test_words_the_build_cannot_read_return_none(words):
         ("since the fighting resumed on September 27", date(2020, 9, 27), "days"),
         ("since the September 27 outbreak of large-scale hostilities", date(2020, 9, 27), "days"),
         ("since the Sept. 27 start of the fighting", date(2020, 9, 27), "days"),
+        ("since the ceasefire took effect on Monday", date(2020, 9, 28), "days"),  # a truce's first day
+        ("since the humanitarian truce came into force on Sept. 28", date(2020, 9, 28), "days"),
         ("over the past 24 hours", date(2020, 9, 28), "days"),
         ("in the last 48 hours", date(2020, 9, 27), "days"),
         ("during the past day", date(2020, 9, 28), "days"),

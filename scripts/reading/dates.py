@@ -132,9 +132,12 @@ _WAR_WORDS = WAR_WORDS
 _WAR = rf"(?:{_WAR_WORDS})"
 BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
-    rf"(?:(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}|it)"
+    rf"(?:(?:(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}|it)"
     r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?"
-    rf"\s+{BROKE_OUT}\s+(?:on\s+)?"
+    rf"\s+{BROKE_OUT}"
+    # "since the ceasefire took effect on Saturday": a truce's first day, which the words name
+    r"|(?:the\s+)?(?:humanitarian\s+)?(?:ceasefire|cease-fire|truce)\s+(?:took\s+effect|came\s+into\s+(?:force|effect)"
+    r"|entered\s+into\s+force|began|started))\s+(?:on\s+)?"
 )
 # A running total of the war in progress, with no date of its own: the build counts it from the first day of the war
 # the registry holds (Registry.war_began); "as of Oct. 4" is such a total up to that day.
