@@ -934,3 +934,25 @@ def test_a_running_total_since_a_truce_took_effect_counts_from_the_day_it_names(
             (12, 12, "exact", "killed", "military", oct_10, oct_13),
         ]
     )
+
+
+def test_a_day_earlier_and_the_next_day_count_from_the_day_named_before():
+    """Coded with a note; none where the paragraph names no day before."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - A rocket hit Ganja on Sunday, killing ten civilians. A day earlier, "
+        "shelling killed four people in Terter. The next day, two more civilians were killed.\n\nThe day before, "
+        "three soldiers died.\n"
+    )
+    rows, draft = draft_text(text)
+    sunday = date(2020, 10, 11)
+    assert figures_of(rows) == in_order(
+        [
+            (10, 10, "exact", "killed", "civilian", sunday, sunday),
+            (4, 4, "exact", "killed", "unknown", date(2020, 10, 10), date(2020, 10, 10)),
+            (2, 2, "exact", "killed", "civilian", date(2020, 10, 12), date(2020, 10, 12)),
+            (3, 3, "exact", "killed", "military", None, None),
+        ]
+    )
+    assert "“A day earlier” counted from “on Sunday”, named before it: 2020-10-10; check." in {
+        c.note for c in draft.claims
+    }

@@ -4,6 +4,7 @@ when-clause after it, or the words that date a statement of an earlier day; figu
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -311,7 +312,25 @@ WAR_PERFECT = re.compile(
     re.IGNORECASE,
 )
 OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
-SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day)\b", re.IGNORECASE)
+SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day"
+    r"|(?P<before>(?:a|one|two|three)\s+days?\s+(?:earlier|before)|the\s+day\s+before)"
+    r"|(?P<after>(?:a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day))\b",
+    re.IGNORECASE,
+)
+_DAYS_APART = {"a": 1, "one": 1, "two": 2, "three": 3, "the": 1}
+
+
+def _days_apart(same: re.Match) -> int:
+    """How many days after the day named before: 0 for "the same day", -1 for "a day earlier", 2 for "two days
+    later"."""
+    words = same.group("before") or same.group("after")
+    if not words:
+        return 0
+    apart = _DAYS_APART[words.split()[0].lower()]
+    return -apart if same.group("before") else apart
+
+
 SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 
 
@@ -341,9 +360,16 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
             if readable(text[d[0] : d[1]], until)
         ]
         day = resolve(text[days[-1][0] : days[-1][1]], until) if days else None
-        if day is not None and day.start is not None:
-            claim.coded = Period(day.start, day.end, "day", "coded")
-            claim.note = f"“{same.group(0)}” taken as “{text[days[-1][0] : days[-1][1]]}”, named before it; check."
+        shift = _days_apart(same)
+        shifted = day.start + timedelta(days=shift) if day is not None and day.start is not None else None
+        if shifted is not None and shifted <= until:
+            claim.coded = Period(shifted, shifted, "day", "coded")
+            named = text[days[-1][0] : days[-1][1]]
+            claim.note = (
+                f"“{same.group(0)}” counted from “{named}”, named before it: {shifted.isoformat()}; check."
+                if shift
+                else f"“{same.group(0)}” taken as “{named}”, named before it; check."
+            )
             return
     then = SINCE_THEN.search(text, sentence.start, sentence.end)
     if then is None or not _dates_clause(text[then.end() : claim.start]) and then.start() < claim.start:
