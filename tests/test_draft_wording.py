@@ -956,3 +956,21 @@ def test_a_day_earlier_and_the_next_day_count_from_the_day_named_before():
     assert "“A day earlier” counted from “on Sunday”, named before it: 2020-10-10; check." in {
         c.note for c in draft.claims
     }
+
+
+def test_what_it_called_quotes_the_subject_and_a_participle_clause_opening_the_sentence_quotes_its_subject():
+    """ "Azerbaijan launched what it called a “counteroffensive”": Azerbaijan's word; where a speaker spoke before in
+    the sentence, the word stays theirs ("X said Armenia had committed what he called “…”"); a quotation inside a
+    participle clause opening the sentence is the partial quotation of the main clause's subject."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - On Sunday, Azerbaijan launched what it called a “counteroffensive” in "
+        "the region. Ilham Aliyev said Armenia had committed what he called “a war crime”. Urging “all feasible "
+        "measures” to protect civilians, the ICRC called for restraint.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "azerbaijan", "counteroffensive"),
+        ("partial", "ilham-aliyev", "a war crime"),
+        ("partial", "icrc", "all feasible measures"),
+    ]
+    assert not [s for s in rows.statements if s["text"] and s["text"].endswith("what he")]  # not cut at "called"

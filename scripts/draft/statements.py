@@ -250,6 +250,12 @@ def _subject(
             cue.boundary = connectors[-1] if len(connectors) > 1 else None
             cue.clause_start = cue.start
         return
+    what = WHAT_IT.search(text, *phrase) if phrase else None
+    if what:  # "Azerbaijan launched what it called a “counteroffensive”": the subject the pronoun takes up, where
+        subject = None if in_sentence else _first_named(doc, actors, phrase[0], what.start())  # no one spoke before
+        if subject:
+            cue.speakers, cue.subject = (subject,), None
+        return
     while phrase is None and index > 0 and text[connectors[index]] == ",":
         index -= 1  # "Mayis Barkhudarov, an Azeri general, was quoted": the phrase before the last comma
         phrase = _clean(text, bounds[index], ends[index])
@@ -327,6 +333,20 @@ def _pronoun_of_speaker(doc, actors: ArticleActors, cue: _Cue, previous: Stateme
         cue.speakers = (speaker,)
 
 
+WHAT_IT = re.compile(r"\bwhat\s+(?:it|they|he|she)$", re.IGNORECASE)
+
+
+def _first_named(doc, actors: ArticleActors, start: int, end: int) -> str | None:
+    """The first actor named between the offsets outside a quotation, not an outlet: the subject "what it called"
+    takes up."""
+    named = [
+        m
+        for m in actors.mentions
+        if start <= m.start < end and not doc.in_quote(m.start) and actors.types.get(m.actor_id) != "media_outlet"
+    ]
+    return min(named, key=lambda m: (m.start, m.start - m.end)).actor_id if named else None
+
+
 def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | None:
     """The actor a sentence opens with, its subject: "Turkey has thrown its weight behind Azerbaijan, vowing to
     ..." is Turkey vowing, not whoever spoke last."""
@@ -381,6 +401,12 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
             if OPENING_CLAUSE.fullmatch(text, sentence.start, quote.open):  # "Calling the strike “a war crime”, X said"
                 return quote, "partial"
             return quote, "direct-before"
+        if (
+            quote.end <= subject_start
+            and OPENING_CLAUSE.fullmatch(text, sentence.start, quote.open)
+            and re.fullmatch(r"[^,“”\"«».;:]{1,80},\s*", text[quote.end : subject_start])
+        ):  # "Urging “all feasible measures” to protect civilians, the ICRC called for restraint"
+            return quote, "partial"
         if quote.open >= cue.end and quote.open < end:
             between = text[cue.end : quote.open]
             words = text[quote.open + 1 : quote.close].lstrip()
