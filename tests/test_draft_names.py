@@ -250,3 +250,23 @@ def test_bodies_known_by_their_initials_speak_and_fold_into_their_full_name():
         "osce",
         "united-nations",
     ]
+
+
+def test_verbs_that_speak_only_with_that_or_a_quotation_and_verbs_that_name_what_they_quote():
+    """ "estimated the number is in the “dozens”", "maintained that", `“…,” X maintained` speak; "maintained its
+    positions" and "estimated the damage at ..." do not; "branded the claims “lies”" quotes, "labelled the parcels"
+    does not."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - Human Rights Watch estimated the number is in the “dozens.” The army "
+        "maintained its positions near Hadrut. Hikmet Hajiyev maintained that the strike was “deliberate”. “It was "
+        "deliberate,” Hajiyev conceded. The ministry estimated the damage at 100 million dollars. Armenia branded "
+        "the claims “lies”. Volunteers labelled the parcels for Stepanakert.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "human-rights-watch", "dozens."),
+        ("partial", "hikmet-hajiyev", "deliberate"),
+        ("direct", "hikmet-hajiyev", "It was deliberate,"),
+        ("partial", "armenia", "lies"),
+    ]
+    assert len(rows.statements) == 4  # nothing drafted from "maintained its positions", "estimated the damage at"

@@ -37,7 +37,9 @@ from scripts.draft.words import (
     BE_FORMS,
     CUE_FORMS,
     INVERTING,
+    NAMING,
     PARTICIPLES,
+    SPEAKING_WITH_THAT,
     TITLE_WORDS,
 )
 
@@ -165,8 +167,14 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
                 continue  # "were reported killed": no speaker; "This was announced by X": X speaks
         else:
             by = None
-        if verb == "called" and not _quote_follows(doc, sentence, match.end()):
-            continue  # "a village called Talish", "so-called": naming, not speaking
+        if verb in NAMING and not _quote_follows(doc, sentence, match.end()):
+            continue  # "a village called Talish", "so-called", "labelled the parcels": naming, not speaking
+        if verb in SPEAKING_WITH_THAT and not (
+            any(q.end <= match.start() for q in sentence.quotes)
+            or re.match(r"\s+that\b", doc.text[match.end() : sentence.end])
+            or _quote_follows(doc, sentence, match.end())
+        ):
+            continue  # "the army maintained its positions": no speech; "maintained that ...", `“…,” he maintained`
         if verb == "put it" and not re.match(r"\s*[,:]", doc.text[match.end() : sentence.end]):
             continue  # "put it on the table": no cue
         if verb == "reports" and not (

@@ -74,6 +74,13 @@ SPEECH_VERBS = {
     "repeat": ["repeated", "repeats", "repeating"],
     "continue": ["continued"],  # `“…,” he continued`: a cue only where someone is its subject
     "ask": ["asked"],
+    "estimate": ["estimated", "estimates"],
+    "suggest": ["suggested", "suggests", "predicted", "predicts"],
+    "concede": ["conceded", "concedes"],
+    "caution": ["cautioned", "cautions"],
+    "complain": ["complained", "complains"],
+    "maintain": ["maintained", "maintains"],
+    "label": ["labelled", "labeled", "branded", "termed", "characterised", "characterized"],
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads"],
     "put": ["put it"],  # "As Aliyev put it, “…”": only before a comma or colon (statements._cues)
@@ -88,7 +95,14 @@ PARTICIPLES = {form for form in CUE_FORMS if form.endswith("ing") and " " not in
 INVERTING = {"said", "says", "added", "adds", "told", "noted", "stressed", "tweeted", "wrote", "writes", "asked",
              "insisted", "insists", "warned", "warns", "explained", "explains", "continued", "recalled", "recalls",
              "declared", "announced", "replied", "answered", "claimed", "remarked", "emphasised", "emphasized",
-             "underlined", "concluded", "recounted", "shouted", "cried", "exclaimed", "stated", "reported", "reports"}
+             "underlined", "concluded", "recounted", "shouted", "cried", "exclaimed", "stated", "reported", "reports",
+             "cautioned", "complained", "conceded", "maintained", "estimated"}
+# Cue verbs that name what they quote ("called the deal a “capitulation”", "branded the claims “lies”"): cues only
+# with a quotation after them.
+NAMING = {"called", "labelled", "labeled", "branded", "termed", "characterised", "characterized"}
+# Cue verbs that speak only with "that" or a quotation: "maintained that ...", not "maintained its positions".
+SPEAKING_WITH_THAT = {"maintained", "maintains", "estimated", "estimates", "suggested", "suggests", "predicted",
+                      "predicts", "conceded", "concedes", "cautioned", "cautions", "complained", "complains"}
 # "is said to", "were reported killed", "was accused of": these verbs after a form of "be" are passive, no cue.
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 AUXILIARIES = ["has", "have", "had", "is", "are", "was", "were", "will", "would"]
