@@ -260,7 +260,7 @@ def test_verbs_that_speak_only_with_that_or_a_quotation_and_verbs_that_name_what
         "date 2020-10-13\nBAKU (Reuters) - Human Rights Watch estimated the number is in the “dozens.” The army "
         "maintained its positions near Hadrut. Hikmet Hajiyev maintained that the strike was “deliberate”. “It was "
         "deliberate,” Hajiyev conceded. The ministry estimated the damage at 100 million dollars. Armenia branded "
-        "the claims “lies”. Volunteers labelled the parcels for Stepanakert.\n"
+        "the claims “lies”. Azerbaijan labelled the parcels for Stepanakert.\n"
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [
