@@ -95,3 +95,17 @@ def test_words_of_killing_and_captives_killed_after_capture():
     )
     farmer = "date 2020-10-13\nBAKU (Reuters) - A farmer was fatally wounded.\n"
     assert figures_of(draft_text(farmer)[0]) == [(1, 1, "exact", "killed", "civilian", None, None)]
+
+
+def test_words_before_a_count_that_make_it_dead_are_read_at_the_start_of_a_sentence_too():
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - The bodies of 30 soldiers were recovered. Search teams found the remains "
+        "of 8 servicemen. Killing 4 civilians, the strike destroyed a school.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (30, 30, "exact", "killed", "military", None, None),
+            (8, 8, "exact", "killed", "military", None, None),
+            (4, 4, "exact", "killed", "civilian", None, None),
+        ]
+    )

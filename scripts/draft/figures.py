@@ -179,7 +179,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     claim_type: str | None = None
     start, status_of_count = value_start, None
     verb = re.search(
-        r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further)\s+)?$", before
+        r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further)\s+)?$",
+        before,
+        re.IGNORECASE,  # "The bodies of 30 soldiers were recovered", "Killing 12 people, the strike ..."
     )
     driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
     among = AMONG_THE.search(before)  # "Among the killed is a child": one of them, of their kind
@@ -192,8 +194,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if bodies:  # "9 bodies of soldiers": the dead, whose people "of" names
         verb = None
         claim_type = "killed"
-    if verb and verb.group(1) != "leaving":
-        word = verb.group(1)
+    if verb and verb.group(1).lower() != "leaving":
+        word = verb.group(1).lower()
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
     elif toll := nearest_toll(text, max(sentence.start, value_start - 160), value_start):
         claim_type, status_of_count = counted(toll)  # over the sentence: "the number of people who had fled"

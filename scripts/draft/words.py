@@ -237,7 +237,7 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
                "the killing of": "killed", "the killings of": "killed", "the murder of": "killed",
                "the wounding of": "wounded", "the capture of": "captured", "the shooting of": "killed",
                "the execution of": "killed", "the executions of": "killed", "the beheading of": "killed",
-               "the massacre of": "killed"}
+               "the massacre of": "killed", "the remains of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
 TOLL = re.compile(
