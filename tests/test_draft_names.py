@@ -270,3 +270,9 @@ def test_verbs_that_speak_only_with_that_or_a_quotation_and_verbs_that_name_what
         ("partial", "armenia", "lies"),
     ]
     assert len(rows.statements) == 4  # nothing drafted from "maintained its positions", "estimated the damage at"
+
+
+def test_a_known_actor_joined_by_and_to_a_body_is_no_part_of_its_name():
+    text = "date 2020-10-13\nBAKU - Tension between Russia and NATO grew. Turkey and NATO disagreed, officials said.\n"
+    _, draft = draft_text(text)
+    assert [a.id for a in draft.actors] == ["nato"]

@@ -91,6 +91,8 @@ class Organisations(People):
             for part, (_, span_end) in zip(parts, spans, strict=True)
         ):  # each part ends in its head word: not "Institute for Peace and Conflict Studies"
             return [part for part in parts if part]
+        if len(parts) > 1 and any(self._covered(*span) for span in spans[:-1]):
+            return [part for part in parts if part]  # "Russia and NATO": a known actor is no part of a name
         whole = self._organisation(start, end) or self._outlet(start, end)
         return [whole] if whole else []
 
