@@ -276,3 +276,13 @@ def test_a_known_actor_joined_by_and_to_a_body_is_no_part_of_its_name():
     text = "date 2020-10-13\nBAKU - Tension between Russia and NATO grew. Turkey and NATO disagreed, officials said.\n"
     _, draft = draft_text(text)
     assert [a.id for a in draft.actors] == ["nato"]
+
+
+def test_a_body_named_again_by_the_last_words_of_its_name_is_one_actor():
+    text = (
+        "date 2020-10-13\nSTEPANAKERT - The Artsakh Defense Army said it had repelled an attack. The Defense Army "
+        "also said “the enemy retreated”.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(a.id, a.aliases) for a in draft.actors] == [("artsakh-defense-army", ["Defense Army"])]
+    assert {s["speaker_actor_id"] for s in rows.statements} == {"artsakh-defense-army"}

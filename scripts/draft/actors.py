@@ -9,6 +9,7 @@ new actor with a note naming the look-alike, never folded into it: only a person
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from scripts.draft.actor_index import ActorIndex, Mention
 from scripts.draft.names import (
@@ -82,6 +83,7 @@ class ArticleActors(Organisations):
         self._forces()
         self._dateline()
         self._acronyms()
+        self._shortened()
         self.mentions.sort()
 
     # --- known actors ---------------------------------------------------------------------------------------
@@ -125,6 +127,24 @@ class ArticleActors(Organisations):
         for name, alone in by_initials.items():
             if len(initials[name]) == 1 and not any(m.actor_id == alone for m in self.mentions):
                 del self.proposals[alone]
+
+    def _shortened(self) -> None:
+        """ "the Defense Army" after "the Artsakh Defense Army": a body proposed under the last words of another
+        body's name is that body, its shorter name an alias (one id per actor in an article)."""
+        bodies = [p for p in self.proposals.values() if p.type != "person"]
+        for short in bodies:
+            words = short.name.split()
+            longer = [
+                p
+                for p in bodies
+                if p is not short and len(p.name.split()) > len(words) and p.name.split()[-len(words) :] == words
+            ]
+            if len(words) < 2 or len(longer) != 1:
+                continue
+            self.mentions = [replace(m, actor_id=longer[0].id) if m.actor_id == short.id else m for m in self.mentions]
+            if short.name not in longer[0].aliases:
+                longer[0].aliases.append(short.name)
+            del self.proposals[short.id]
 
     def _dateline(self) -> None:
         """The agency in a dateline ("TARTAR, Azerbaijan (AFP) -") published the article: a media outlet."""
