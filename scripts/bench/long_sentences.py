@@ -33,6 +33,8 @@ SHAPES = {
     "running totals": ("", "since the start of the fighting so far as of Monday ", "12 were killed.\n"),
     # not one sentence but one paragraph of many, each taking its day from those before it
     "same day": ("", "On Monday two soldiers died. Three more were killed on the same day. ", "\n"),
+    # a paragraph of attacks and their dead, each figure dated by the sentence before it
+    "carried dates": ("", "Shelling hit the town on Sunday. Two people were killed. ", "\n"),
 }
 
 

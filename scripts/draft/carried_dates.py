@@ -82,7 +82,7 @@ def _from_sentence(doc, previous: ClaimRow | None, sentence: Sentence, published
     results:") gives an attack, in the paragraph or the one before, with no figure between: "Today, October 4,
     at about 10 am, the city was shelled. / According to the information received, one resident was killed"."""
     text = doc.text
-    index = doc.sentences.index(sentence)
+    index = doc.sentence_index(sentence)
     before = doc.sentences[index - 1] if index else None
     if before is not None and index > 1 and text[before.start : before.end].rstrip().endswith(":"):
         before = doc.sentences[index - 2]  # "Below are the results:" introduces what the sentence before dates
@@ -114,9 +114,13 @@ def _from_attack_named(doc, claim: ClaimRow, sentence: Sentence, published, war_
     text = doc.text
     if THE_ATTACK.search(text, sentence.start, claim.number[0]) is None:
         return None
-    index = doc.sentences.index(sentence)
+    index = doc.sentence_index(sentence)
     before = next(
-        (s for s in reversed(doc.sentences[:index]) if any_date_words(text, s.start, s.end)),
+        (
+            s
+            for s in reversed(doc.sentences[max(0, index - 40) : index])  # a bounded look back
+            if any_date_words(text, s.start, s.end)
+        ),
         None,
     )
     if (

@@ -220,10 +220,14 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
         text, sentence.start, sentence.end
     ):
         return  # the day of a statement, or a time of its own ("the decades-old conflict has claimed")
-    earlier = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s.end <= sentence.start]
+    index = doc.sentence_index(sentence)
+    first = index
+    while first > 0 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    earlier = doc.sentences[first:index]
     anaphoric = ANAPHORIC_EVENT.search(text, sentence.start, sentence.end)
     if not earlier and anaphoric:  # a paragraph of its own that tells of "the attack" the one before dated, in
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]  # words of an attack
+        before = doc.sentences[max(0, index - 1) : index]  # words of an attack
         earlier = [s for s in before if ATTACKED.search(text, s.start, s.end)]
     for distance, before in enumerate(reversed(earlier)):
         if not any_date_words(text, before.start, before.end):

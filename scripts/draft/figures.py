@@ -105,6 +105,7 @@ def find_figures(
 ) -> list[ClaimRow]:
     """The casualty figures of the article; war_began (Registry.war_began) dates its running totals ("so far")."""
     every: list[ClaimRow] = []
+    last_in_paragraph: dict[int | None, ClaimRow] = {}  # the figure told last in each paragraph
     for sentence in doc.sentences:
         found: list[ClaimRow] = []
         matches = [*FIGURE.finditer(doc.text, sentence.start, sentence.end)]
@@ -140,9 +141,10 @@ def find_figures(
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
             date_by_statement(doc, claim, published)
-        earlier = [c for c in every if doc.paragraph_of(c.start) == sentence.paragraph]
-        _victims(actors, found, earlier[-1] if earlier else None)
+        _victims(actors, found, last_in_paragraph.get(sentence.paragraph))
         every += found
+        for claim in found:
+            last_in_paragraph[doc.paragraph_of(claim.start)] = claim
     carry_dates_before(doc, every, published, war_began)
     take_status_of_article(doc, every)
     take_status_of_source(doc, actors, every)

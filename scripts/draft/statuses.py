@@ -24,22 +24,32 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
         id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
     }
     hurt = [c for c in claims if c.type in ("killed", "wounded") and id(c) not in totals and not _war_toll(doc, c)]
+    civilian_paragraphs: dict[int | None, bool] = {}  # each paragraph's surroundings read once
     named = {c.status for c in claims if c.type in CASUALTY_TYPES and c.status in ("civilian", "military")}
+    near: dict[int | None, set] = {}  # the statuses the figures of each paragraph name, as they are taken
+    for c in claims:
+        if c.status in ("civilian", "military"):
+            near.setdefault(doc.paragraph_of(c.start), set()).add(c.status)
     for claim in hurt:
         if claim.status not in (None, "unknown"):
             continue
         paragraph = doc.paragraph_of(claim.start)
-        near = {
-            c.status for c in claims if c.status in ("civilian", "military") and doc.paragraph_of(c.start) == paragraph
-        }
-        status = "civilian" if named == {"civilian"} else "military" if named == near == {"military"} else None
+        status = (
+            "civilian"
+            if named == {"civilian"}
+            else "military"
+            if named == near.get(paragraph, set()) == {"military"}
+            else None
+        )
         if status:
             claim.status = status
+            near.setdefault(paragraph, set()).add(status)
             claim.note = claim.note or (
                 f"'{status}': the article's other figures count {status} people; check this one does too."
             )
-        elif _among_civilians(doc, claim):
+        elif _among_civilians(doc, claim, civilian_paragraphs):
             claim.status = "civilian"
+            near.setdefault(paragraph, set()).add("civilian")
             claim.note = claim.note or (
                 "'civilian': the paragraphs around this figure speak of civilians and name no soldiers among the "
                 "dead or hurt; check."
@@ -84,15 +94,18 @@ def _war_toll(doc: ArticleText, claim: ClaimRow) -> bool:
     return bool(sentence and WAR_TOLL.search(doc.text, sentence.start, sentence.end))
 
 
-def _among_civilians(doc: ArticleText, claim: ClaimRow) -> bool:
+def _among_civilians(doc: ArticleText, claim: ClaimRow, read: dict) -> bool:
     """The figure's paragraph and the ones beside it speak of civilians (their town, homes, a market, "an attack on
-    civilians") and name no soldiers: a coder reads "25 people were killed" there as civilians."""
+    civilians") and name no soldiers: a coder reads "25 people were killed" there as civilians. `read` keeps each
+    paragraph's answer."""
     paragraph = doc.paragraph_of(claim.start)
     if paragraph is None or _war_toll(doc, claim):
         return False
-    first, last = max(0, paragraph - 1), min(len(doc.paragraphs) - 1, paragraph + 1)
-    around = doc.text[doc.paragraphs[first][0] : doc.paragraphs[last][1]]
-    return bool(CIVILIAN_CONTEXT.search(around)) and not MILITARY_CONTEXT.search(around)
+    if paragraph not in read:
+        first, last = max(0, paragraph - 1), min(len(doc.paragraphs) - 1, paragraph + 1)
+        around = doc.text[doc.paragraphs[first][0] : doc.paragraphs[last][1]]
+        read[paragraph] = bool(CIVILIAN_CONTEXT.search(around)) and not MILITARY_CONTEXT.search(around)
+    return read[paragraph]
 
 
 # Who serves civilians, not an army: "a volunteer from the Red Crescent", "employees of the Emergencies Ministry".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -268,16 +269,29 @@ class ArticleText:
     def in_quote(self, at: int) -> bool:
         return any(start <= at < end for start, end in self.quoted)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
     def sentence_at(self, at: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= at < sentence.end:
-                return sentence
+        """The sentence holding the offset (sentences are in order and do not overlap: found by bisection, as a
+        long article asks this of every figure)."""
+        index = bisect_right(self._sentence_starts, at) - 1
+        if index >= 0 and self.sentences[index].start <= at < self.sentences[index].end:
+            return self.sentences[index]
         return None
 
+    def sentence_index(self, sentence: Sentence) -> int:
+        return bisect_right(self._sentence_starts, sentence.start) - 1
+
     def paragraph_of(self, at: int) -> int | None:
-        for index, (start, end) in enumerate(self.paragraphs):
-            if start <= at < end:
-                return index
+        index = bisect_right(self._paragraph_starts, at) - 1
+        if index >= 0 and self.paragraphs[index][0] <= at < self.paragraphs[index][1]:
+            return index
         return None
 
 
