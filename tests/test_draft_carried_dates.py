@@ -158,3 +158,31 @@ def test_times_of_a_day_date_figures_and_a_day_before_the_attribution_verb_dates
             (10, 10, "exact", "wounded", "unknown", None, None),
         ]
     )
+
+
+def test_a_clock_time_does_not_end_a_clause_the_blast_after_a_figure_and_no_day_for_the_latest_shelling():
+    """ "killed as a result of the incident at about 13:00 on September 29" is dated (a time's colon ends no clause);
+    "was killed in the blast" takes the day an earlier sentence gives the explosion, and the casualties the sentence
+    with that day tells of next ("A peacekeeper and four rescuers were wounded as well") take it too; "by the latest
+    shelling" names no particular attack; a statement of its own ("..., the ministry said") takes no day from the
+    sentence before."""
+    text = (
+        "date 2020-11-30\nBAKU (AP) - A resident, Elmaddin Saryev, was killed as a result of the incident at about "
+        "13:00 (GMT+4) on September 29.\n\nAn Azerbaijani officer was killed in a mine explosion on November 23. A "
+        "Russian peacekeeper and four rescuers were wounded as well.\n\nColonel Babek Samidli was killed in the "
+        "blast.\n\nThe Red Cross said around 200 people were missing after the latest shelling.\n\nFour Azeri "
+        "civilians died Saturday in a mine blast. Three soldiers were killed, the ministry said.\n"
+    )
+    nov_23, saturday = date(2020, 11, 23), date(2020, 11, 28)
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (1, 1, "exact", "killed", "civilian", date(2020, 9, 29), date(2020, 9, 29)),
+            (1, 1, "exact", "killed", "military", nov_23, nov_23),
+            (1, 1, "exact", "wounded", "military", nov_23, nov_23),
+            (4, 4, "exact", "wounded", "civilian", nov_23, nov_23),  # of another kind, but told in the sentence after
+            (1, 1, "exact", "killed", "military", nov_23, nov_23),
+            (200, 200, "approx", "missing", "unknown", None, None),
+            (4, 4, "exact", "killed", "civilian", saturday, saturday),
+            (3, 3, "exact", "killed", "military", None, None),
+        ]
+    )

@@ -109,3 +109,32 @@ def test_words_before_a_count_that_make_it_dead_are_read_at_the_start_of_a_sente
             (4, 4, "exact", "killed", "civilian", None, None),
         ]
     )
+
+
+def test_counts_of_things_and_of_bodies_defiled_are_no_figures_and_scaled_digits_are_read():
+    """ "one of those towns", "at least three sources", "many landmarks" and soldiers "accused of defiling the
+    bodies" count no dead; "about 15 thousand people died" is 15,000; "martyring three soldiers" kills them; a
+    peacekeeper is a soldier; a list's next figure with a verb of its own ("5.8 thousand people suffered material
+    damage") is not of the kind before; "the Armed Forces have suffered 300 human casualties" are soldiers."""
+    text = (
+        "date 2020-12-14\nBAKU (AFP) - Baku announced the arrest of four Azerbaijani soldiers, two accused of "
+        "defiling the bodies of Armenian troops. In one of those towns, Martuni, four civilians died. The "
+        "monitor's list confirmed by at least three sources currently consists of five civilians, all men, "
+        "killed with guns. Many landmarks have been destroyed.\n\nIn Afghanistan about 15 "
+        "thousand people died. The attack, martyring three soldiers and wounding two civilians, was condemned. A "
+        "Russian peacekeeper was wounded.\n\nAt least 20 civilians were killed, 93 injured, 5.8 thousand people "
+        "suffered material damage. The Azerbaijani Armed Forces have suffered 300 human casualties, Armenia said.\n"
+    )
+    assert figures_of(draft_text(text)[0]) == in_order(
+        [
+            (4, 4, "exact", "killed", "civilian", None, None),
+            (5, 5, "exact", "killed", "civilian", None, None),
+            (15000, 15000, "approx", "killed", "unknown", None, None),
+            (3, 3, "exact", "killed", "military", None, None),
+            (2, 2, "exact", "wounded", "civilian", None, None),
+            (1, 1, "exact", "wounded", "military", None, None),
+            (20, None, "at_least", "killed", "civilian", None, None),
+            (93, 93, "exact", "wounded", "civilian", None, None),
+            (300, 300, "exact", "killed", "military", None, None),
+        ]
+    )

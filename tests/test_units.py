@@ -46,6 +46,8 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
         ("some 70,000 to 75,000", ("approx", 70000, 75000)),
         ("at least 260-280", ("at_least", 260, None)),
         ("up to 20-30", ("up_to", None, 30)),
+        ("about 15 thousand", ("approx", 15000, 15000)),  # digits with a scale word
+        ("1.5 million", ("exact", 1500000, 1500000)),
     ],
 )
 def test_figures_are_read_from_their_words(words, expected):
@@ -53,7 +55,9 @@ def test_figures_are_read_from_their_words(words, expected):
     assert (q.qualifier, q.value_min, q.value_max) == expected
 
 
-@pytest.mark.parametrize("words", ["a lot of", "53 or 54 maybe", "several hundred thousand odd"])
+@pytest.mark.parametrize(
+    "words", ["a lot of", "53 or 54 maybe", "several hundred thousand odd", "1.5", "0.0001 thousand"]
+)
 def test_unreadable_figures_are_left_to_the_coder(words):
     assert parse_quantity(words) is None
 

@@ -34,7 +34,7 @@ def carry_dates_before(doc, every: list[ClaimRow], published, war_began=None) ->
         if claim.date is None and claim.coded is None and sentence is not None and _undated(doc, sentence, published):
             carried = (
                 _from_figure(doc, previous, claim, sentence, published, war_began)
-                or _from_sentence(doc, previous, sentence, published, war_began)
+                or _from_sentence(doc, previous, claim, sentence, published, war_began)
                 or _from_attack_named(doc, claim, sentence, published, war_began)
                 or _from_period_named(doc, sentence, published, war_began)
             )
@@ -58,16 +58,12 @@ def _undated(doc, sentence: Sentence, published) -> bool:
 
 def _from_figure(doc, previous: ClaimRow | None, claim: ClaimRow, sentence: Sentence, published, war_began):
     """The period of the figure before, when it is near, of the same statement, and no date words come between."""
-    if previous is None or previous.guessed or claim.statement is not previous.statement:
+    if previous is None or previous.guessed or not _same_statement(doc, previous, claim):
         return None
     if {previous.status, claim.status} == {"civilian", "military"}:
         return None  # other people: "... civilians were killed. The corpses of 480 servicemen were examined."
-    if (
-        not _near(doc, previous, claim)
-        or doc.sentence_at(previous.number[0]) is not sentence
-        and (claim.statement is None and CUE.search(doc.text, sentence.start, sentence.end))
-    ):
-        return None  # far, or a statement of its own the draft could not attribute ("officials said")
+    if not _near(doc, previous, claim):
+        return None
     after = max(previous.end, previous.number[1], previous.date[1] if previous.date else 0)
     if any_date_words(doc.text, after, sentence.start):
         return None
@@ -77,7 +73,7 @@ def _from_figure(doc, previous: ClaimRow | None, claim: ClaimRow, sentence: Sent
     return period, f"the figure told just before it (“{_excerpt(doc.text, previous)}”)"
 
 
-def _from_sentence(doc, previous: ClaimRow | None, sentence: Sentence, published, war_began):
+def _from_sentence(doc, previous: ClaimRow | None, claim: ClaimRow, sentence: Sentence, published, war_began):
     """The day or period the sentence just before (or before the words that introduce it: "Below are the
     results:") gives an attack, in the paragraph or the one before, with no figure between: "Today, October 4,
     at about 10 am, the city was shelled. / According to the information received, one resident was killed"."""
@@ -92,8 +88,10 @@ def _from_sentence(doc, previous: ClaimRow | None, sentence: Sentence, published
         or not ATTACKED.search(text, before.start, before.end)
     ):
         return None
-    if previous is not None and previous.number[0] >= before.start:
+    if previous is not None and before.end <= previous.number[0] < sentence.start:
         return None  # a figure between: its own dates, or none, are the ones to carry
+    if previous is not None and previous.number[0] >= before.start and not _same_statement(doc, previous, claim):
+        return None  # the sentence's own figure is of another statement: "... died Saturday. The ministry said ..."
     words = date_words(text, before.start, before.end, published, True, war_began)
     period = _one_time(text, before, words, published, war_began)
     return period and (period, f"“{text[words[0][0] : words[0][1]]}”, the time the sentence before gives an attack")
@@ -107,13 +105,19 @@ THE_ATTACK = re.compile(
 )
 
 
+GENERIC = re.compile(r"\b(?:latest|recent|ongoing|continued|continuing|new|renewed|daily|constant)\b", re.IGNORECASE)
+
+
 def _from_attack_named(doc, claim: ClaimRow, sentence: Sentence, published, war_began):
     """The one day an earlier sentence (up to three paragraphs back, with no date words between) gives an attack,
     when the figure's clause refers back to "the strike": "... in a missile strike on Wednesday. / The prosecutor
     said the strike had hit a shopping district, killing 21 civilians"."""
     text = doc.text
-    if THE_ATTACK.search(text, sentence.start, claim.number[0]) is None:
-        return None
+    named = THE_ATTACK.search(text, sentence.start, claim.number[0]) or THE_ATTACK.search(
+        text, claim.end, min(sentence.end, claim.end + 40)
+    )  # "the strike had hit ..., killing 21", "Colonel X was killed in the blast"
+    if named is None or GENERIC.search(named.group(0)):
+        return None  # no attack told before, or any of them: "the latest shelling", "the ongoing attacks"
     index = doc.sentence_index(sentence)
     before = next(
         (
@@ -176,6 +180,20 @@ def _period_of(text: str, claim: ClaimRow, published, war_began) -> Period | Non
     if claim.date is None:
         return None
     return resolve(text[claim.date[0] : claim.date[1]], published, war_began)
+
+
+def _same_statement(doc, previous: ClaimRow, claim: ClaimRow) -> bool:
+    """Told in the same statement (or both in the article's own voice), and not in a statement of its own the draft
+    could not attribute ("officials said")."""
+    if claim.statement is not previous.statement:
+        return False
+    sentence = doc.sentence_at(claim.number[0])
+    return not (
+        claim.statement is None
+        and sentence is not None
+        and doc.sentence_at(previous.number[0]) is not sentence
+        and CUE.search(doc.text, sentence.start, sentence.end)
+    )
 
 
 def _near(doc, previous: ClaimRow, claim: ClaimRow) -> bool:

@@ -172,7 +172,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if _describes_before(text, words, value_end):
         return None
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
-        r"\s+of\s+the\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
+        r"\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
         return _of_the(doc, sentence, match)
     read_from = read_back_from(sentence.start, value_start)
@@ -349,6 +349,9 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         and re.fullmatch(r"(?:\s+[\w’'-]+){1,6}?(?:,\s*|,?\s+and\s+)", text[last.number[1] : value_start])
     )  # "killed 5 soldiers and 3 civilians", "320 casualties among the military and 21 civilians"
     elided = by_place or joined
+    verb = re.match(r"\s+(?:suffered|were|was|have|has|had|are|is)\b[^,;.]*", text[group_end : sentence.end])
+    if elided and verb and not CASUALTY.search(verb.group(0)):
+        return None  # "20 were killed, 93 injured, 5.8 thousand people suffered material damage": a verb of its own
     if elided:  # a figure of its own, of the kind of the one before
         last = replace(last, whole=None)
     if part is None and not dashed and not listed and not elided:
@@ -405,7 +408,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
     rest = re.match(  # "23 names of soldiers": the list's names stand for the people
-        r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|whom|them)\b)?)?",
+        r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|those|these|whom|them)\b)?)?",
         text[at:limit],
     )
     assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
@@ -510,6 +513,8 @@ def _casualty_after(text: str, at: int, limit: int):
     if len(between.split()) > longest or any(w.lower() in HEDGES for w in re.findall(r"[\w’']+", between)):
         return None
     gapped = not AUXILIARY.search(between) and not between.strip()
+    if casualty.group(0).lower() in ("bodies", "corpses") and between.strip():
+        return None  # "9 bodies" counts the dead; "four soldiers, two accused of defiling the bodies" does not
     kind, casualty_end = CASUALTY_WORDS[casualty.group(0).lower()], casualty.end()
     later = CASUALTY.search(text, casualty_end, window_end)
     if kind in ("wounded", "captured") and later and CASUALTY_WORDS[later.group(0).lower()] == "killed":

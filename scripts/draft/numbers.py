@@ -1,6 +1,7 @@
 """How news copy writes a number of people: digits ("1,200"), words ("twenty-one", "two dozen", "half a dozen"),
 ranges ("260-280", "some 70,000 to 75,000", "between 20 and 30"), vague words ("dozens", "several hundred"),
-each with the qualifier before it ("at least", "some", "over"). The build reads the same words
+digits with a scale word ("15 thousand", "1.5 million"), each with the qualifier before it ("at least", "some",
+"over"). The build reads the same words
 (scripts/reading/quantities.py), so what the draft finds it can check."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _VAGUE = (
     r"|(?<!how\s)(?<!so\s)(?<!too\s)many"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_SCALED = r"\d+(?:\.\d+)?\s+(?:thousand|million)"  # "15 thousand", "1.5 million"
 _PREFIX = (  # "at least", "some", "over"; not "handed over 12 captives"
     r"(?:(?:"
     + alternation(p for p, _ in PREFIXES if p != "over")
@@ -51,6 +53,8 @@ FIGURE = re.compile(
     + r")|"
     + _PREFIX
     + r"(?:"
+    + _SCALED
+    + "|"
     + _DIGITS
     + "|"
     + _VAGUE

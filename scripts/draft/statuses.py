@@ -148,16 +148,18 @@ MILITARY_BODY = re.compile(r"defen[cs]e|\barmy\b|armed[- ]forces?|military|\bmod
 # What may stand between a bare count and its casualty word: "16 killed", "532 dead", "a hundred were wounded",
 # "several hundred people have been wounded"; any other noun says whose people they are.
 BARE_COUNT = re.compile(
-    r"\s*(?:(?:more|other|others|people|persons)\s+)*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+)*"
-    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured)\b",
+    r"\s*(?:(?:more|other|others|people|persons|human)\s+)*(?:(?:were|was|have|has|had|been|are|is|reportedly)\s+)*"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|captured|casualties|losses)\b",
     re.IGNORECASE,
 )
 
 
-# A military body as the subject that reports the count: "the Defense Ministry has reported 16 killed".
+# A military body as the subject that reports the count ("the Defense Ministry has reported 16 killed") or suffers it
+# ("the Azerbaijani Armed Forces have suffered 300 human casualties").
 REPORTED_BY = re.compile(
     r"\b(?P<body>(?:Defen[cs]e\s+(?:Ministry|Army|Forces?)|Ministry\s+of\s+Defen[cs]e|MoD|army|armed\s+forces|military)"
-    r"(?:\s+officials)?)\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|put|counted|recorded|confirmed|said)"
+    r"(?:\s+officials)?)\s+(?:has\s+|have\s+|had\s+)?(?:reported|announced|put|counted|recorded|confirmed|said|"
+    r"suffered|sustained|lost)"
     r"(?:\s+(?:that|the\s+deaths\s+of))?\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ CLAUSE_COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}(?![0-9])))"
 # A full stop ends a clause only where a sentence ends: not in "Sept. 27" or "U.S.-brokered".
 CLAUSE_END = re.compile(
     CLAUSE_COMMA
-    + r"|[;:]|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
+    + r"|;|:(?!\d)|\.(?=[”\"]?(?:\s+[A-Z“\"]|\s*$))|\s(?:after|when|as|while|but|although|though|which|who|whom|"
     r"before|until|because)\s"
 )
 
@@ -207,7 +207,7 @@ OTHERS = {"others", "more", "other"}  # "wounding 32 others": the same kind of p
 # Words that state what happened to the people a figure counts.
 CASUALTY_WORDS = {
     **dict.fromkeys(["killed", "dead", "died", "die", "deaths", "slain", "perished", "lost their lives",
-                     "killing", "kill", "succumbed to their wounds", "succumbed to his wounds",
+                     "killing", "kill", "martyring", "succumbed to their wounds", "succumbed to his wounds",
                      "succumbed to her wounds", "succumbed to wounds", "succumbed to their injuries",
                      "died of their wounds", "died of wounds", "died from their wounds", "died of their injuries",
                      "died from their injuries", "died in hospital", "sacrificed their lives",
@@ -228,8 +228,8 @@ CASUALTY_WORDS = {
 }
 CASUALTY = re.compile(r"\b(?:" + alternation(CASUALTY_WORDS) + r")\b", re.IGNORECASE)
 # Casualty words that come before the figure: "killing 146 soldiers", "claiming to have killed some 500 troops".
-CASUALTY_BEFORE = {"killing", "killed", "kill", "wounding", "wounded", "injuring", "injured", "capturing",
-                   "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
+CASUALTY_BEFORE = {"killing", "killed", "kill", "martyring", "martyred", "wounding", "wounded", "injuring", "injured",
+                   "capturing", "captured", "displacing", "displaced", "evacuated", "evacuating", "leaving"}
 # Words before the figure that make it a loss of lives: "lost 45 servicemen", "claimed the lives of 37 civilians".
 LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "killed", "the death of": "killed",
                "the deaths of": "killed", "the bodies of": "killed", "the corpses of": "killed",
@@ -255,7 +255,7 @@ ONE_PERSON = {
                      "toddler", "student", "schoolboy", "schoolgirl", "teacher", "farmer", "minor",
                      "cameraman", "photographer"], "civilian"),
     **dict.fromkeys(["soldier", "serviceman", "servicewoman", "officer", "volunteer", "conscript", "fighter",
-                     "reservist", "pilot"], "military"),
+                     "reservist", "pilot", "peacekeeper"], "military"),
     **dict.fromkeys(["man", "person"], "unknown"),
 }
 # "One officer of the armed forces was killed": a number before one person of ONE_PERSON's kinds.
@@ -291,7 +291,10 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               "infrastructure", "sites", "installations", "equipment", "apartments", "cars", "trucks", "shops",
               # parts of the body: "lost one leg" is a wound, not a death
               "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs",
-              "finger", "fingers"}
+              "finger", "fingers",
+              # places and other things a count may name: "one of those towns", "at least three sources"
+              "sources", "landmarks", "cities", "districts", "regions", "schools", "hospitals", "churches",
+              "mosques", "bridges", "roads", "incidents", "attacks", "strikes", "violations"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}

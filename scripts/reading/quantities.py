@@ -93,6 +93,10 @@ def parse_number(words: str) -> int | None:
     words = re.sub(r"\bhalf a dozen\b", "six", words.strip().lower())
     if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", words):
         return int(words.replace(",", ""))
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million)", words)
+    if scaled:  # "15 thousand", "1.5 million"; not "1.5" alone
+        value = float(scaled.group(1)) * _SCALES[scaled.group(2)]
+        return int(value) if value.is_integer() else None
     total, current = 0, 0
     tokens = re.split(r"[\s-]+", words.replace(" and ", " "))
     if not tokens or tokens == [""]:
