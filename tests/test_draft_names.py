@@ -286,3 +286,19 @@ def test_a_body_named_again_by_the_last_words_of_its_name_is_one_actor():
     rows, draft = draft_text(text)
     assert [(a.id, a.aliases) for a in draft.actors] == [("artsakh-defense-army", ["Defense Army"])]
     assert {s["speaker_actor_id"] for s in rows.statements} == {"artsakh-defense-army"}
+
+
+def test_quotations_in_straight_single_marks_and_apostrophes_that_are_not_marks():
+    """British copy's '…' quotes (before or after the speaker, or a partial one); "the soldiers' families",
+    "Azerbaijan's", "the 'Smerch' launchers" (a name in marks), "rock 'n' roll" and "the '90s" are no quotations."""
+    text = (
+        "date 2020-10-13\nBAKU (Reuters) - Fighting went on, said Shushan Stepanyan.\n\n'We will not stop,' said "
+        "Stepanyan.\n\n'We will never stop,' Stepanyan said. The soldiers' families waited in Azerbaijan's capital."
+        "\n\nThe 'Smerch' launchers fired, Hikmet Hajiyev said, calling it 'a war crime'.\n\nPashinyan said the "
+        "rock 'n' roll of the '90s was over.\n"
+    )
+    assert quotes_of(draft_text(text)[0]) == [
+        ("direct", "shushan-stepanyan", "We will not stop,"),
+        ("direct", "shushan-stepanyan", "We will never stop,"),
+        ("partial", "hikmet-hajiyev", "a war crime"),
+    ]

@@ -10,7 +10,7 @@ from scripts.build.disagreements import derive_disagreements
 from scripts.build.registry import Registry
 from scripts.reading.dates import CALENDAR, Period, check_precision, resolve
 from scripts.reading.quantities import parse_quantity, qualifier_problem
-from scripts.reading.quotes import marks, passages
+from scripts.reading.quotes import bounded, marks, passages
 from scripts.reading.spans import SpanError, locate
 
 TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
@@ -844,3 +844,16 @@ def test_a_period_from_one_day_until_or_dashed_to_another_is_read(words, expecte
 def test_doubled_single_marks_are_read_as_one_quotation_mark(text, words):
     assert len(marks(text)) == len(text)
     assert [p.words(text) for p in passages(text)] == words
+
+
+@pytest.mark.parametrize(
+    "text, words, inside",
+    [
+        ("'We will not stop,' he said.", "We will not stop,", True),  # straight single marks round a coder's text
+        ("‘We will not stop,’ he said.", "We will not stop,", True),
+        ("Azerbaijan's army said it was ready.", "s army said it was ready", False),  # an apostrophe, no mark after
+        ("The soldiers' families said they were ready.", "families said they", False),
+    ],
+)
+def test_single_marks_bound_only_the_words_a_coder_states(text, words, inside):
+    assert bounded(text, text.find(words), len(words)) is inside

@@ -40,7 +40,7 @@ CUE = re.compile(
     + r"(?=\s+(?:that|on|in|at|after|yesterday|today|earlier|late)\b|\s*[,.:;]|$))?(?P<later>\s+later)?\b"
 )
 BOUNDARY = re.compile(
-    r"[,;:”»]|(?<=[\w!?.,])\"|(?<=[!?.,])’|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
+    r"[,;:”»]|(?<=[\w!?.,])\"|(?<=[!?.,])[’']|\b(?:and|but|while|whereas|with|that|as|after|because|although|though|"
     r"when|where|so|which|who|since)\b"
 )
 # "according to X"; agency copy's "Trend reports referring to X", "Interfax reported, citing X", "quoting X"

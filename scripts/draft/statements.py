@@ -218,7 +218,7 @@ def _subject(
         cue.speakers, cue.boundary = ((person,) if person else ()), None
         cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
-    if re.search(r"[”\"»“’]\s*[,—–-]?\s*$", lead) and cue.verb in INVERTING:  # `“…,” said X`, `“…” — said X`
+    if re.search(r"[”\"»“’']\s*[,—–-]?\s*$", lead) and cue.verb in INVERTING:  # `“…,” said X`, `'…,' said X`
         after = re.match(  # "said Lt. Col. John Smith": abbreviated titles before the name
             rf"\s+((?:(?i:{ABBREVIATED_TITLES})\.\s+)*[^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)",
             text[cue.end : sentence.end],

@@ -118,14 +118,17 @@ _SENTENCE_END = set('.!?:”"»’')
 
 
 def _single_quotes(text: str, start: int, end: int) -> dict[int, int]:
-    """Quotations in single curly marks, ‘…’, as British and agency copy sets short ones: {opening: closing}. A
-    mark opens before a word and closes at the first ’ after a word that no letter follows (not "Azerbaijan’s"),
-    within the paragraph and forty words; any other ‘ is no quotation mark."""
+    """Quotations in single marks, curly ‘…’ or straight '…', as British and agency copy sets short ones: {opening:
+    closing}. A mark opens before a word and closes at the first matching mark after a word that no letter follows
+    (not "Azerbaijan’s", "Azerbaijan's"), within the paragraph and forty words; any other single mark is no
+    quotation mark. A straight one opens only before a letter ("the '90s" is no quotation)."""
     found = {}
-    for opening in re.finditer(r"(?:(?<=^)|(?<=[\s(“\"«—–-]))‘(?=\w)", text[start:end]):
+    for opening in re.finditer(r"(?:(?<=^)|(?<=[\s(“\"«—–-]))(?:‘(?=\w)|'(?=[^\W\d_]))", text[start:end]):
         at = start + opening.start()
-        close = re.compile(r"[^‘\n]{1,300}?\w[.,!?]?’(?![\w’])").match(text, at + 1, end)
-        if close and len(text[at : close.end()].split()) <= 40:
+        mark = "’" if text[at] == "‘" else "'"
+        close = re.compile(rf"[^‘'\n]{{1,300}}?\w[.,!?]?{mark}(?![\w’'])").match(text, at + 1, end)
+        words = len(text[at : close.end()].split()) if close else 0
+        if close and words <= 40:
             found[at] = close.end() - 1
     return found
 
@@ -202,7 +205,7 @@ class ArticleText:
         singles = _single_quotes(text, start, end)  # ‘…’ where a closing mark can be told from an apostrophe
         for i in range(start, end):
             char = text[i]
-            if opened is not None and text[opened] == "‘":
+            if opened is not None and opened in singles:
                 closes = i == singles[opened]
             else:
                 closes = opened is not None and (

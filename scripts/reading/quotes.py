@@ -5,8 +5,9 @@ opening every paragraph with a mark and closing only the last one, and a text ma
 (an excerpt, a wire story cut short); either is still one quotation. Its words are the words between the marks,
 with each paragraph break and the mark that reopens the next paragraph read as one space.
 
-Double marks (straight, curly, guillemets) delimit quotations on their own; single curly ones double as
-apostrophes ("Azerbaijan’s"), so they bound only the words a coder states explicitly as a quote's `text`.
+Double marks (straight, curly, guillemets) delimit quotations on their own; single ones, curly or straight, double
+as apostrophes ("Azerbaijan’s", "Azerbaijan's"), so they bound only the words a coder states explicitly as a quote's
+`text`.
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ def joined(text: str, segments) -> str:
 
 
 def bounded(text: str, at: int, length: int) -> bool:
-    """Whether text[at:at + length] stands between an opening and a closing mark (single curly ones included)."""
+    """Whether text[at:at + length] stands between an opening and a closing mark (single ones included, curly or
+    straight: "'We will not stop,' he said", which only a coder's stated `text` can tell from apostrophes)."""
     text = marks(text)
-    return at > 0 and text[at - 1] in OPENING and at + length < len(text) and text[at + length] in CLOSING
+    before, after = (text[at - 1] if at > 0 else ""), (text[at + length] if at + length < len(text) else "")
+    return (before in OPENING and after in CLOSING) or (before == after == "'")
