@@ -12,6 +12,7 @@ from scripts.draft.cues import CUE
 from scripts.draft.dates import any_date_words, day_words, readable
 from scripts.draft.figure_dates import ATTACKED, OTHER_WAR, date_words, dates_statement, earlier_statement_day
 from scripts.draft.tolls import TOLL_HEAD
+from scripts.draft.words import ATTACK_NOUNS, BLAST_NOUNS
 from scripts.reading.dates import Period, resolve
 
 if TYPE_CHECKING:
@@ -99,8 +100,7 @@ def _from_sentence(doc, previous: ClaimRow | None, claim: ClaimRow, sentence: Se
 
 # "the strike had hit a shopping district, killing 21", "the attack on Ganja killed 13": an attack told before.
 THE_ATTACK = re.compile(
-    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|assault|raid|explosion|blast|"
-    r"bombing)\b",
+    rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{ATTACK_NOUNS}|{BLAST_NOUNS}|bombing)\b",
     re.IGNORECASE,
 )
 

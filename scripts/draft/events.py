@@ -16,7 +16,16 @@ from scripts.draft.actors import ArticleActors
 from scripts.draft.dates import day_words, readable, year_before_when
 from scripts.draft.proposals import ProposedEvent, free_id, slug
 from scripts.draft.text import ArticleText, strip_span
-from scripts.draft.words import CLAUSE_COMMA, EVENT_NAMES, EVENT_TRIGGERS, HEDGES, NOT_NAME, ONE_SIDED, WAR
+from scripts.draft.words import (
+    ATTACK_NOUNS,
+    CLAUSE_COMMA,
+    EVENT_NAMES,
+    EVENT_TRIGGERS,
+    HEDGES,
+    NOT_NAME,
+    ONE_SIDED,
+    WAR,
+)
 from scripts.reading.dates import Period, resolve
 
 TRIGGERS = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_TRIGGERS] + [("war", WAR)]
@@ -200,7 +209,7 @@ def _propose(
 
 STRIKES = {"attack", "shelling"}
 # A clause that refers back to a strike told before: "Azerbaijan condemned the attack", "in this strike".
-REFERS_BACK = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|bombing)\b", re.I)
+REFERS_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS}|bombing)\b", re.I)
 
 
 def _same_strike(proposals: dict[tuple, ProposedEvent], kind: str, period, place, clause: str):

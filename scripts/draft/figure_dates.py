@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from scripts.draft.cues import CUE
 from scripts.draft.dates import any_date_words, day_words, readable, running_words, year_before_when
 from scripts.draft.text import Sentence
-from scripts.draft.words import CLAUSE_END
+from scripts.draft.words import ATTACK_NOUNS, BLAST_NOUNS, CLAUSE_END
 from scripts.reading.dates import BROKE_OUT, WAR_WORDS, Period, resolve
 
 if TYPE_CHECKING:
@@ -250,8 +250,8 @@ def carry_paragraph_date(doc, found: list[ClaimRow], sentence: Sentence, publish
 
 # A figure's sentence that refers back to an attack told before: "Four civilians were killed in the attack."
 ANAPHORIC_EVENT = re.compile(
-    r"\b(?:in|during|by|from|as\s+a\s+result\s+of)\s+(?:the|that|this|these)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombardment|"
-    r"assault|raid|explosion|blast|incident)\b",
+    rf"\b(?:in|during|by|from|as\s+a\s+result\s+of)\s+(?:the|that|this|these)\s+(?:\w+\s+)?"
+    rf"(?:{ATTACK_NOUNS}|{BLAST_NOUNS}|incident)\b",
     re.IGNORECASE,
 )
 

@@ -344,3 +344,9 @@ AMONG = re.compile(
     r"(military|army|forces|ranks|civilians?|civilian\s+population|population|" + alternation(GROUPS) + r")\b",
     re.IGNORECASE,
 )
+
+# Nouns an article takes an attack up again by ("the attack", "this strike"): events, the dates of figures and the
+# dates carried to them each add the few of their own they need.
+ATTACK_NOUNS = r"attacks?|strikes?|shelling|bombardment"
+# ... and the blasts a figure's sentence may name as what killed ("in the explosion", "the raid").
+BLAST_NOUNS = r"assault|raid|explosion|blast"
