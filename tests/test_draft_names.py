@@ -302,3 +302,44 @@ def test_quotations_in_straight_single_marks_and_apostrophes_that_are_not_marks(
         ("direct", "shushan-stepanyan", "We will never stop,"),
         ("partial", "hikmet-hajiyev", "a war crime"),
     ]
+
+
+def test_long_body_names_with_and_or_a_list_inside_speak_and_their_plural_nouns_are_no_person():
+    """A name whose words after the head run to seven ("for Security and Co-operation in Europe", "on Human
+    Rights") or go on with a list (", Hostages and Missing Persons") is one body and speaks across its "and" and
+    its comma; "Missing Persons" in a body's name is no person."""
+    text = (
+        "date 2020-11-02\nVIENNA - “Both sides must return to talks,” the Organization for Security and "
+        "Co-operation in Europe said on Sunday. “We count every case,” the Commission on Human Rights said.\n\n"
+        "BAKU - “We received the bodies,” the State Commission on Prisoners of War, Hostages and Missing Persons "
+        "said on Monday.\n"
+    )
+    rows, draft = draft_text(text)
+    speakers = [(s["speaker_actor_id"], s["quote_type"]) for s in rows.statements]
+    assert speakers == [
+        ("organization-for-security-and-co-operation-in-europe", "direct"),
+        ("commission-on-human-rights", "direct"),
+        ("state-commission-on-prisoners-of-war-hostages-and-missing-persons", "direct"),
+    ]
+    assert {a.type for a in draft.actors} == {"organisation", "government_body"}
+    assert not [a for a in draft.actors if a.type == "person"]
+
+
+def test_a_person_named_right_after_a_long_body_name_ends_it_whatever_the_surname():
+    """ "Head of the Press Office of the Presidential Administration Kamran Hasanli": the body ends before the
+    person, whose surname ending the draft does not know; "Ministry of Emergency Situations" stays whole."""
+    text = (
+        "date 2020-10-16\nBAKU (AP) - Head of the Press Office of the Presidential Administration Kamran Hasanli "
+        "said the city was hit twice.\n\n“Nobody was spared,” Head of the Press Office of the Presidential "
+        "Administration Elnur Mammadzada told reporters.\n\nThe Ministry of Emergency Situations said three "
+        "people were rescued.\n"
+    )
+    rows, draft = draft_text(text)
+    assert {a.name for a in draft.actors} == {
+        "Press Office of the Presidential Administration",
+        "Ministry of Emergency Situations",
+        "Kamran Hasanli",
+        "Elnur Mammadzada",
+        "AP",
+    }
+    assert quotes_of(rows) == [("direct", "elnur-mammadzada", "Nobody was spared,")]

@@ -11,7 +11,8 @@ from scripts.draft.actor_index import Mention
 from scripts.draft.names import POSSESSIVE, coordinated, name_like
 from scripts.draft.people import SURNAME_ENDING, People
 from scripts.draft.text import fold
-from scripts.draft.words import FUNCTION_WORDS, ORGANISATION_HEADS, TITLE_WORDS
+from scripts.draft.words import FUNCTION_WORDS, NOT_NAME, ORGANISATION_HEADS, TITLE_WORDS
+from scripts.reading.dates import MONTHS, WEEKDAYS
 
 NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
@@ -37,6 +38,11 @@ NAMED_BY_ONE_WORD = {
     "NATO",
     "ICRC",
 }
+
+
+# The rest of a list in a body's name, after its first item: ", Hostages and Missing Persons".
+_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+LISTED = re.compile(rf",\s+{_WORDS}(?:,\s+{_WORDS})*,?\s+and\s+{_WORDS}(?=\s+[a-z]|[.,;:]|$)")
 
 
 class Organisations(People):
@@ -122,6 +128,8 @@ class Organisations(People):
         whole = list(re.finditer(r"\S+", self.text[start:end]))
         tail = whole[len(whole) - (kept - len(tokens)) :] if kept > len(tokens) else []
         person = [i for i in range(1, len(tail) - 1) if _first_and_surname(tail[i].group(0), tail[i + 1].group(0))]
+        if not person and len(tail) >= 4 and _person_after_body(*(t.group(0) for t in tail[-3:])):
+            person = [len(tail) - 2]  # "... of the Presidential Administration Kamran Hasanli"
         tail = tail[: person[0]] if person else tail  # "Security Council of Artsakh Samvel Babayan": a person after
         state = [
             i for i in range(1, len(tail) - 1) if tail[i].group(0) == "of" and self._of_state(start + tail[i - 1].end())
@@ -131,6 +139,9 @@ class Organisations(People):
         org_end = start + tokens[-1].start() + len(last)
         if tail and self._of_its_name(start + tail[0].start(), start + tail[-1].end()):
             org_end = start + tail[-1].end()
+            listed = LISTED.match(self.text, org_end)
+            if listed and not any(org_end <= m.start < listed.end() for m in self.mentions):
+                org_end = listed.end()  # "State Commission on Prisoners of War, Hostages and Missing Persons"
             kind = "government_body" if kind == "media_outlet" else kind
         elif len(tokens) == 1 and last not in NAMED_BY_ONE_WORD:
             return None  # "Press secretary", "the Ministry": a head word alone names no one
@@ -143,8 +154,10 @@ class Organisations(People):
         the Karabakh Human Rights Ombudsman"; not "of Armenia Artsrun Hovhannisyan", where someone else is named."""
         words = self.text[start:end].split()
         places = [m for m in self.mentions if start <= m.start < end]
-        if words[0] in ("for", "of") and 1 < len(words) <= 5 and not places:
-            return True
+        if any(w.lower().strip(".,") in WEEKDAYS or w.lower().strip(".,") in MONTHS for w in words):
+            return False  # "(the Red Cross) on Sunday": a date, not a name
+        if words[0].lower() in ("for", "of", "on") and 1 < len(words) <= 7 and not places:
+            return True  # "for Security and Co-operation in Europe", "on Human Rights"
         return (
             words[0] == "of"
             and 3 < len(words) <= 6
@@ -170,3 +183,10 @@ class Organisations(People):
 def _first_and_surname(first: str, surname: str) -> bool:
     """Two words that read as a person's first name and surname ("Samvel Babayan")."""
     return name_like(first) and name_like(surname) and bool(SURNAME_ENDING.search(surname))
+
+
+def _person_after_body(last: str, first: str, surname: str) -> bool:
+    """Two name-like words right after a word of a body's name ("Administration Kamran Hasanli") name a person,
+    whatever the surname's ending; not "of Emergency Situations", which follow no such word."""
+    body_word = last[:1].isupper() and (last.lower() in NOT_NAME or last in ORGANISATION_HEADS)
+    return body_word and name_like(first) and name_like(surname)

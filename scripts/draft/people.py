@@ -29,7 +29,7 @@ from scripts.draft.words import BODY_ROLES, NOT_NAME, TITLE_WORDS
 # Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
 # "Shoigu"), which let one word before a cue verb be taken for a person.
 SURNAME_ENDING = re.compile(
-    r"(?:yan|ian|yev|iev|ev|ov|ova|eva|glu|oglu|enko|ko|sky|ski|dze|shvili|zade|zadeh|vich|vic|ic|ić|gu)$"
+    r"(?:yan|ian|yev|iev|ev|ov|ova|eva|glu|oglu|enko|ko|sky|ski|dze|shvili|zade|zadeh|zada|vich|vic|ic|ić|gu)$"
 )
 # A role named again in other words: "the presidential aide" after "Assistant to the President X".
 SAME_ROLE = {

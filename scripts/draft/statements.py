@@ -243,6 +243,10 @@ def _subject(
     connectors = [None, *ends]  # the connector before each bound (none before the first)
     index = len(bounds) - 1
     phrase = _clean(text, bounds[index], subject_end)
+    inside = [m.start for m in actors.mentions if phrase and lead_start <= m.start < phrase[0] < m.end]
+    if inside:  # "the Organization for Security and Co-operation in Europe": a name its "and" or comma does not cut
+        index = max(i for i, bound in enumerate(bounds) if bound <= min(inside))
+        phrase = _clean(text, bounds[index], subject_end)
     joined = re.match(r"and\b|but\b", text[connectors[-1] :]) if len(connectors) > 1 else None
     # "X said ... and accused": X again; "X has launched an inquiry, but said": the sentence's subject ("but" only
     # where no cue before names a speaker: "X described ... as calmer, but said “…”" is one statement of X)

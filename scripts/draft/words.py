@@ -153,6 +153,8 @@ NOT_NAME = {
     # words of an institution's name, never of a person's: "... of the Presidential Administration Hikmet Hajiyev"
     "presidential", "administration", "department", "affairs", "policy", "office", "ministry", "committee",
     "service", "council", "agency", "assembly", "parliament", "government", "army", "forces", "headquarters",
+    # plural nouns of a body's name, never a person's: "... Hostages and Missing Persons"
+    "persons", "missing", "hostages", "prisoners", "refugees", "victims", "rights", "human",
 }
 # Words that may open a capitalised run without being part of the name after them ("On Monday", "The Army").
 FUNCTION_WORDS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with",
