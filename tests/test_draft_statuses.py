@@ -138,3 +138,41 @@ def test_counts_of_things_and_of_bodies_defiled_are_no_figures_and_scaled_digits
             (300, 300, "exact", "killed", "military", None, None),
         ]
     )
+
+
+def test_a_military_source_s_bare_count_is_of_soldiers_even_where_the_article_counts_civilians():
+    """The source's reading comes before the article's: an article of civilian figures where a defence ministry
+    spokesman's "370 dead" and a commander's "84 dead" are soldiers."""
+    text = (
+        "date 2020-09-29\nYEREVAN (AFP) - Two civilians were killed and 30 civilians wounded on Monday, officials "
+        "said.\n\nArmenian Defense Ministry spokesman Artsrun Hovhannisyan said the attackers lost 370 dead.\n\n"
+        "Artur Sargsyan, deputy commander of the Karabakh military, said their losses amounted to 84 dead.\n"
+    )
+    rows, _ = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (2, 2, "exact", "killed", "civilian", date(2020, 9, 28), date(2020, 9, 28)),
+            (30, 30, "exact", "wounded", "civilian", date(2020, 9, 28), date(2020, 9, 28)),
+            (370, 370, "exact", "killed", "military", None, None),
+            (84, 84, "exact", "killed", "military", None, None),
+        ]
+    )
+
+
+def test_military_or_civilian_before_a_noun_of_any_people_or_a_casualty_word_says_the_status():
+    """ "104 military deaths", "10 of its military staff", "15 civilian deaths", "2,300 separatist troops"; not
+    "two military vehicles", which are things."""
+    text = (
+        "date 2020-10-01\nBAKU (AP) - Armenia has recorded 104 military deaths. The region declared 10 of its "
+        "military staff dead. There were 15 civilian deaths. Baku said it killed 2,300 Karabakh separatist troops. "
+        "Two military vehicles were destroyed.\n"
+    )
+    rows, _ = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (104, 104, "exact", "killed", "military", None, None),
+            (10, 10, "exact", "killed", "military", None, None),
+            (15, 15, "exact", "killed", "civilian", None, None),
+            (2300, 2300, "exact", "killed", "military", None, None),
+        ]
+    )

@@ -72,7 +72,7 @@ PART_ASIDE = re.compile(rf"(?:,\s+{PART_WORDS}\s+[^,.;:]{{1,60}}){{1,3}},(?=\s)"
 DASH_ASIDE = re.compile(r"\s*(?:[–—]\s*[^–—.;]{1,120}?\s*[–—]|\([^()]{1,120}\))")
 MODIFIER = re.compile(
     r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
-    r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless",
+    r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless|separatist|rebel",
     re.UNICODE,
 )
 
@@ -146,8 +146,8 @@ def find_figures(
         for claim in found:
             last_in_paragraph[doc.paragraph_of(claim.start)] = claim
     carry_dates_before(doc, every, published, war_began)
+    take_status_of_source(doc, actors, every)  # a military source's bare count before the article's other figures
     take_status_of_article(doc, every)
-    take_status_of_source(doc, actors, every)
     return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
         replace(claim, victim=victim, victims=[], whole=None)
         for claim in every
@@ -413,7 +413,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
     )
     assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
     position = at + rest.end()
-    status, victims = None, []
+    status, victims, modified = None, [], None
     for _ in range(5):
         word = re.match(r"\s+([\w’'-]+)", text[position:limit])
         if not word:
@@ -431,6 +431,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             if thing and thing.group(1).lower() in NOT_PEOPLE:
                 return None, None, []  # "40 civilian facilities", "two military vehicles": things
             status = GROUPS[group.group(0).lower()]
+            status = modified if status == "unknown" and modified else status  # "10 military staff"
             position = group.end()
             break
         named_by = NAMES_BEFORE_GROUP.match(text, token_end, limit)  # "captured Armenian soldiers"
@@ -441,6 +442,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
             position = token_end
             continue
         if named or MODIFIER.fullmatch(token):
+            modified = token.lower() if token.lower() in ("military", "civilian") else modified
             victims += (
                 [named[0].actor_id]
                 if named and actors.types.get(named[0].actor_id) in ("state", "de_facto_authority")
@@ -452,7 +454,7 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
         if token.lower() in NOT_PEOPLE or (partitive and token.lower() not in {*CASUALTY_WORDS, "lives"}):
             return None, None, []  # "40 tanks"; "one of the directions": a part of things, not people
         break
-    return position, status, victims
+    return position, status or modified, victims  # "104 military deaths": no group word, the adjective says
 
 
 # What a number's people are before the group word: "2,317 dead servicemen", "two captured Armenian soldiers".
