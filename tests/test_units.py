@@ -147,6 +147,8 @@ def test_words_the_build_cannot_read_return_none(words):
         ("since 27 September", date(2020, 9, 27), "days"),
         ("since fighting with Azerbaijan broke out on Sept. 27", date(2020, 9, 27), "days"),
         ("since the fighting resumed on September 27", date(2020, 9, 27), "days"),
+        ("since the Azerbaijani attacks began on September 27", date(2020, 9, 27), "days"),  # a side's word
+        ("since the large-scale aggression started on Sept. 27", date(2020, 9, 27), "days"),
         ("since the September 27 outbreak of large-scale hostilities", date(2020, 9, 27), "days"),
         ("since the Sept. 27 start of the fighting", date(2020, 9, 27), "days"),
         ("since the ceasefire took effect on Monday", date(2020, 9, 28), "days"),  # a truce's first day
@@ -175,6 +177,8 @@ def test_running_totals_end_at_publication(words, start, precision):
         ("since the outbreak of hostilities", TUESDAY),
         ("since the fighting began", TUESDAY),
         ("since it began", TUESDAY),
+        ("since the Azerbaijani aggression began", TUESDAY),  # a side's word for the war
+        ("since the war in the region broke out", TUESDAY),
         ("during the hostilities", TUESDAY),
         ("as of Monday", MONDAY),
         ("As of Sept. 28", MONDAY),

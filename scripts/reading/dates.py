@@ -127,12 +127,13 @@ _NOT_ONE_DAY = re.compile(
 # publication).
 # The words of those periods, which the draft looks for in a text (scripts/draft/dates.py) and the build reads:
 # "since the fighting began on Sept. 27" (the day a war began, as the text gives it), "over the past 24 hours".
-WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive"
+WAR_WORDS = r"fighting|war|conflict|hostilities|clashes|escalation|offensive|attacks|aggression"
 _WAR_WORDS = WAR_WORDS
 _WAR = rf"(?:{_WAR_WORDS})"
 BROKE_OUT = r"(?:began|broke\s+out|erupted|started|flared(?:\s+up)?|resumed|escalated)"
 WAR_BEGAN = (
-    rf"(?:(?:(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?{_WAR}|it)"
+    # "the fighting began", "the Azerbaijani attacks began", "the large-scale war broke out"
+    rf"(?:(?:(?:the\s+)?(?:latest\s+|new\s+|renewed\s+)?(?:[\w’'-]+\s+)?{_WAR}|it)"
     r"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{1,40}?)?"
     rf"\s+{BROKE_OUT}"
     # "since the ceasefire took effect on Saturday": a truce's first day, which the words name
@@ -144,7 +145,8 @@ WAR_BEGAN = (
 WAR_SO_FAR = (
     r"(?:ever\s+)?since\s+the\s+(?:very\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
     rf"(?:(?:latest|current|recent|new|renewed|present)\s+)?(?:{_WAR_WORDS}|military\s+operations|aggression)"
-    rf"|(?:ever\s+)?since\s+(?:(?:the\s+)?{_WAR}|it)\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
+    rf"|(?:ever\s+)?since\s+(?:(?:the\s+)?(?:[\w’'-]+\s+)?{_WAR}|it)"
+    rf"(?:\s+(?:with|in|over|between|against)\s+[^,.;\d]{{1,40}}?)?\s+{BROKE_OUT}(?!\s+(?:on|in)\b)"
     r"|so\s+far|to\s+date|thus\s+far|by\s+now"
 )
 # The war in progress named by the time it has lasted or as the present one: "in over two weeks of fighting",
