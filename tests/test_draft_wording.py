@@ -974,3 +974,20 @@ def test_what_it_called_quotes_the_subject_and_a_participle_clause_opening_the_s
         ("partial", "icrc", "all feasible measures"),
     ]
     assert not [s for s in rows.statements if s["text"] and s["text"].endswith("what he")]  # not cut at "called"
+
+
+def test_people_being_treated_in_hospital_are_wounded_and_a_father_of_two_is_no_figure():
+    """ "1,245 servicemen are being treated in hospitals", "receiving treatment in hospital"; "a father of two had been
+    killed" counts no two people."""
+    text = (
+        "date 2020-12-03\nBAKU (AP) - Presently, 1,245 Azerbaijani servicemen are being treated in hospitals, the "
+        "ministry said. Another 30 soldiers are receiving treatment in hospital. The ICRC said a volunteer and father "
+        "of two had been killed.\n"
+    )
+    rows, _ = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (1245, 1245, "exact", "wounded", "military", None, None),
+            (30, 30, "exact", "wounded", "military", None, None),
+        ]
+    )

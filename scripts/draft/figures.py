@@ -43,6 +43,7 @@ from scripts.draft.words import (
     NOT_PEOPLE,
     ONE_PERSON,
     OTHERS,
+    PARENT_OF,
     PART_BEFORE,
     PART_WORDS,
     TIME_AFTER,
@@ -169,8 +170,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         or MONTH_AFTER.match(text, value_end)
     ):  # a year, "one of the deadliest attacks", a clock time ("as of 7 p.m."), a day ("since September 27")
         return None
-    if _describes_before(text, words, value_end):
-        return None
+    if _describes_before(text, words, value_end) or PARENT_OF.search(text, max(0, value_start - 20), value_start):
+        return None  # "... 40 tanks"; "a father of two": not the people a figure counts
     if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
         r"\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
@@ -331,8 +332,8 @@ def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[Cla
         group_end, status = of_them.end(), found[-1].status
     if not found or parse_quantity(words) is None or group_end is None or status is None:
         return None
-    if _describes_before(text, words, value_end):
-        return None
+    if _describes_before(text, words, value_end) or PARENT_OF.search(text, max(0, value_start - 20), value_start):
+        return None  # "... 40 tanks"; "a father of two": not the people a figure counts
     last = found[-1]
     part = PART_BEFORE.search(text, max(sentence.start, value_start - 20), value_start)
     dashed = re.search(r"(?:\s[-–—]\s+|\(\s*)$", text[last.number[1] : value_start]) and not re.search(

@@ -219,7 +219,8 @@ CASUALTY_WORDS = {
                      "neutralized", "casualties", "fatalities", "losses"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",
-                     "hospitalised", "taken to hospital"], "wounded"),
+                     "hospitalised", "taken to hospital", "being treated in hospital", "being treated in hospitals",
+                     "receiving treatment in hospital", "receiving treatment in hospitals"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners", "captives", "hostages", "POWs"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
@@ -279,6 +280,8 @@ def plural(noun: str) -> str:
 GROUPS |= {plural(noun): status for noun, status in ONE_PERSON.items() if plural(noun) not in GROUPS}
 # Words before a number that make it a person's age, not a count: "a boy of nine", "aged 94".
 AGE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(ONE_PERSON) + r")\s+of|\baged)\s+$", re.IGNORECASE)
+# Words before a number that make it a count of someone's children: "a father of two", "a mother of three".
+PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|dad|mum|mom)\s+of\s+$", re.IGNORECASE)
 # Words after a number that make it a clock time, not a count: "as of 7 p.m.", "at 15:00", "at 6 o'clock".
 TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hrs\b|:[0-5]\d\b)", re.IGNORECASE)
 # A part of the figure before it: "14 people, including three children".
