@@ -991,3 +991,21 @@ def test_people_being_treated_in_hospital_are_wounded_and_a_father_of_two_is_no_
             (30, 30, "exact", "wounded", "military", None, None),
         ]
     )
+
+
+def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
+    """ "The number of soldiers killed has surpassed 100", "the death toll exceeded 200", "civilian deaths topped
+    40": the count past the number; "topped 50 kilometres" is no figure."""
+    text = (
+        "date 2020-10-01\nMOSCOW (Sputnik) - The number of soldiers killed in the fighting has surpassed 100, the "
+        "ministry said. The death toll exceeded 200 on Wednesday. The column topped 50 kilometres. Civilian deaths "
+        "topped 40.\n"
+    )
+    rows, _ = draft_text(text)
+    assert figures_of(rows) == in_order(
+        [
+            (101, None, "more_than", "killed", "military", None, None),
+            (201, None, "more_than", "killed", "unknown", date(2020, 9, 30), date(2020, 9, 30)),
+            (41, None, "more_than", "killed", "civilian", None, None),
+        ]
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from scripts.draft.words import CASUALTY, CASUALTY_WORDS, GROUPS, TOLL, alternation
+from scripts.draft.words import CASUALTY, CASUALTY_WORDS, GROUPS, PASSED, TOLL, TOLL_PASSED, alternation
 
 TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
 
@@ -23,13 +23,14 @@ def nearest_toll(text: str, start: int, value_start: int) -> re.Match | None:
     """The running count nearest before a figure ("the number of civilians killed has risen to 11 ..., bringing
     the total death toll to 95": 95 is the death toll, not civilians)."""
     heads = list(TOLL_HEAD.finditer(text, start, value_start))
+    pattern = TOLL_PASSED if PASSED.match(text, value_start) else TOLL  # "the toll has surpassed 100"
     for index in range(len(heads) - 1, -1, -1):
-        toll = TOLL.match(text, heads[index].start(), value_start)
+        toll = pattern.match(text, heads[index].start(), value_start)
         if toll is None:
             continue
         while index > 0 and not text[heads[index - 1].end() : heads[index].start()].strip():
             index -= 1  # "the military death toll": from "military", which says whose deaths
-            toll = TOLL.match(text, heads[index].start(), value_start) or toll
+            toll = pattern.match(text, heads[index].start(), value_start) or toll
         return toll
     return None
 

@@ -243,14 +243,18 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
                "the massacre of": "killed", "the remains of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
-TOLL = re.compile(
+_TOLL_HEAD = (
     r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
     r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
     r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses))"
     r"|(?P<status>military|civilian|manpower)\s+(?:deaths|losses|casualties|fatalities))\b"
-    r"(?:[^.;]|\.(?=\s*\d)){0,140}?\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|are|were|of)\s*$",
-    re.IGNORECASE,
+    r"(?:[^.;]|\.(?=\s*\d)){0,140}?"
 )
+TOLL = re.compile(_TOLL_HEAD + r"\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|are|were|of)\s*$", re.IGNORECASE)
+# A count that a figure's own verb takes past a number: "the death toll (has) surpassed 100" (the verb is read
+# with the figure, as "more than 100": reading.quantities.PREFIXES).
+TOLL_PASSED = re.compile(_TOLL_HEAD + r"(?:\b(?:has|have|had)\s*|\s)$", re.IGNORECASE)
+PASSED = re.compile(r"(?:surpassed|exceeded|topped)\s", re.IGNORECASE)
 # One person named with "a" or "an": "a 62-year-old woman was killed", "a child was wounded".
 ONE_PERSON = {
     **dict.fromkeys(["woman", "child", "boy", "girl", "baby", "infant", "teenager", "civilian", "resident",

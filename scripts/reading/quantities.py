@@ -30,6 +30,9 @@ PREFIXES = [
     (r"a minimum of", "at_least"),
     (r"more than", "more_than"),
     (r"over", "more_than"),
+    (r"surpassed", "more_than"),  # "the death toll surpassed 100"
+    (r"exceeded", "more_than"),
+    (r"topped", "more_than"),
     (r"up to", "up_to"),
     (r"as many as", "up_to"),
     (r"at most", "up_to"),
