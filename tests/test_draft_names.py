@@ -343,3 +343,22 @@ def test_a_person_named_right_after_a_long_body_name_ends_it_whatever_the_surnam
         "AP",
     }
     assert quotes_of(rows) == [("direct", "elnur-mammadzada", "Nobody was spared,")]
+
+
+def test_a_participle_that_names_what_it_quotes_speaks_for_the_sentence_s_subject():
+    """ "..., branding the country as “…”", "calling the deal “…”", "dubbing it “…”": the subject of the sentence
+    speaks, and a new name that opens it is a person; "Ganja Airport" opening a sentence is none."""
+    text = (
+        "date 2020-10-05\nANKARA (AA) - “Those attacks show Armenia will not stop,” the Turkish Foreign Ministry "
+        "said, branding the country as “the biggest obstacle to peace.”\n\nIlham Aliyev spoke on Sunday, describing "
+        "the strike as “a war crime.” Nikol Pashinyan gave a speech on Monday, calling the deal “a capitulation.”\n\n"
+        "Ganja Airport was closed on Monday, calling off every flight.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [(q[0], q[1]) for q in quotes_of(rows)] == [
+        ("direct", "turkey-foreign-ministry"),
+        ("partial", "turkey-foreign-ministry"),
+        ("partial", "ilham-aliyev"),
+        ("partial", "nikol-pashinyan"),
+    ]
+    assert not [a for a in draft.actors if "airport" in a.id]

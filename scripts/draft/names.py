@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from scripts.draft.words import CUE_ADVERBS, CUE_FORMS, NOT_NAME, ONE_PERSON, STANDING, TITLE_WORDS, alternation
+from scripts.draft.words import (
+    CUE_ADVERBS,
+    CUE_FORMS,
+    NOT_NAME,
+    ONE_PERSON,
+    PARTICIPLES,
+    STANDING,
+    TITLE_WORDS,
+    alternation,
+)
 
 TOKEN = r"[A-Z][\w’'.-]*[\w]|[A-Z]"
 CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
@@ -132,6 +141,11 @@ PRONOUN_CUE_NEXT = re.compile(
 )
 
 
+# A sentence's subject that speaks in a participle clause later in it: "Ilham Aliyev spoke on Sunday, describing
+# the strike as “…”".
+PARTICIPLE_LATER = re.compile(r"\s+[a-z][^.;:“”\"«»]{0,80}?,\s+(?:" + alternation(PARTICIPLES) + r")\b")
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
     verb."""
@@ -146,7 +160,12 @@ def person_context(text: str, start: int, end: int) -> bool:
         (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
-        or (re.search(r"(?:^|[.!?]\s|\n)\s*$", before) and PRONOUN_CUE_NEXT.match(text, end, end + 700))
+        or (
+            re.search(r"(?:^|[.!?]\s|\n)\s*$", before)
+            and PRONOUN_CUE_NEXT.match(text, end, end + 700)
+            or re.search(r"(?:^|[.!?][”\"’]?\s|\n|\s[-–—]\s)\s*$", before)  # a sentence's first words
+            and PARTICIPLE_LATER.match(text, end, end + 120)
+        )
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)
         or re.search(r"\b\d{1,3}-year-old\s+$", before)  # "41-year-old Rovshan Asgarov"

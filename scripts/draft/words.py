@@ -80,11 +80,12 @@ SPEECH_VERBS = {
     "caution": ["cautioned", "cautions"],
     "complain": ["complained", "complains"],
     "maintain": ["maintained", "maintains"],
-    "label": ["labelled", "labeled", "branded", "termed", "characterised", "characterized"],
+    "label": ["labelled", "labeled", "branded", "termed", "characterised", "characterized", "dubbed", "labelling",
+              "labeling", "branding", "terming", "dubbing"],
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads"],
     "put": ["put it"],  # "As Aliyev put it, “…”": only before a comma or colon (statements._cues)
-    "call": ["called"],  # only with a quotation after it: "called the deal a “capitulation”" (statements._cues)
+    "call": ["called", "calling"],  # only with a quotation after: "called the deal a “capitulation”" (statements._cues)
     "quote": ["was quoted as saying", "were quoted as saying", "quoted him as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
                 "issued a statement saying"],
@@ -99,7 +100,8 @@ INVERTING = {"said", "says", "added", "adds", "told", "noted", "stressed", "twee
              "cautioned", "complained", "conceded", "maintained", "estimated"}
 # Cue verbs that name what they quote ("called the deal a “capitulation”", "branded the claims “lies”"): cues only
 # with a quotation after them.
-NAMING = {"called", "labelled", "labeled", "branded", "termed", "characterised", "characterized"}
+NAMING = {"called", "calling", "labelled", "labeled", "branded", "termed", "characterised", "characterized", "dubbed",
+          "labelling", "labeling", "branding", "terming", "dubbing"}
 # Cue verbs that speak only with "that" or a quotation: "maintained that ...", not "maintained its positions".
 SPEAKING_WITH_THAT = {"maintained", "maintains", "estimated", "estimates", "suggested", "suggests", "predicted",
                       "predicts", "conceded", "concedes", "cautioned", "cautions", "complained", "complains"}
@@ -153,6 +155,8 @@ NOT_NAME = {
     # words of an institution's name, never of a person's: "... of the Presidential Administration Hikmet Hajiyev"
     "presidential", "administration", "department", "affairs", "policy", "office", "ministry", "committee",
     "service", "council", "agency", "assembly", "parliament", "government", "army", "forces", "headquarters",
+    # places and buildings: "Stepanakert Airport", "Ganja City"
+    "airport", "city", "hospital", "street", "square", "village", "district", "province", "station", "bridge",
     # plural nouns of a body's name, never a person's: "... Hostages and Missing Persons"
     "persons", "missing", "hostages", "prisoners", "refugees", "victims", "rights", "human",
 }
