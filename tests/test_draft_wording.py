@@ -1009,3 +1009,26 @@ def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
             (41, None, "more_than", "killed", "civilian", None, None),
         ]
     )
+
+
+def test_a_perfect_tense_toll_the_war_caused_counts_from_its_first_day():
+    """ "have died as a result of the military operations", "as a result of the hostilities, ... have been killed":
+    a running total of the war in progress, with a note; not "as a result of the shelling" (an attack) nor a past
+    tense "died as a result of the fighting in 2016"."""
+    text = (
+        "date 2020-10-02\nSTEPANAKERT - Ten servicemen have died as a result of the military operations launched "
+        "against Armenia, the official said. As a result of the hostilities, 12 civilians have been killed, the "
+        "ombudsman said. As a result of the shelling, three people have been wounded. Five soldiers died as a "
+        "result of the fighting in 2016.\n"
+    )
+    rows, draft = draft_text(text)
+    war = (date(2020, 9, 27), date(2020, 10, 2))
+    assert figures_of(rows) == in_order(
+        [
+            (10, 10, "exact", "killed", "military", *war),
+            (12, 12, "exact", "killed", "civilian", *war),
+            (3, 3, "exact", "wounded", "unknown", None, None),
+            (5, 5, "exact", "killed", "military", None, None),
+        ]
+    )
+    assert sum("A running total of the war in progress" in (c.note or "") for c in draft.claims) == 2

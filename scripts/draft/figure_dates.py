@@ -315,6 +315,17 @@ WAR_PERFECT = re.compile(
     r"(?:killed|left|claimed|displaced|wounded|injured|forced|driven|uprooted|cost)\b[^.;:“”\"«»]{0,60}$",
     re.IGNORECASE,
 )
+# A figure in the perfect tense that the war in progress caused: "10 servicemen have died as a result of the military
+# operations", "as a result of the hostilities, 12 civilians have been killed": a running total, like WAR_PERFECT.
+CAUSED_BY_WAR = re.compile(
+    rf"\bas\s+a\s+(?:direct\s+)?result\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{WAR_WORDS}|military\s+operations)\b",
+    re.IGNORECASE,
+)
+PERFECT_CASUALTY = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:has|have)\s+(?:(?:also|now|already|reportedly|so\s+far)\s+)*(?:been\s+)?"
+    r"(?:killed|died|wounded|injured|captured|displaced)\b",
+    re.IGNORECASE,
+)
 OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day"
@@ -347,7 +358,10 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
         return
     text = doc.text
     until = earlier_statement_day(text, sentence, published) or published
-    war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0])
+    war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0]) or (
+        PERFECT_CASUALTY.match(text, claim.number[1], sentence.end)
+        and CAUSED_BY_WAR.search(text, sentence.start, sentence.end)
+    )
     other_war = OTHER_WAR.search(text, sentence.start, sentence.end)
     if war and war_began is not None and war_began <= until and not other_war:
         claim.coded = Period(war_began, until, "days" if war_began < until else "day", "coded")
