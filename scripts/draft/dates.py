@@ -38,6 +38,9 @@ DAY_WORDS = re.compile(
     rf"|(?:{WEEKDAY_NAMES})(?=,\s+when\b)"
     # wire copy's bare weekday after a verb: "four civilians died Saturday", "were killed Sunday"
     rf"|(?:(?<=ed\s)|(?<=hit\s)|(?<=shot\s)|(?<=struck\s)|(?<=fell\s)|(?<=left\s))(?:{WEEKDAY_NAMES})(?![’'\w])"
+    # and after the place or attack of its clause: "killed in the shelling of Stepanakert Friday as ...", "in
+    # shelling Friday, officials said"
+    rf"|(?<=[a-z]\s)(?:{WEEKDAY_NAMES})(?=[,.;]|\s+(?:as|when|after|and|while|amid|before|in|at|near)\b|$)"
     rf"|[Yy]esterday|[Tt]oday)\b"
 )
 PERIOD_WORDS = re.compile(r"^(?:early\s+|late\s+)?(?:since|until|by|last|next)\b", re.IGNORECASE)

@@ -201,9 +201,10 @@ def date_words(
 
 
 # What may come before date words that set the time of what follows: "As of October 7, ...", "According to the
-# ombudsman, as of Oct. 7, ...", "In total, by November 2, ...".
+# ombudsman, as of Oct. 7, ...", "In total, by November 2, ...", "In addition, on October 28, ...".
 LEAD = re.compile(
-    r"(?:(?:according\s+to\s+[^,.;“”\"]{1,80}|in\s+total|overall|in\s+all|altogether|meanwhile|also),\s+)*",
+    r"(?:(?:according\s+to\s+[^,.;“”\"]{1,80}|in\s+total|overall|in\s+all|altogether|meanwhile|also|in\s+addition"
+    r"|besides|moreover|furthermore|separately|additionally|earlier|later),\s+)*",
     re.IGNORECASE,
 )
 
@@ -295,12 +296,14 @@ def date_by_statement(doc, claim: ClaimRow, published) -> None:
 
 def share_dates(doc, found: list[ClaimRow]) -> None:
     """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
-    around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27"."""
+    around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27", "A strike yesterday hit
+    Ganja, killing 12 and injuring more than 40"."""
     text = doc.text
     for first, second in pairwise(found):
         joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
         closing = second.date is not None and second.date[0] > second.number[1]  # the words end the pair
-        if not joined or not (second.gapped or closing and not first.date):
+        chained = first.active and second.active  # ", killing 12 and injuring more than 40": one clause's day
+        if not joined or not (second.gapped or chained or closing and not first.date):
             continue
         if first.date and not second.date:
             second.date, second.start = first.date, first.start
