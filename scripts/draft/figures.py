@@ -420,6 +420,8 @@ def _group(doc, actors: ArticleActors, at: int, limit: int):
         if not word:
             break
         token, token_start, token_end = word.group(1), position + word.start(1), position + word.end(1)
+        if token[:1].isupper() and token.lower() in CASUALTY_WORDS:
+            break  # "three POWs": a casualty word in capitals, not a name before the group
         group = GROUP.match(text, token_start, limit)
         named = [m for m in actors.mentions if m.start == token_start]
         if named and actors.types.get(named[0].actor_id) == "population_group":

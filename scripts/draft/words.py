@@ -226,7 +226,7 @@ CASUALTY_WORDS = {
                      "hospitalised", "taken to hospital", "being treated in hospital", "being treated in hospitals",
                      "receiving treatment in hospital", "receiving treatment in hospitals"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
-                     "prisoners of war", "prisoners", "captives", "hostages", "POWs"], "captured"),
+                     "prisoners of war", "prisoners", "captives", "hostages", "pows", "captivity"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
     **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
                      "forced to flee", "forced to leave", "fled their homes", "left their homes", "evacuated",
