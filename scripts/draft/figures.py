@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from scripts.draft.according import outlet_of
 from scripts.draft.actors import ArticleActors
 from scripts.draft.carried_dates import carry_dates_before
 from scripts.draft.cues import CUE
@@ -24,7 +25,6 @@ from scripts.draft.figure_dates import (
 from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.statement_row import StatementRow
-from scripts.draft.statements import outlet_of
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll
