@@ -362,3 +362,20 @@ def test_a_participle_that_names_what_it_quotes_speaks_for_the_sentence_s_subjec
         ("partial", "nikol-pashinyan"),
     ]
     assert not [a for a in draft.actors if "airport" in a.id]
+
+
+def test_a_speaker_after_a_quotation_with_an_age_a_titled_subject_and_a_subject_with_a_prepositional_phrase():
+    """ "“…,” Rubaba Zhafarova, 65, said"; "Turkish President Recep Tayyip Erdogan on Monday expressed condolences
+    and stressed that “…”" (the person, not Turkey); "Sergei Lavrov during a call a day earlier stressed that “…”"."""
+    text = (
+        "date 2020-10-18\nGANJA (AP) - The city was hit again.\n\n“We were sleeping. The kids were watching TV,” "
+        "Rubaba Zhafarova, 65, said in front of her home.\n\nTurkish President Recep Tayyip Erdogan on Monday "
+        "expressed condolences and stressed that “Turkey is with Azerbaijan.”\n\nForeign Minister Sergei Lavrov "
+        "during a call a day earlier stressed that “the fighting must stop.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "rubaba-zhafarova", "We were sleeping. The kids were watching TV,"),
+        ("partial", "recep-tayyip-erdogan", "Turkey is with Azerbaijan."),
+        ("partial", "sergei-lavrov", "the fighting must stop."),
+    ]

@@ -21,7 +21,7 @@ CONNECTORS = r"(?:of|for|and|the|on|in|de|del|da|van|von|bin|al|el)"
 CAPITALISED = re.compile(rf"(?:{TOKEN})(?: +(?:{CONNECTORS} +)*(?:{TOKEN}))*")
 PERSON_TOKEN = re.compile(r"^[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$|^(?:al|bin|van|von|de)$")
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under)\s+")
+PREPOSITION = re.compile(r"\s+(?:in|of|at|for|to|from|with|on|under|during|after|amid)\s+")
 # A region named by what it is, not by its name: "the enclave's defence ministry".
 REGION_WORDS = re.compile(
     r"(?:breakaway\s+|separatist\s+|self-declared\s+|self-proclaimed\s+)?"

@@ -29,7 +29,7 @@ from scripts.draft.cues import (
     TRAILING_ADVERBS,
 )
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
-from scripts.draft.names import PRONOUNS
+from scripts.draft.names import CAPITALISED, PRONOUNS
 from scripts.draft.quotations import continuations, introduced
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
@@ -364,7 +364,11 @@ def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | N
     ..." is Turkey vowing, not whoever spoke last."""
     opening = re.match(r"(?:The\s+)?", doc.text[sentence.start : sentence.end])
     at = sentence.start + (opening.end() if opening else 0)
-    named = sorted((m for m in actors.mentions if m.start == at), key=lambda m: m.start - m.end)  # the longest
+    run = CAPITALISED.match(doc.text, at, sentence.end)
+    titled = [  # "Turkish President Recep Tayyip Erdogan": the person the opening words name, not the state
+        m for m in actors.mentions if run and at < m.start < run.end() and actors.types.get(m.actor_id) == "person"
+    ]
+    named = titled[:1] or sorted((m for m in actors.mentions if m.start == at), key=lambda m: m.start - m.end)
     return named[0].actor_id if named and actors.types.get(named[0].actor_id) != "media_outlet" else None
 
 
@@ -384,7 +388,10 @@ def _apposition(text: str, phrase) -> bool:
     spokeswoman"."""
     words = text[phrase[0] : phrase[1]].split()
     return bool(words) and (
-        words[0].lower() in ("a", "an", "the") or words[0][:1].islower() or words[-1].lower() in TITLE_WORDS
+        words[0].lower() in ("a", "an", "the")
+        or words[0][:1].islower()
+        or words[-1].lower() in TITLE_WORDS
+        or re.fullmatch(r"\d{1,3}", " ".join(words)) is not None  # "Rubaba Zhafarova, 65, said": an age
     )
 
 
