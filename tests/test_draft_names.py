@@ -379,3 +379,37 @@ def test_a_speaker_after_a_quotation_with_an_age_a_titled_subject_and_a_subject_
         ("partial", "recep-tayyip-erdogan", "Turkey is with Azerbaijan."),
         ("partial", "sergei-lavrov", "the fighting must stop."),
     ]
+
+
+def test_a_speaker_known_by_one_name_with_an_apposition_after_the_quotation():
+    """Feature copy's residents named by a first name: "“…?” Sida, one fearful resident who stayed in a shelter,
+    told AP" (the attribution, after a question mark, still belongs to the quotation), "asked Sida, 45.", "said
+    Zaruhi, his mother."; the name is no alias of itself."""
+    text = (
+        "date 2020-10-18\nSTEPANAKERT (AP) - The shelling went on.\n\n“How long will it last?” Sida, one fearful "
+        "resident who stayed in a shelter, told The Associated Press.\n\n“Where can we go?” asked Lusine, 45.\n\n"
+        "“He was brave,” said Zaruhi, his mother.\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "sida", "How long will it last?"),
+        ("direct", "lusine", "Where can we go?"),
+        ("direct", "zaruhi", "He was brave,"),
+    ]
+    assert {(a.id, tuple(a.aliases)) for a in draft.actors if a.type == "person"} == {
+        ("sida", ()),
+        ("lusine", ()),
+        ("zaruhi", ()),
+    }
+
+
+def test_an_opening_mark_set_for_a_closing_one_ends_the_quotation_as_the_build_reads_it():
+    """ "a new “humanitarian truce“entered into force": the draft reads the quotation the build reads, so the draft
+    builds (draft_text checks that the build finds nothing wrong besides the review markers)."""
+    text = (
+        "date 2020-10-18\nBAKU (AFP) - Azerbaijan and Armenia accused each other on Sunday of violating a new "
+        "“humanitarian truce“entered into force at midnight.\n\n“We will respond,“ the Azerbaijani defence ministry "
+        "said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [q[2] for q in quotes_of(rows)] == ["humanitarian truce", "humanitarian truce", "We will respond,"]

@@ -1072,3 +1072,14 @@ def test_pows_in_capitals_and_people_held_in_captivity_are_captured():
             (2, 2, "exact", "killed", "military", None, None),
         ]
     )
+
+
+def test_a_toll_of_lives_a_participle_claims_has_evidence_that_starts_at_the_participle():
+    """ ", claiming more than 4,000 lives": the evidence starts at "claiming", not at the space after the comma (the
+    build refuses evidence that starts with a space)."""
+    text = (
+        "date 2020-11-29\nBAKU (AFP) - Azerbaijan retook the district in clashes that lasted six weeks, claiming more "
+        "than 4,000 lives.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [c["evidence"] for c in rows.claims if c["claim_type"] == "killed"] == ["claiming more than 4,000 lives"]

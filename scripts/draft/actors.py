@@ -127,6 +127,8 @@ class ArticleActors(Organisations):
         for name, alone in by_initials.items():
             if len(initials[name]) == 1 and not any(m.actor_id == alone for m in self.mentions):
                 del self.proposals[alone]
+                if self.outlet == alone:  # "(AP)" of the dateline is "The Associated Press" named later
+                    self.outlet = next(iter(initials[name]))
 
     def _shortened(self) -> None:
         """ "the Defense Army" after "the Artsakh Defense Army": a body proposed under the last words of another

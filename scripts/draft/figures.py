@@ -190,9 +190,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     among = AMONG_THE.search(before)  # "Among the killed is a child": one of them, of their kind
     if among and not verb:
         claim_type, start = CASUALTY_WORDS[among.group(1).lower()], clause_start + among.start()
-    lives = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before) and re.match(
-        r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end]
-    )  # "the war has claimed thousands of lives"
+    took = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before)  # "has claimed 30 lives"
+    lives = took and re.match(r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end])
     bodies = re.match(r"(?:\s+(?:more|other))?\s+(?:bodies|corpses)\s+of\b", text[value_end : sentence.end])
     if bodies:  # "9 bodies of soldiers": the dead, whose people "of" names
         verb = None
@@ -203,8 +202,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     elif toll := nearest_toll(text, max(sentence.start, value_start - 160), value_start):
         claim_type, status_of_count = counted(toll)  # over the sentence: "the number of people who had fled"
         start = toll.start()
-    elif lives:
-        claim_type, start = "killed", clause_start + lives.start()
+    elif lives and took:
+        claim_type, start = "killed", clause_start + took.start()
     if group_end is None:
         return None
     if lives:

@@ -166,7 +166,7 @@ class References:
             if (
                 proposal
                 and self.written(*match.span(1)) not in self.index.registry.aliases
-                and self.written(*match.span(1)) not in proposal.aliases
+                and self.written(*match.span(1)) not in [*proposal.aliases, proposal.name]  # "Sida": no alias of itself
             ):
                 proposal.aliases.append(self.written(*match.span(1)))
         self._spelling_variants(introduced)
