@@ -22,6 +22,7 @@ from scripts.draft.figure_dates import (
     date_figure,
     share_dates,
 )
+from scripts.draft.groups import people_after
 from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.statement_row import StatementRow
@@ -42,7 +43,6 @@ from scripts.draft.words import (
     MONTH_BEFORE,
     NOT_PEOPLE,
     ONE_PERSON,
-    OTHERS,
     PARENT_OF,
     PART_BEFORE,
     PART_WORDS,
@@ -58,7 +58,6 @@ from scripts.reading.quotes import OPENING as QUOTE_OPENING
 ONE = re.compile(
     r"\b(?P<value>[Aa]n?|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(ONE_PERSON) + r")\b(?![’'-])"
 )
-GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 AUXILIARY = re.compile(r"\b(?:had|has|have|were|was|are|is|been|being|be)\b")
 # What follows one person named by "a" before the casualty word: "(a resident) of Ganja, was killed", "(a
 # resident) of Narli village, Adavat Akhundov, was killed".
@@ -71,11 +70,6 @@ PART_ASIDE = re.compile(rf"(?:,\s+{PART_WORDS}\s+[^,.;:]{{1,60}}){{1,3}},(?=\s)"
 # An aside between dashes or brackets after a figure's people, which the casualty word follows: "19 civilians – one
 # girl, seven women and 11 men – were killed", "31 civilians (7 women and 24 men) were injured".
 DASH_ASIDE = re.compile(r"\s*(?:[–—]\s*[^–—.;]{1,120}?\s*[–—]|\([^()]{1,120}\))")
-MODIFIER = re.compile(
-    r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
-    r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless|separatist|rebel",
-    re.UNICODE,
-)
 
 
 @dataclass
@@ -390,7 +384,7 @@ def _people(doc, actors: ArticleActors, sentence: Sentence, match):
     if match.re is ONE:
         noun = doc.text[match.end("value") : match.end()].split()[-1].lower()
         return match.span("value"), match.group("value"), match.end(), ONE_PERSON[noun], []
-    group_end, status, victims = _group(doc, actors, match.end() + _quoted(doc.text, match), sentence.end)
+    group_end, status, victims = people_after(doc, actors, match.end() + _quoted(doc.text, match), sentence.end)
     return match.span(), match.group(0), group_end, status, victims
 
 
@@ -401,83 +395,6 @@ def _quoted(text: str, match) -> int:
 
 
 OPENING, CLOSING = QUOTE_OPENING | {"'"}, QUOTE_CLOSING | {"'"}  # straight single marks too
-
-
-def _group(doc, actors: ArticleActors, at: int, limit: int):
-    """After the number: "of its", modifiers ("Azeri", "ethnic"), and a group of people ("civilians", "Azeris");
-    (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
-    text = doc.text
-    rest = re.match(  # "23 names of soldiers": the list's names stand for the people
-        r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|those|these|whom|them)\b)?)?",
-        text[at:limit],
-    )
-    assert rest is not None  # every part of the pattern is optional: it matches, if need be nothing
-    position = at + rest.end()
-    status, victims, modified = None, [], None
-    for _ in range(5):
-        word = re.match(r"\s+([\w’'-]+)", text[position:limit])
-        if not word:
-            break
-        token, token_start, token_end = word.group(1), position + word.start(1), position + word.end(1)
-        if token[:1].isupper() and token.lower() in CASUALTY_WORDS:
-            break  # "three POWs": a casualty word in capitals, not a name before the group
-        group = GROUP.match(text, token_start, limit)
-        named = [m for m in actors.mentions if m.start == token_start]
-        if named and actors.types.get(named[0].actor_id) == "population_group":
-            groups, position = _population_groups(text, actors, named[0], limit)
-            victims += groups
-            status = status or "civilian"
-            break
-        if group and not token[:1].isupper():
-            thing = re.match(r"\s+([\w’'-]+)", text[group.end() : limit])
-            if thing and thing.group(1).lower() in NOT_PEOPLE:
-                return None, None, []  # "40 civilian facilities", "two military vehicles": things
-            status = GROUPS[group.group(0).lower()]
-            status = modified if status == "unknown" and modified else status  # "10 military staff"
-            position = group.end()
-            break
-        named_by = NAMES_BEFORE_GROUP.match(text, token_end, limit)  # "captured Armenian soldiers"
-        if token.lower() in PARTICIPLES_BEFORE_GROUP and GROUP.match(text, named_by.end() if named_by else 0, limit):
-            position = token_end  # "2,317 dead servicemen", "1,177 killed soldiers": the servicemen are the group
-            continue
-        if token.lower() in OTHERS:
-            position = token_end
-            continue
-        if named or MODIFIER.fullmatch(token):
-            modified = token.lower() if token.lower() in ("military", "civilian") else modified
-            victims += (
-                [named[0].actor_id]
-                if named and actors.types.get(named[0].actor_id) in ("state", "de_facto_authority")
-                else []
-            )
-            position = token_end
-            continue
-        partitive = re.search(r"\bof(?:\s+the)?$", rest.group(0)) and token.endswith("s")
-        if token.lower() in NOT_PEOPLE or (partitive and token.lower() not in {*CASUALTY_WORDS, "lives"}):
-            return None, None, []  # "40 tanks"; "one of the directions": a part of things, not people
-        break
-    return position, status or modified, victims  # "104 military deaths": no group word, the adjective says
-
-
-# What a number's people are before the group word: "2,317 dead servicemen", "two captured Armenian soldiers".
-PARTICIPLES_BEFORE_GROUP = {"dead", "fallen", "killed", "slain", "wounded", "injured", "captured", "missing"}
-NAMES_BEFORE_GROUP = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+")
-
-
-def _population_groups(text, actors, first, limit) -> tuple[list[str], int]:
-    """ "Armenians and Azeris": every population group of a coordinated phrase, and where the phrase ends."""
-    found, position = [first.actor_id], first.end
-    while True:
-        joined = re.match(r"\s+(?:and|or)\s+", text[position:limit])
-        nxt = [
-            m
-            for m in actors.mentions
-            if joined and m.start == position + joined.end() and actors.types.get(m.actor_id) == "population_group"
-        ]
-        if not nxt:
-            return found, position
-        found.append(nxt[0].actor_id)
-        position = nxt[0].end
 
 
 def _casualty_after(text: str, at: int, limit: int):
