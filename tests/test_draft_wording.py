@@ -1083,3 +1083,27 @@ def test_a_toll_of_lives_a_participle_claims_has_evidence_that_starts_at_the_par
     )
     rows, _ = draft_text(text)
     assert [c["evidence"] for c in rows.claims if c["claim_type"] == "killed"] == ["claiming more than 4,000 lives"]
+
+
+def test_counts_in_brackets_after_the_places_of_a_breakdown_are_figures_of_the_casualty_named_before():
+    """An ombudsman's toll by town: "Fatal cases were recorded in Stepanakert (7 people), Martuni (6 people) and
+    the village of Alashan (1 person)", "injured in Tartar (3), Aghdam (2)"; not a year or a clock time in
+    brackets, nor brackets before any casualty word."""
+    text = (
+        "date 2020-10-05\nSTEPANAKERT - Azerbaijan shelled Shusha (2020) at dawn. As of October 4, a total of 10 "
+        "civilians were killed. Fatal cases were recorded in Stepanakert (7 people), Martuni (2 people) and the "
+        "village of Alashan (1 person). Residents were injured in Tartar (3), Aghdam (2) and Barda (10:00). "
+        "Those killed in Khojaly (1992) were remembered.\n"
+    )
+    rows, _ = draft_text(text)
+    period = (date(2020, 9, 27), date(2020, 10, 4))
+    assert figures_of(rows) == in_order(
+        [
+            (10, 10, "exact", "killed", "civilian", *period),
+            (7, 7, "exact", "killed", "civilian", *period),
+            (2, 2, "exact", "killed", "civilian", *period),
+            (1, 1, "exact", "killed", "civilian", *period),
+            (3, 3, "exact", "wounded", "civilian", *period),  # the report's period, carried with a note
+            (2, 2, "exact", "wounded", "civilian", *period),
+        ]
+    )

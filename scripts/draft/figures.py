@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from scripts.draft.according import outlet_of
 from scripts.draft.actors import ArticleActors
+from scripts.draft.breakdowns import bracketed_counts
 from scripts.draft.carried_dates import carry_dates_before
 from scripts.draft.cues import CUE
 from scripts.draft.figure_dates import (
@@ -121,6 +122,7 @@ def find_figures(
             if not any(not CASUALTY.search(doc.text, c.number[1], start) for c in counted):
                 names = (start, names_end)
                 found.append(ClaimRow(start, end, kind, value=names, status=status, number=names, count=count))
+        found += bracketed_counts(doc, sentence, found)  # "Stepanakert (7 people), Martuni (6 people)"
         found.sort(key=lambda c: c.number)
         for claim in found:
             date_figure(doc, claim, sentence, published, war_began)

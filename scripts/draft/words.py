@@ -220,7 +220,7 @@ CASUALTY_WORDS = {
                      "gave their lives", "laid down their lives", "martyred", "bodies", "corpses", "destroyed",
                      "eliminated", "neutralised", "gunned down", "executed", "beheaded", "decapitated",
                      "fatally wounded", "fatally injured", "mortally wounded", "fatally shot",
-                     "neutralized", "casualties", "fatalities", "losses"], "killed"),
+                     "neutralized", "casualties", "fatalities", "losses", "fatal cases"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",
                      "hospitalised", "taken to hospital", "being treated in hospital", "being treated in hospitals",
