@@ -1107,3 +1107,13 @@ def test_counts_in_brackets_after_the_places_of_a_breakdown_are_figures_of_the_c
             (2, 2, "exact", "wounded", "civilian", *period),
         ]
     )
+
+
+def test_grandchildren_are_civilians_and_a_toll_nearing_a_number_is_about_it():
+    text = (
+        "date 2020-11-06\nSTEPANAKERT (AP) - Two grandchildren of the mayor were killed on Friday. The death toll was "
+        "nearing 5,000 by then.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(f[0], f[2], f[3]) for f in figures_of(rows)] == [(2, "exact", "killed"), (5000, "approx", "killed")]
+    assert figures_of(rows)[0][4] == "civilian"

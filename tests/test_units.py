@@ -28,6 +28,7 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
         ("at least 55", ("at_least", 55, None)),
         ("more than 100", ("more_than", 101, None)),
         ("surpassed 100", ("more_than", 101, None)),  # "the death toll surpassed 100"
+        ("nearing 5,000", ("approx", 5000, 5000)),  # "the death toll was nearing 5,000"
         ("exceeded 1,000", ("more_than", 1001, None)),
         ("up to 30", ("up_to", None, 30)),
         ("fewer than 10", ("up_to", None, 9)),

@@ -205,7 +205,7 @@ GROUPS = {
                      "journalists", "journalist", "aid workers", "non-combatants", "noncombatants", "pensioners",
                      "refugees", "families", "citizens", "locals", "passers-by", "passersby", "rescuers",
                      "medics", "paramedics", "doctors", "nurses", "teachers", "students", "schoolchildren",
-                     "farmers"], "civilian"),
+                     "farmers", "grandchildren", "grandsons", "granddaughters"], "civilian"),
     **dict.fromkeys(["people", "persons", "person", "individuals", "men", "victims", "male", "males",
                      "female", "females", "employees", "workers", "staff", "staffers"], "unknown"),
 }

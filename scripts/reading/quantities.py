@@ -44,6 +44,7 @@ PREFIXES = [
     (r"roughly", "approx"),
     (r"approximately", "approx"),
     (r"nearly", "approx"),
+    (r"nearing", "approx"),  # "the death toll was nearing 5,000"
     (r"almost", "approx"),
     (r"close to", "approx"),
     (r"just under", "approx"),
