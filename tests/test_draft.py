@@ -46,7 +46,15 @@ ARTICLES = {
 }
 SEED_000, SEED_004 = frozen().seeds / "000_9182488a4787e2a6.txt", frozen().seeds / "004_a3deb327b58a8082.txt"
 # The tests' own registry: the frozen one, with the war in progress that "so far" counts from (Registry.war_began).
-WAR = ProposedEvent("e-2020-war", "war", "The 2020 war over Nagorno-Karabakh.", date(2020, 9, 27), None, "day")
+WAR = ProposedEvent(
+    "e-2020-war",
+    "war",
+    "The 2020 war over Nagorno-Karabakh.",
+    date(2020, 9, 27),
+    None,
+    "day",
+    actors=[("azerbaijan", "side_a"), ("nagorno-karabakh", "side_b"), ("armenia", "side_b")],
+)
 WAR_BEGAN = WAR.date_start
 REGISTRY = registry_with(load_registry(frozen(), ProblemList()), [], [WAR])
 

@@ -1117,3 +1117,24 @@ def test_grandchildren_are_civilians_and_a_toll_nearing_a_number_is_about_it():
     rows, _ = draft_text(text)
     assert [(f[0], f[2], f[3]) for f in figures_of(rows)] == [(2, "exact", "killed"), (5000, "approx", "killed")]
     assert figures_of(rows)[0][4] == "civilian"
+
+
+def test_an_article_about_another_war_takes_no_running_total_from_the_registry_s_war():
+    """A 2024 article about Sudan's war names no party to the registry's war in progress: its "so far" is not
+    dated from 27 September 2020. "The casualties included five children", "Among the dead were two commanders"."""
+    text = (
+        "date 2024-05-14\nKHARTOUM (Reuters) - A drone strike on a camp near Kosti on Sunday killed four people, "
+        "the state governor said. “So far, four dead and seven wounded,” he wrote. The medics' union said the "
+        "casualties included five children. Among the dead were two commanders, the army said.\n"
+    )
+    rows, _ = draft_text(text)
+    sunday = date(2024, 5, 12)
+    assert figures_of(rows) == in_order(
+        [
+            (4, 4, "exact", "killed", "unknown", sunday, sunday),
+            (4, 4, "exact", "killed", "unknown", None, None),
+            (7, 7, "exact", "wounded", "unknown", None, None),
+            (5, 5, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "killed", "military", None, None),
+        ]
+    )

@@ -45,7 +45,7 @@ def draft_article(
     doc = ArticleText(article.text)
     actors = ArticleActors(doc, index or ActorIndex(registry), article.article_id)
     statements = find_statements(doc, actors, published)
-    claims = find_figures(doc, actors, statements, published, registry.war_began(published))
+    claims = find_figures(doc, actors, statements, published, _war_began(registry, published, actors))
     claims += [ClaimRow(row.start, row.end, kind, statement=row) for row, kind in claims_of_statements(statements)]
     claims.sort(key=lambda c: (c.start, c.end))
     reports, new_events = find_events(doc, actors, registry, published, article.article_id)
@@ -64,6 +64,26 @@ def draft_article(
         actors.outlet,
         actors.spellings,
     )
+
+
+def _war_began(registry: Registry, published: date | None, actors: ArticleActors) -> date | None:
+    """The first day of the registry's war in progress, where the article is about it: published in the war's first
+    year, or naming a party to it or a body of one. The running totals ("so far") of an article about another war,
+    years later, are not this war's."""
+    began = registry.war_began(published)
+    if began is None or published is None or (published - began).days <= 365:
+        return began
+    wars = {e["event_id"] for e in registry.events if e["event_type"] == "war" and e["date_start"] == began}
+    parties = {a["actor_id"] for a in registry.event_actors if a["event_id"] in wars}
+    for mention in actors.mentions:
+        actor_id: str | None = mention.actor_id
+        seen: set[str] = set()
+        while actor_id and actor_id not in seen:  # "the Azerbaijani defence ministry": Azerbaijan's
+            if actor_id in parties:
+                return began
+            seen.add(actor_id)
+            actor_id = actors.index.parent_of(actor_id)
+    return began if not parties else None
 
 
 def _distinct(mentions: list[Mention], text: str) -> list[Mention]:

@@ -185,7 +185,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     driven = re.search(r"\b(?:drove|driven|forced|expelled)\s+(?:out\s+)?$", before)
     among = AMONG_THE.search(before)  # "Among the killed is a child": one of them, of their kind
     if among and not verb:
-        claim_type, start = CASUALTY_WORDS[among.group(1).lower()], clause_start + among.start()
+        claim_type, start = CASUALTY_WORDS[(among.group(1) or among.group(2)).lower()], clause_start + among.start()
     took = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before)  # "has claimed 30 lives"
     lives = took and re.match(r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end])
     bodies = re.match(r"(?:\s+(?:more|other))?\s+(?:bodies|corpses)\s+of\b", text[value_end : sentence.end])
@@ -248,8 +248,9 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     return claim
 
 
-AMONG_THE = re.compile(
-    r"\b[Aa]mong\s+(?:the|those)\s+(killed|dead|wounded|injured)\s+(?:is|are|was|were)\s+(?:also\s+)?$"
+AMONG_THE = re.compile(  # "Among the dead were two commanders", "the casualties included five children"
+    r"\b(?:[Aa]mong\s+(?:the|those)\s+(killed|dead|wounded|injured)\s+(?:is|are|was|were)\s+(?:also\s+)?"
+    r"|[Tt]he\s+(dead|casualties|injured|wounded|fatalities)\s+(?:included|include|includes)\s+)$"
 )
 
 

@@ -127,4 +127,5 @@ def registry_with(registry: Registry, actors: list[ProposedActor], events: list[
                 "location": None,
             }
         )
+        extended.event_actors += [{"event_id": e.id, "actor_id": actor, "role": role} for actor, role in e.actors]
     return extended

@@ -199,7 +199,7 @@ GROUPS = {
     **dict.fromkeys(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members",
                      "troops", "fighters", "combatants", "conscripts", "officers", "militiamen", "military personnel",
                      "personnel", "manpower", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
-                     "rebels", "guards", "border guards", "sailors", "pilots"], "military"),
+                     "rebels", "guards", "border guards", "sailors", "pilots", "commanders"], "military"),
     **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "woman", "girls", "girl",
                      "boys", "boy", "babies", "baby", "villagers", "inhabitants", "minors", "toddlers",
                      "journalists", "journalist", "aid workers", "non-combatants", "noncombatants", "pensioners",
