@@ -413,3 +413,18 @@ def test_an_opening_mark_set_for_a_closing_one_ends_the_quotation_as_the_build_r
     )
     rows, _ = draft_text(text)
     assert [q[2] for q in quotes_of(rows)] == ["humanitarian truce", "humanitarian truce", "We will respond,"]
+
+
+def test_an_inverted_attribution_with_a_bare_weekday_and_a_participle_after_it_reports_the_words_before():
+    """ "Strikes killed 92 people over the past 24 hours, the ministry said Saturday, bringing the toll to 30,320":
+    what the ministry said is the opening clause, not "Saturday, bringing ..."; "said Sunday that ..." reports what
+    follows "that"."""
+    text = (
+        "date 2020-10-03\nBAKU (AP) - Shelling killed 12 people over the past 24 hours, the Azerbaijani defence "
+        "ministry said Saturday, bringing the toll to 30. The ministry said Friday that five soldiers died.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["quote_type"], s["text"]) for s in rows.statements] == [
+        ("indirect", "Shelling killed 12 people over the past 24 hours"),
+        ("indirect", "five soldiers died"),
+    ]

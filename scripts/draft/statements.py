@@ -469,11 +469,13 @@ def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
     text = doc.text
     after_start = cue.end
     lead = re.match(
-        r"\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
-        r"|in\s+a\s+briefing|on\s+\d{1,2}\s+[A-Z][a-z]+\.?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|on\s+\w+)?\s*(?:,\s*)?(?:that\s+)?",
+        r"\s+(?:(?:early\s+|late\s+)?(?:on\s+)?[A-Z][a-z]+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
+        r"|in\s+a\s+briefing|on\s+\d{1,2}\s+[A-Z][a-z]+\.?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}\b|on\s+\w+)?\s*(?P<comma>,\s*)?"
+        r"(?P<that>that\s+)?",
         text[after_start:end],
     )
-    said_start = after_start + (lead.end() if lead else 0)
+    inverted = lead and lead.group("comma") and not lead.group("that")  # "..., the ministry said Saturday, bringing"
+    said_start = end if inverted else after_start + (lead.end() if lead else 0)
     according = ACCORDING_TO.search(text, said_start, end)
     said_end = according.start() if according else end
     said_start, said_end = strip_span(text, said_start, said_end, " ,;:.")
