@@ -428,3 +428,20 @@ def test_an_inverted_attribution_with_a_bare_weekday_and_a_participle_after_it_r
         ("indirect", "Shelling killed 12 people over the past 24 hours"),
         ("indirect", "five soldiers died"),
     ]
+
+
+def test_the_paper_and_the_body_take_up_the_outlet_and_the_body_named_before_and_an_outlet_named_with_its_kind():
+    """ "the Krasnaya Zvezda newspaper informed" (the outlet, its kind after its name), "“…,” the paper said" (that
+    outlet), "“…,” the body reported" (the service named before)."""
+    text = (
+        "date 2020-11-23\nMOSCOW (TASS) - Some 9,000 refugees have returned, the Krasnaya Zvezda newspaper informed."
+        "\n\n“Thousands are arriving at the gathering spot,” the paper said.\n\nThe region's de facto Emergency "
+        "Service said that Shushi was under fire.\n\n“Several houses were burned,” the body reported.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["quote_type"], s["speaker_actor_id"]) for s in rows.statements] == [
+        ("indirect", "krasnaya-zvezda"),
+        ("direct", "krasnaya-zvezda"),
+        ("indirect", "emergency-service"),
+        ("direct", "emergency-service"),
+    ]

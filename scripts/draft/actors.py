@@ -66,6 +66,12 @@ REGION_DESCRIBED = re.compile(
 )
 
 
+# What an outlet is, written after its name: "the Krasnaya Zvezda newspaper", "the Azertac news agency".
+OUTLET_KIND = re.compile(
+    r"\s+(?:state\s+)?(?:news\s+agency|newspaper|daily|agency|broadcaster|channel|television|TV|website)"
+)
+
+
 class ArticleActors(Organisations):
     """The actors one article names, where, and what was proposed for the registry."""
 
@@ -355,6 +361,15 @@ class ArticleActors(Organisations):
         ]
         if owned:  # "the country’s State Service for Emergency Situations": the body, named whole
             return owned[-1].actor_id
+        kind_after = [  # "the Krasnaya Zvezda newspaper": the outlet, with what it is after its name
+            m
+            for m in self.mentions
+            if start <= m.start <= start + 4
+            and re.fullmatch(r"(?:[Tt]he\s+)?", self.text[start : m.start])
+            and OUTLET_KIND.fullmatch(self.text, m.end, end)
+        ]
+        if kind_after:
+            return kind_after[0].actor_id
         side = self._side_speaking(start, end)
         if side:
             return side

@@ -71,7 +71,16 @@ ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information cente
 BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"]{2,120}?)(?=\s*(?:[,.;:]|$|\s+(?:on|at|in|during)\s))")
 QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 # An organisation described, not named: "the London-based human rights group", "the watchdog".
-ORGANISATION_ANAPHORA = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|watchdog|charity|NGO)$")
+KIND_ANAPHORA = re.compile(
+    r"^[Tt]he\s+(?:[\w’'-]+\s+){0,4}(?:(?P<organisation>group|organi[sz]ation|watchdog|charity|NGO)"
+    r"|(?P<media_outlet>paper|newspaper|daily|broadcaster|channel|outlet|website)|(?P<body>body))$"
+)
+# The kinds of actor each of those words takes up: "the body" is an organisation or a government's.
+ANAPHORA_KINDS = {
+    "organisation": ("organisation",),
+    "media_outlet": ("media_outlet",),
+    "body": ("organisation", "government_body", "armed_force"),
+}
 # A name set in quotation marks, as some copy sets outlets' and weapons' names: "Gazeta.ru", «Caucasian Knot».
 NAME_IN_MARKS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 # A ministry named by its field alone, after its state spoke: "Azerbaijan apologised. “…,” the foreign ministry said".

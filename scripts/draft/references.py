@@ -102,11 +102,10 @@ class References:
             ),
         )
 
-    def last_organisation(self, before: int) -> str | None:
-        """For "the London-based human rights group": the organisation last named before an offset."""
-        return self._last(
-            before, lambda m: self.types.get(m.actor_id) == "organisation" and not self.doc.in_quote(m.start)
-        )
+    def last_of_kind(self, before: int, kinds: tuple[str, ...]) -> str | None:
+        """For "the London-based human rights group", "the paper": the actor of those kinds last named before an
+        offset."""
+        return self._last(before, lambda m: self.types.get(m.actor_id) in kinds and not self.doc.in_quote(m.start))
 
     def _last_titled(self, before: int, word: str) -> str | None:
         word = {"head of state": "president", "premier": "prime minister"}.get(word, word)

@@ -15,14 +15,15 @@ from scripts.draft.cues import (
     ABBREVIATED_TITLES,
     ACCORDING_TO,
     ANAPHORA,
+    ANAPHORA_KINDS,
     BOUNDARY,
     BY_AGENT,
     CUE,
     DOCUMENT,
     INTERPOSED,
+    KIND_ANAPHORA,
     LEADING_TIME,
     NAME_IN_MARKS,
-    ORGANISATION_ANAPHORA,
     QUOTED_NAME,
     RELATIVE,
     STATE_MINISTRY,
@@ -296,8 +297,9 @@ def _subject(
         if body is None and len(named.split()) == 2:  # "the ministry": the body speaking before; not "the
             body = previous_speaker  # defence ministry", which names its own kind
         speakers = [body] if body and actors.types.get(body) != "person" else []
-    if not speakers and ORGANISATION_ANAPHORA.match(text[phrase[0] : phrase[1]]):
-        speakers = [s for s in [actors.last_organisation(phrase[0])] if s]  # "the London-based rights group"
+    kind = KIND_ANAPHORA.match(text[phrase[0] : phrase[1]])
+    if not speakers and kind:  # "the London-based rights group", "the paper said", "the body reported"
+        speakers = [s for s in [actors.last_of_kind(phrase[0], ANAPHORA_KINDS[kind.lastgroup or ""])] if s]
     if not speakers and DOCUMENT.match(text[phrase[0] : phrase[1]]):  # "The statement reads:" of whoever issued it
         speakers = [s for s in [actors.issuer(phrase[0]) or previous_speaker] if s]
     if own and not speakers and previous_speaker:  # "Armenia denied it, and its foreign ministry condemned ..."
