@@ -445,3 +445,20 @@ def test_the_paper_and_the_body_take_up_the_outlet_and_the_body_named_before_and
         ("indirect", "emergency-service"),
         ("direct", "emergency-service"),
     ]
+
+
+def test_a_quotation_after_the_reporter_s_words_is_partial_and_a_title_of_a_place_after_the_name_is_an_apposition():
+    """ "he died “under unknown circumstances,” Artak Beglaryan, Ombudsperson of Nagorno-Karabakh, wrote": partial,
+    the person before the title; "Speaking to reporters, “…,” X said" stays direct; "In Yerevan, President of
+    Armenia Armen Sarkissian said" is the person, not the place before the comma."""
+    text = (
+        "date 2020-12-10\nYEREVAN - The body of a captive was handed over; he died “under unknown circumstances,” "
+        "Artak Beglaryan, Ombudsperson of Nagorno-Karabakh, wrote on Facebook.\n\nSpeaking to reporters, “we will "
+        "not forget,” Artak Beglaryan said.\n\nIn Yerevan, President of Armenia Armen Sarkissian said “enough”.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "artak-beglaryan", "under unknown circumstances,"),
+        ("direct", "artak-beglaryan", "we will not forget,"),
+        ("partial", "armen-sarkissian", "enough"),
+    ]

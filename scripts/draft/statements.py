@@ -30,7 +30,7 @@ from scripts.draft.cues import (
     TRAILING_ADVERBS,
 )
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
-from scripts.draft.names import CAPITALISED, PRONOUNS
+from scripts.draft.names import CAPITALISED, PRONOUNS, name_like
 from scripts.draft.quotations import continuations, introduced
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
@@ -97,8 +97,8 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                 if q not in used_quotes and quote.close < q.open < clause_end and not _name_in_marks(text, q)
             ]
             used_quotes.update(extra)
-        if quote and kind == "direct-before":
-            start = quote.open
+        if quote and kind in ("direct-before", "partial-before"):  # the evidence from the reporter's words, if any
+            start = quote.open if kind == "direct-before" else sentence.start
         end = clause_end
         if quote:
             used_quotes.add(quote)
@@ -126,7 +126,7 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
         start = min([start, said[0]] + ([date[0]] if date else []))  # the evidence holds what it names
         end = max(end, quote.end if quote else said[1])
         start, end = strip_span(text, start, end)
-        quote_type = "indirect" if quote is None else "partial" if kind == "partial" else "direct"
+        quote_type = "indirect" if quote is None else "partial" if kind in ("partial", "partial-before") else "direct"
         for speaker in cue.speakers:
             for words in [said, *[(q.open + 1, q.close) for q in extra]]:
                 rows.append(
@@ -393,6 +393,11 @@ def _apposition(text: str, phrase) -> bool:
         words[0].lower() in ("a", "an", "the")
         or words[0][:1].islower()
         or words[-1].lower() in TITLE_WORDS
+        or (  # "X, Ombudsperson of Nagorno-Karabakh, wrote"; not "Prime Minister Nikol Pashinyan", a name
+            words[0].lower() in TITLE_WORDS
+            and bool({"of", "for"} & set(words))
+            and not (len(words) > 2 and name_like(words[-2]) and name_like(words[-1]))
+        )
         or re.fullmatch(r"\d{1,3}", " ".join(words)) is not None  # "Rubaba Zhafarova, 65, said": an age
     )
 
@@ -421,6 +426,9 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
                 continue  # a name in marks closing a clause, not words someone said
             if OPENING_CLAUSE.fullmatch(text, sentence.start, quote.open):  # "Calling the strike “a war crime”, X said"
                 return quote, "partial"
+            lead = text[sentence.start : quote.open]  # "He died “in unclear circumstances,” X wrote"; not after
+            if re.search(r"\w", lead) and not re.search(r"[,:]\s*$", lead):  # "Speaking to reporters, “…”"
+                return quote, "partial-before"
             return quote, "direct-before"
         if (
             quote.end <= subject_start
