@@ -1138,3 +1138,12 @@ def test_an_article_about_another_war_takes_no_running_total_from_the_registry_s
             (2, 2, "exact", "killed", "military", None, None),
         ]
     )
+
+
+def test_one_building_destroyed_is_no_death_but_tank_crew_and_town_residents_are_people():
+    text = (
+        "date 2020-10-29\nBARDA - Armenian shelling damaged 65 buildings (one building was completely destroyed). "
+        "Two tank crew members were killed. Two town residents were wounded.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(f[0], f[3]) for f in figures_of(rows)] == [(2, "killed"), (2, "wounded")]

@@ -307,7 +307,11 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               "finger", "fingers",
               # places and other things a count may name: "one of those towns", "at least three sources"
               "sources", "landmarks", "cities", "districts", "regions", "schools", "hospitals", "churches",
-              "mosques", "bridges", "roads", "incidents", "attacks", "strikes", "violations"}
+              "mosques", "bridges", "roads", "incidents", "attacks", "strikes", "violations",
+              # one thing: "(one building was completely destroyed)"; not words that name people's kind ("two tank
+              # crew members", "two town residents")
+              "building", "house", "home", "vehicle", "apartment", "facility", "shop", "bridge", "road", "car", "truck",
+              "howitzer"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}
