@@ -1147,3 +1147,12 @@ def test_one_building_destroyed_is_no_death_but_tank_crew_and_town_residents_are
     )
     rows, _ = draft_text(text)
     assert [(f[0], f[3]) for f in figures_of(rows)] == [(2, "killed"), (2, "wounded")]
+
+
+def test_people_feared_killed_are_a_figure_and_people_who_could_die_are_not():
+    text = (
+        "date 2020-11-09\nBAKU (Reuters) - Several thousand people are feared killed in the fighting in Azerbaijan. "
+        "Officials fear 100 people could die.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(f[2], f[3]) for f in figures_of(rows)] == [("vague", "killed")]

@@ -312,7 +312,7 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               # crew members", "two town residents")
               "building", "house", "home", "vehicle", "apartment", "facility", "shop", "bridge", "road", "car", "truck",
               "howitzer"}
-HEDGES = {"could", "would", "might", "may", "will", "can", "feared", "fear", "fears", "risk", "threat", "threatened",
+HEDGES = {"could", "would", "might", "may", "will", "can", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}
 
