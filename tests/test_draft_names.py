@@ -462,3 +462,23 @@ def test_a_quotation_after_the_reporter_s_words_is_partial_and_a_title_of_a_plac
         ("direct", "artak-beglaryan", "we will not forget,"),
         ("partial", "armen-sarkissian", "enough"),
     ]
+
+
+def test_a_stray_straight_mark_inside_a_quotation_and_a_speaker_named_right_after_the_dateline():
+    """Badly typeset copy: `"…, a local resident," received fragmentation wounds," it said` is one quotation of the
+    body named before (the middle mark is stray); "BAKU - Hikmet Hajiyev spoke ... “…,” he said": the name that
+    opens the story after its dateline is a person."""
+    text = (
+        "date 2020-09-28\nBAKU - One civilian was killed in Terter, the Azerbaijani prosecutor general's office "
+        'reported.\n\n"A shell hit the court. Two drivers and a local resident," received fragmentation wounds," it '
+        'said.\n\nMOSCOW - Hikmet Hajiyev spoke on Monday.\n\n"We will win," he said.\n'
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        (
+            "direct",
+            "azerbaijan-prosecutor-general",
+            'A shell hit the court. Two drivers and a local resident," received fragmentation wounds,',
+        ),
+        ("direct", "hikmet-hajiyev", "We will win,"),
+    ]

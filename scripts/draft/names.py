@@ -146,6 +146,9 @@ PRONOUN_CUE_NEXT = re.compile(
 PARTICIPLE_LATER = re.compile(r"\s+[a-z][^.;:“”\"«»]{0,80}?,\s+(?:" + alternation(PARTICIPLES) + r")\b")
 
 
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s|\n|\s[-–—]\s)\s*$")
+
+
 def person_context(text: str, start: int, end: int) -> bool:
     """Named as a person is: after a title, before an apposition, a relative clause or a cue verb, after a cue
     verb."""
@@ -161,10 +164,8 @@ def person_context(text: str, start: int, end: int) -> bool:
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or (
-            re.search(r"(?:^|[.!?]\s|\n)\s*$", before)
-            and PRONOUN_CUE_NEXT.match(text, end, end + 700)
-            or re.search(r"(?:^|[.!?][”\"’]?\s|\n|\s[-–—]\s)\s*$", before)  # a sentence's first words
-            and PARTICIPLE_LATER.match(text, end, end + 120)
+            SENTENCE_OPENS.search(before)  # a sentence's first words, after a dateline's dash too
+            and (PRONOUN_CUE_NEXT.match(text, end, end + 700) or PARTICIPLE_LATER.match(text, end, end + 120))
         )
         or APPOSITION.match(after)
         or PERSON_APPOSITION.match(after)

@@ -220,6 +220,8 @@ class ArticleText:
             ):
                 opened = i
                 continue
+            if closes and opened is not None and _stray_mark(text, opened, i, end):
+                continue  # `"…, a local resident," received wounds," it said`: the quotation closes at the later mark
             if closes and opened is not None:
                 quotes.append(Quote(opened, i))
                 opened = None
@@ -300,6 +302,24 @@ class ArticleText:
         if index >= 0 and self.paragraphs[index][0] <= at < self.paragraphs[index][1]:
             return index
         return None
+
+
+def _stray_mark(text: str, opened: int, at: int, end: int) -> bool:
+    """A straight mark inside a straight quotation that badly typeset copy left in: the words after it go on in lower
+    case, and the next straight mark of the paragraph, after a word and before a space, closes the quotation."""
+    if text[opened] != '"' or text[at] != '"' or not re.match(r"\s+[a-z]", text[at + 1 : at + 3]):
+        return False
+    following = text.find('"', at + 1, end)
+    return (
+        following > 0
+        and not text[following - 1].isspace()
+        and (following + 1 == end or text[following + 1].isspace())
+        and re.match(
+            r"\s+(?:[a-z]+\s+)?(?:" + "|".join(("said", "says", "added", "stated", "noted", "wrote")) + r")\b",
+            text[following + 1 : following + 40],
+        )
+        is not None
+    )
 
 
 def _misset_closing(text: str, opened: int, at: int, end: int) -> bool:
