@@ -482,3 +482,18 @@ def test_a_stray_straight_mark_inside_a_quotation_and_a_speaker_named_right_afte
         ),
         ("direct", "hikmet-hajiyev", "We will win,"),
     ]
+
+
+def test_a_quotation_that_goes_on_after_its_speaker_and_a_full_name_whose_surname_speaks_later():
+    """ "“They are firing,” Hajiyev added, “at every house.”": both parts are his; "Hikmet Hajiyev visited the city"
+    with nothing around it that says person is one, because "Hajiyev" speaks later."""
+    text = (
+        "date 2020-10-05\nBAKU - Hikmet Hajiyev visited the city on Monday.\n\n“They are firing,” Hajiyev added, “at "
+        "every house.”\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "hikmet-hajiyev", "They are firing,"),
+        ("direct", "hikmet-hajiyev", "at every house."),
+    ]
+    assert [(a.id, a.aliases) for a in draft.actors if a.type == "person"] == [("hikmet-hajiyev", ["Hajiyev"])]

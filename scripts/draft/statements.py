@@ -99,6 +99,13 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
             used_quotes.update(extra)
         if quote and kind in ("direct-before", "partial-before"):  # the evidence from the reporter's words, if any
             start = quote.open if kind == "direct-before" else sentence.start
+            after = max(cue.end, cue.subject[1] if cue.subject else cue.end)
+            extra = [  # `“We will not give up,” he said, “and we will win.”`: the quotation goes on after its speaker
+                q
+                for q in sentence.quotes
+                if q not in used_quotes and q.open > after and re.fullmatch(r"\s*,\s*", text[after : q.open])
+            ]
+            used_quotes.update(extra)
         end = clause_end
         if quote:
             used_quotes.add(quote)
