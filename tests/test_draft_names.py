@@ -497,3 +497,17 @@ def test_a_quotation_that_goes_on_after_its_speaker_and_a_full_name_whose_surnam
         ("direct", "hikmet-hajiyev", "at every house."),
     ]
     assert [(a.id, a.aliases) for a in draft.actors if a.type == "person"] == [("hikmet-hajiyev", ["Hajiyev"])]
+
+
+def test_a_quotation_a_passive_cue_names_without_an_agent_is_the_speaker_before_s():
+    """ "Reports of a downed plane were rejected as “not corresponding to reality.”" after the ministry spoke: the
+    ministry's words; "was described as “a provocation” by X" is not given to the speaker before."""
+    text = (
+        "date 2020-09-29\nBAKU - Baku denied any losses, the Azerbaijani defence ministry said. Reports of a downed "
+        "plane were rejected as “not corresponding to reality.” The attack was described as “a provocation” by "
+        "officials in Yerevan.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [q for q in quotes_of(rows)] == [
+        ("partial", "azerbaijan-defence-ministry", "not corresponding to reality."),
+    ]

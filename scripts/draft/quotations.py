@@ -97,6 +97,36 @@ def continuations(doc, sentence: Sentence, used: set, before: list) -> list[Stat
     return rows
 
 
+# A passive naming cue with no agent: "Reports of a downed plane were rejected as “not corresponding to reality.”"
+PASSIVE_NAMING = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|later\s+)?(?:rejected|dismissed|described|called|labell?ed|"
+    r"branded|termed|denounced|condemned|characteri[sz]ed)\s+(?:as\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_in_passing(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
+    """A quotation that a passive cue with no agent names ("... were rejected as “…”") is a word of the speaker
+    of the statement just before, in the same paragraph or the one before: a partial quote."""
+    rows = []
+    for quote in sentence.quotes:
+        if quote in used or not PASSIVE_NAMING.search(doc.text, sentence.start, quote.open):
+            continue
+        if re.match(r"[\s,]*by\b", doc.text[quote.end : sentence.end]):
+            continue  # "… was described as “a provocation” by X": X's words, not the speaker's before
+        previous = [r for r in before if r.end <= quote.open]
+        last = previous[-1] if previous else None
+        if last is None or doc.paragraph_of(max(last.start, last.end - 1)) not in (
+            sentence.paragraph,
+            sentence.paragraph - 1,
+        ):
+            continue
+        start, end = strip_span(doc.text, sentence.start, max(sentence.end, quote.end))
+        rows.append(StatementRow(start, end, last.speaker, "partial", said=(quote.open + 1, quote.close)))
+        used.add(quote)
+    return rows
+
+
 def _reopens(doc, statement: StatementRow, quote) -> bool:
     """Whether a quotation opening a paragraph continues the quotation a statement ends with, which ran to the end
     of the paragraph before without a closing mark (news copy reopens the mark at each paragraph)."""

@@ -31,7 +31,7 @@ from scripts.draft.cues import (
 )
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
 from scripts.draft.names import CAPITALISED, PRONOUNS, name_like
-from scripts.draft.quotations import continuations, introduced
+from scripts.draft.quotations import continuations, introduced, named_in_passing
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
@@ -150,6 +150,7 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                 )
     rows += introduced(doc, actors, sentence, used_quotes)
     rows += continuations(doc, sentence, used_quotes, earlier + rows)
+    rows += named_in_passing(doc, sentence, used_quotes, earlier + rows)
     rows += sourced_statements(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
