@@ -511,3 +511,25 @@ def test_a_quotation_a_passive_cue_names_without_an_agent_is_the_speaker_before_
     assert [q for q in quotes_of(rows)] == [
         ("partial", "azerbaijan-defence-ministry", "not corresponding to reality."),
     ]
+
+
+def test_a_state_s_body_named_with_capitals_before_its_lower_case_role_word():
+    """ "Armenia's Defence ministry", "Azerbaijan's Emergency Situations ministry": the state's bodies."""
+    text = (
+        "date 2020-10-14\nBAKU (AP) - Armenia's Defence ministry said five soldiers died. Azerbaijan's Emergency "
+        "Situations ministry said three people were rescued.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [s["speaker_actor_id"] for s in rows.statements] == [
+        "armenia-defence-ministry",
+        "azerbaijan-emergency-situations-ministry",
+    ]
+
+
+def test_sworn_and_swore_are_cue_verbs():
+    text = (
+        "date 2020-10-18\nBAKU (AP) - Azerbaijan has sworn to “revenge” the deaths. Hikmet Hajiyev swore that “the "
+        "enemy will be punished.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(q[0], q[1]) for q in quotes_of(rows)] == [("partial", "azerbaijan"), ("partial", "hikmet-hajiyev")]

@@ -465,10 +465,15 @@ class ArticleActors(Organisations):
         """ "Armenia's defence ministry", "the Armenian defence ministry": a known body of that state, or one
         proposed."""
         phrase = self.text[start:end]
-        match = re.match(r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+(?P<role>[a-z][a-z’' ]*|MoD|MFA)$", phrase)
+        match = re.match(  # "Azerbaijan's Prosecutor General's office": a title before a lower-case role word too
+            r"^(?:the\s+|The\s+)?(?P<owner>.+?)(?:’s|'s)?\s+"
+            r"(?P<role>(?:[A-Z][a-z]+\s+){0,2}(?:[A-Z][a-z]+(?:’s|'s)\s+)?[a-z][a-z’' ]*|MoD|MFA)$",
+            phrase,
+        )
         if not match:
             return None
         role = {"MoD": "defence ministry", "MFA": "foreign ministry"}.get(match.group("role"), match.group("role"))
+        role = role.lower()
         owner_end = start + match.end("owner")
         governed = re.search(r"\s+(?:government|authorities)$", match.group("owner"))
         if governed:  # "the Armenian government's information center": the state's

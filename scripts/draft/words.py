@@ -45,7 +45,7 @@ SPEECH_VERBS = {
     "stress": ["stressed", "stresses", "stressing", "emphasised", "emphasized", "emphasises", "emphasizes",
                "underlined", "underlines", "underlining", "underscored", "underscores", "highlighted",
                "highlights"],
-    "vow": ["vowed", "vows", "vowing"],
+    "vow": ["vowed", "vows", "vowing", "swore", "sworn", "swears"],
     "pledge": ["pledged", "pledges", "pledging", "promised", "promises", "promising"],
     "tweet": ["tweeted", "tweets", "tweeting"],
     "answer": ["answered", "answers", "replied", "replies", "responded"],
