@@ -533,3 +533,16 @@ def test_sworn_and_swore_are_cue_verbs():
     )
     rows, _ = draft_text(text)
     assert [(q[0], q[1]) for q in quotes_of(rows)] == [("partial", "azerbaijan"), ("partial", "hikmet-hajiyev")]
+
+
+def test_the_commission_and_the_council_take_up_the_body_of_that_kind_named_before():
+    text = (
+        "date 2020-12-14\nBAKU - The State Commission on Prisoners of War, Hostages and Missing Persons said 12 "
+        "captives were freed. The commission added that “international organisations” had helped.\n"
+    )
+    rows, _ = draft_text(text)
+    commission = "state-commission-on-prisoners-of-war-hostages-and-missing-persons"
+    assert [(s["quote_type"], s["speaker_actor_id"]) for s in rows.statements] == [
+        ("indirect", commission),
+        ("partial", commission),
+    ]

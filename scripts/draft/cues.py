@@ -60,8 +60,8 @@ RELATIVE = re.compile(r"(?:,\s+|\s+)(?:who|which)\b[^;“”\"«»]*,\s*$")
 # A body named again by its kind, or a document it issued: "the ministry noted", "the agency said", "the
 # statement reads", "the ministry's press service said".
 BODY_HEADS = (
-    r"(?:ministry|agency|office|service|committee|department|government|administration|authorities|army|center|"
-    r"centre)"
+    r"(?:ministry|agency|office|service|committee|commission|council|department|government|administration|"
+    r"authorities|army|center|centre|presidency|parliament|headquarters)"
 )
 ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information center", "the statement"
     rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?i:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
