@@ -1057,8 +1057,8 @@ def test_wire_copy_s_bare_weekday_after_a_place_a_lead_adverb_and_chained_partic
 
 
 def test_pows_in_capitals_and_people_held_in_captivity_are_captured():
-    """ "returned three POWs", "about 60 soldiers and about 40 civilians are held in Azerbaijani captivity"; "died
-    in captivity" is a death."""
+    """ "returned three POWs" (soldiers, as the words say), "about 60 soldiers and about 40 civilians are held in
+    Azerbaijani captivity"; "died in captivity" is a death."""
     text = (
         "date 2020-12-10\nYEREVAN - Baku returned three POWs to Armenia. About 60 soldiers and about 40 civilians are "
         "held in Azerbaijani captivity, the ombudsman said. Two soldiers died in captivity.\n"
@@ -1066,7 +1066,7 @@ def test_pows_in_capitals_and_people_held_in_captivity_are_captured():
     rows, _ = draft_text(text)
     assert figures_of(rows) == in_order(
         [
-            (3, 3, "exact", "captured", "unknown", None, None),
+            (3, 3, "exact", "captured", "military", None, None),  # prisoners of war are soldiers
             (60, 60, "approx", "captured", "military", None, None),
             (40, 40, "approx", "captured", "civilian", None, None),
             (2, 2, "exact", "killed", "military", None, None),

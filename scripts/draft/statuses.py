@@ -127,6 +127,9 @@ CREW = re.compile(r"\s+(?:more\s+|other\s+)?(?:crew\s*members|crewmen|crew)\b", 
 MILITARY_CRAFT = re.compile(r"\b(?:military|army|air\s+force|warplane|fighter\s+jet|gunship|Mi-\d+|Su-\d+)\b")
 
 
+PRISONERS_OF_WAR = re.compile(r"\b(?:prisoners\s+of\s+war|POWs?)\b", re.IGNORECASE)
+
+
 def status_of_service(text: str, sentence, words: tuple[int, int, int], status: str | None) -> str | None:
     """The status whom the people serve gives a figure (`words`: the ends of its number, its group and its casualty
     word): civilians of a rescue or medical service, even named as volunteers or officers; military members of an
@@ -134,6 +137,8 @@ def status_of_service(text: str, sentence, words: tuple[int, int, int], status: 
     value_end, group_end, casualty_end = words
     if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, casualty_end):
         return "civilian"  # "a volunteer from the Red Crescent", "employees of the Emergencies Ministry"
+    if status in (None, "unknown") and PRISONERS_OF_WAR.search(text, value_end, casualty_end):
+        return "military"  # "44 of our prisoners of war", "three POWs": soldiers, as the words say
     if status in (None, "unknown") and (
         ARMED_MEMBERS.match(text, value_end, sentence.end)
         or CREW.match(text, value_end, sentence.end)
