@@ -1156,3 +1156,23 @@ def test_people_feared_killed_are_a_figure_and_people_who_could_die_are_not():
     )
     rows, _ = draft_text(text)
     assert [(f[2], f[3]) for f in figures_of(rows)] == [("vague", "killed")]
+
+
+def test_people_added_to_a_figure_with_along_with_or_as_well_as_share_its_casualty_and_days():
+    """ "729 of their troops have been killed since Sept. 27, along with 36 civilians"; "12 soldiers were wounded on
+    Monday, as well as 5 civilians"; "10 tanks, along with 3 drones" counts no one."""
+    text = (
+        "date 2020-10-19\nYEREVAN (AP) - Armenian officials say 729 of their troops have been killed since Sept. 27, "
+        "along with 36 civilians. Another 12 soldiers were wounded on Monday, as well as 5 civilians. The army lost "
+        "10 tanks, along with 3 drones.\n"
+    )
+    rows, _ = draft_text(text)
+    since, monday = (date(2020, 9, 27), date(2020, 10, 19)), (date(2020, 10, 19), date(2020, 10, 19))
+    assert figures_of(rows) == in_order(
+        [
+            (729, 729, "exact", "killed", "military", *since),
+            (36, 36, "exact", "killed", "civilian", *since),
+            (12, 12, "exact", "wounded", "military", *monday),
+            (5, 5, "exact", "wounded", "civilian", *monday),
+        ]
+    )

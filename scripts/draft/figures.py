@@ -107,8 +107,11 @@ def find_figures(
         matches = [*FIGURE.finditer(doc.text, sentence.start, sentence.end)]
         matches += [*ONE.finditer(doc.text, sentence.start, sentence.end)]  # inside quotations too: "a child died"
         listed: list[ClaimRow] = []  # people counted before a figure's casualty word: "23 soldiers, six volunteers"
+        added: dict[int, ClaimRow] = {}  # "..., along with 36 civilians": the figure each such one is added to
         for match in sorted(matches, key=lambda m: m.start()):
             claim = _figure(doc, actors, sentence, match) or _part(doc, actors, sentence, match, found)
+            if claim is None and (claim := _added(doc, actors, sentence, match, found)):
+                added[id(claim)] = found[-1]
             if claim is None:
                 listed = [*_listed(doc, actors, sentence, match, listed)]
                 continue
@@ -127,8 +130,9 @@ def find_figures(
         for claim in found:
             date_figure(doc, claim, sentence, published, war_began)
         for claim in found:
-            if claim.whole is not None and claim.date is None and claim.whole.date is not None:
-                claim.date = claim.whole.date  # a part counts over the days of its whole
+            whole = claim.whole or added.get(id(claim))
+            if whole is not None and claim.date is None and whole.date is not None:
+                claim.date = whole.date  # a part, or people added to a figure, count over its days
                 claim.start, claim.end = min(claim.start, claim.date[0]), max(claim.end, claim.date[1])
         share_dates(doc, found)
         for claim in found:
@@ -256,6 +260,21 @@ AMONG_THE = re.compile(  # "Among the dead were two commanders", "the casualties
 
 # Whom listed people work for or come from, by name: "two French reporters of Le Monde and a cameraman".
 NAMED_AFTER = r"(?:\s+(?:of|from|for|with|at)\s+(?:the\s+)?[A-Z][^,;.:“”\"()]{0,40}?)?"
+
+
+ALONG_WITH = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to|plus)\s+")
+
+
+def _added(doc, actors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
+    """People added to the figure just before, with no casualty word of their own: "729 of their troops have been
+    killed since Sept. 27, along with 36 civilians" counts 36 civilians killed over the same days."""
+    before = found[-1] if found else None
+    if before is None or not ALONG_WITH.fullmatch(doc.text, before.end, match.start()):
+        return None
+    value, words, group_end, status, _ = _people(doc, actors, sentence, match)
+    if parse_quantity(words) is None or group_end is None:
+        return None
+    return ClaimRow(match.start(), group_end, before.type, value=value, status=status, number=value)
 
 
 def _listed(doc, actors, sentence: Sentence, match, listed: list[ClaimRow]):
