@@ -1176,3 +1176,12 @@ def test_people_added_to_a_figure_with_along_with_or_as_well_as_share_its_casual
             (5, 5, "exact", "wounded", "civilian", *monday),
         ]
     )
+
+
+def test_the_number_of_casualties_is_a_toll_and_among_the_injured_people_in_a_place_lists_a_part():
+    text = (
+        "date 2020-10-12\nBAKU - The number of casualties of the Armenian missile strike on Ganja has risen to 10, the "
+        "prosecutor said. Among the injured people in Tartar are two local officials.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(f[0], f[3]) for f in figures_of(rows)] == [(10, "killed"), (2, "wounded")]

@@ -250,7 +250,7 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
 _TOLL_HEAD = (
     r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
     r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
-    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses))"
+    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses|casualties|fatalities))"
     r"|(?P<status>military|civilian|manpower)\s+(?:deaths|losses|casualties|fatalities))\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,140}?"
 )
@@ -311,7 +311,7 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               # one thing: "(one building was completely destroyed)"; not words that name people's kind ("two tank
               # crew members", "two town residents")
               "building", "house", "home", "vehicle", "apartment", "facility", "shop", "bridge", "road", "car", "truck",
-              "howitzer"}
+              "howitzer", "graves", "grave", "coffins"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}
