@@ -546,3 +546,17 @@ def test_the_commission_and_the_council_take_up_the_body_of_that_kind_named_befo
         ("indirect", commission),
         ("partial", commission),
     ]
+
+
+def test_an_unnamed_spokesman_of_a_body_named_before_speaks_for_it_whatever_its_spelling():
+    """ "“…,” a ministry spokesman wrote", "a defence ministry official said" after "the Armenian Defense Ministry"."""
+    text = (
+        "date 2020-10-14\nYEREVAN - The Armenian Defense Ministry said Azerbaijani forces resumed fire. “Heavy "
+        "fighting is now underway,” a ministry spokesman wrote on Facebook. “We hold the line,” a defence ministry "
+        "official said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "armenia-defence-ministry", "Heavy fighting is now underway,"),
+        ("direct", "armenia-defence-ministry", "We hold the line,"),
+    ]

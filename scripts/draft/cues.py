@@ -67,6 +67,10 @@ ANAPHORA = re.compile(  # "the ministry", "the Ministry", "the information cente
     rf"^[Tt]he\s+(?:(?:[a-z-]+\s+)?(?i:{BODY_HEADS})(?:['’]s\s+press\s+(?:service|office))?"
     rf"|(?:joint\s+)?(?:{DOCUMENTS}|analysis|update|findings))$"
 )
+# An unnamed spokesman of a body the article named: "a ministry spokesman wrote", "a defence ministry official said".
+BODY_SPOKESMAN = re.compile(
+    rf"^[Aa]n?\s+((?:[a-z-]+\s+)?(?i:{BODY_HEADS}))\s+(?:spokes(?:man|woman|person)|official|representative)$"
+)
 # The agent of a passive cue: "This was announced by the ministry's spokesman Artur Sargsyan".
 BY_AGENT = re.compile(r"\s+by\s+((?:the\s+)?[^,.;:“”\"]{2,120}?)(?=\s*(?:[,.;:]|$|\s+(?:on|at|in|during)\s))")
 QUOTED_NAME = re.compile(r"quot(?:ed|es)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")

@@ -92,13 +92,17 @@ class References:
     def last_body(self, before: int, phrase: str) -> str | None:
         """For "the ministry", "the agency" or "the information center": the body last named before an offset whose
         name has those words; None for a document ("the statement"), which speaks for whoever spoke last."""
-        words = [w.removesuffix("'s").removesuffix("’s") for w in phrase.lower().split()[1:]]
+
+        def spelt(words: str) -> str:  # "defence" and "defense" are one word
+            return words.lower().replace("defense", "defence")
+
+        words = [w.removesuffix("'s").removesuffix("’s") for w in spelt(phrase).split()[1:]]
         return self._last(
             before,
             lambda m: (
                 self.types.get(m.actor_id) != "person"
                 and not self.doc.in_quote(m.start)
-                and all(w in self._name_of(m.actor_id).lower() for w in words)
+                and all(w in spelt(self._name_of(m.actor_id)) for w in words)
             ),
         )
 

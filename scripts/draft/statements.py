@@ -16,6 +16,7 @@ from scripts.draft.cues import (
     ACCORDING_TO,
     ANAPHORA,
     ANAPHORA_KINDS,
+    BODY_SPOKESMAN,
     BOUNDARY,
     BY_AGENT,
     CUE,
@@ -305,6 +306,9 @@ def _subject(
         if body is None and len(named.split()) == 2:  # "the ministry": the body speaking before; not "the
             body = previous_speaker  # defence ministry", which names its own kind
         speakers = [body] if body and actors.types.get(body) != "person" else []
+    spokesman = BODY_SPOKESMAN.match(text[phrase[0] : phrase[1]])
+    if not speakers and spokesman:  # "“…,” a ministry spokesman wrote": the ministry named before
+        speakers = [s for s in [actors.last_body(phrase[0], "the " + spokesman.group(1))] if s]
     kind = KIND_ANAPHORA.match(text[phrase[0] : phrase[1]])
     if not speakers and kind:  # "the London-based rights group", "the paper said", "the body reported"
         speakers = [s for s in [actors.last_of_kind(phrase[0], ANAPHORA_KINDS[kind.lastgroup or ""])] if s]
