@@ -560,3 +560,13 @@ def test_an_unnamed_spokesman_of_a_body_named_before_speaks_for_it_whatever_its_
         ("direct", "armenia-defence-ministry", "Heavy fighting is now underway,"),
         ("direct", "armenia-defence-ministry", "We hold the line,"),
     ]
+
+
+def test_an_outlet_that_reports_a_quotation_after_it_speaks():
+    """ "“…,” Al Jazeera reports": the outlet quoted; "Media reports said" has no cue in "reports"."""
+    text = (
+        "date 2020-09-29\nTBILISI - The war went on.\n\n“Fighters were killed,” Al Jazeera reports.\n\nMedia reports "
+        "said the Azerbaijani army advanced.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [("direct", "al-jazeera", "Fighters were killed,")]

@@ -188,10 +188,11 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
         if verb == "put it" and not re.match(r"\s*[,:]", doc.text[match.end() : sentence.end]):
             continue  # "put it on the table": no cue
         if verb == "reports" and not (
-            re.search(r"[”\"»’],?\s*$", doc.text[sentence.start : match.start()])
+            re.search(r"[”\"»’],?\s*(?:[A-Z][\w’'.-]*\s+){0,4}$", doc.text[sentence.start : match.start()])
             or re.match(r"\s+that\b", doc.text[match.end() : sentence.end])
         ):
-            continue  # "media reports said": a noun; `“…,” reports the ombudsman` and "X reports that" speak
+            continue  # "media reports said": a noun; `“…,” reports the ombudsman`, `“…,” Al Jazeera reports` and "X
+            # reports that" speak
         cue = _Cue(match.start(), match.end(), CUE_FORMS[verb], verb)
         if by:  # the agent after "by" is who spoke
             cue.subject, cue.by_agent = by.span(1), True
