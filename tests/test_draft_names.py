@@ -570,3 +570,16 @@ def test_an_outlet_that_reports_a_quotation_after_it_speaks():
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [("direct", "al-jazeera", "Fighters were killed,")]
+
+
+def test_a_document_that_runs_or_reads_is_its_issuer_s_and_runs_is_no_cue_elsewhere():
+    """ "“…,” the agency’s statement runs": the body that issued it; "Hikmet Hajiyev runs the office" says nothing."""
+    text = (
+        "date 2020-10-14\nBAKU - The Azerbaijani prosecutor general's office said three civilians died. “A woman "
+        "died in hospital,” the agency’s statement runs. Hikmet Hajiyev runs the office.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["quote_type"], s["speaker_actor_id"]) for s in rows.statements] == [
+        ("indirect", "azerbaijan-prosecutor-general"),
+        ("direct", "azerbaijan-prosecutor-general"),
+    ]

@@ -95,7 +95,7 @@ ABBREVIATED_TITLES = alternation(TITLE_ABBREVIATIONS)  # read without regard to 
 INTERPOSED = re.compile(
     r"(?<=\S),\s+(?:in|at|during|speaking|writing|addressing|commenting|responding|replying)\b[^,;“”\"«»]{1,80},\s*$"
 )
-DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w-]+\s+)?{DOCUMENTS}$")
+DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[\w’'-]+\s+)?{DOCUMENTS}$")  # "the agency’s statement"
 # What a source gave, before the source: "according to (the latest) figures released by ..."
 SOURCE_OF_DATA = re.compile(
     r"(?:the\s+)?(?:latest\s+|new\s+|preliminary\s+|official\s+)?(?:information|data|figures|statistics|estimates)"

@@ -38,6 +38,7 @@ from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, str
 from scripts.draft.words import (
     BE_FORMS,
     CUE_FORMS,
+    DOCUMENTS,
     INVERTING,
     NAMING,
     PARTICIPLES,
@@ -185,6 +186,8 @@ def _cues(doc: ArticleText, sentence: Sentence) -> list[_Cue]:
             or _quote_follows(doc, sentence, match.end())
         ):
             continue  # "the army maintained its positions": no speech; "maintained that ...", `“…,” he maintained`
+        if verb == "runs" and not re.search(rf"\b(?:{DOCUMENTS})\s+$", doc.text[sentence.start : match.start()]):
+            continue  # "the statement runs": a document's words; "he runs the office": no cue
         if verb == "put it" and not re.match(r"\s*[,:]", doc.text[match.end() : sentence.end]):
             continue  # "put it on the table": no cue
         if verb == "reports" and not (

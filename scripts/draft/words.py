@@ -83,7 +83,7 @@ SPEECH_VERBS = {
     "label": ["labelled", "labeled", "branded", "termed", "characterised", "characterized", "dubbed", "labelling",
               "labeling", "branding", "terming", "dubbing"],
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
-    "read": ["reads"],
+    "read": ["reads", "runs"],  # "runs" only after a document: "the agency's statement runs"
     "put": ["put it"],  # "As Aliyev put it, “…”": only before a comma or colon (statements._cues)
     "call": ["called", "calling"],  # only with a quotation after: "called the deal a “capitulation”" (statements._cues)
     "quote": ["was quoted as saying", "were quoted as saying", "quoted him as saying"],
