@@ -35,6 +35,8 @@ SHAPES = {
     "same day": ("", "On Monday two soldiers died. Three more were killed on the same day. ", "\n"),
     # a paragraph of attacks and their dead, each figure dated by the sentence before it
     "carried dates": ("", "Shelling hit the town on Sunday. Two people were killed. ", "\n"),
+    # full names that nothing around them says are people's, whose surname speaks at the end
+    "full names": ("", "Aram Petrosyan visited the town. ", "“We stay,” Petrosyan said.\n"),
 }
 
 

@@ -14,7 +14,6 @@ from dataclasses import replace
 from scripts.draft.actor_index import ActorIndex, Mention
 from scripts.draft.names import (
     CAPITALISED,
-    CUE_AFTER,
     POSSESSIVE,
     PREPOSITION,
     PRONOUNS,
@@ -23,7 +22,6 @@ from scripts.draft.names import (
     person_context,
 )
 from scripts.draft.organisations import Organisations
-from scripts.draft.people import SURNAME_ENDING
 from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import PERSON_BY_TITLE
 from scripts.draft.text import ArticleText, fold, strip_span
@@ -249,15 +247,6 @@ class ArticleActors(Organisations):
             for person in parts if named and len(parts) > 1 else named:  # "Yury Kotenok and Levon Arzanov": both
                 if person and (person in named or " " in self.text[person[0] : person[1]]):
                     self._propose_person(*person, taken)
-
-    def _surname_speaks_later(self, start: int, end: int) -> bool:
-        """A full name whose surname speaks later in the article ("Hikmet Hajiyev visited Ganja. ... “…,” Hajiyev
-        added"): a person, though nothing around the full name says so."""
-        words = self.text[start:end].split()
-        if len(words) < 2 or not SURNAME_ENDING.search(words[-1]):
-            return False
-        surname = re.compile(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])")
-        return any(CUE_AFTER.match(self.text[m.end() : m.end() + 60]) for m in surname.finditer(self.text, end))
 
     def _propose_organisation(self, start: int, end: int, kind: str, taken: set) -> None:
         name = self.text[start:end]

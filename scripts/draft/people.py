@@ -93,6 +93,23 @@ class People(References):
                 return start, end
         return None
 
+    def _surname_speaks_later(self, start: int, end: int) -> bool:
+        """A full name whose surname speaks later in the article ("Hikmet Hajiyev visited Ganja. ... “…,” Hajiyev
+        added"): a person, though nothing around the full name says so."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or not SURNAME_ENDING.search(words[-1]):
+            return False
+        return any(at >= end for at in self._speaking_words.get(words[-1], ()))
+
+    @cached_property
+    def _speaking_words(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands right before a cue ("Hajiyev added"), read once for the article."""
+        found: dict[str, list[int]] = {}
+        for m in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])", self.text):
+            if CUE_AFTER.match(self.text[m.end() : m.end() + 60]):
+                found.setdefault(m.group(0), []).append(m.start())
+        return found
+
     @cached_property
     def _surnames_in_full(self) -> Surnames:
         """The last words of the names of two to four words the article gives (the registry's people included)."""
