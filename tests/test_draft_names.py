@@ -583,3 +583,14 @@ def test_a_document_that_runs_or_reads_is_its_issuer_s_and_runs_is_no_cue_elsewh
         ("indirect", "azerbaijan-prosecutor-general"),
         ("direct", "azerbaijan-prosecutor-general"),
     ]
+
+
+def test_a_coordinated_cue_goes_on_with_the_subject_of_its_subordinate_clause():
+    """ "The truce comes as Sergei Lavrov spoke ... and insisted on “…”": Lavrov, not the truce nor who spoke
+    before."""
+    text = (
+        "date 2020-10-18\nMOSCOW - Armenia said it would observe the truce. The truce comes as Foreign Minister Sergei "
+        "Lavrov spoke with his counterparts and insisted on “the need for strict compliance” of the ceasefire.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows)[-1] == ("partial", "sergei-lavrov", "the need for strict compliance")

@@ -266,10 +266,9 @@ def _subject(
     # where no cue before names a speaker: "X described ... as calmer, but said “…”" is one statement of X)
     coordinated = joined and (joined.group(0) == "and" or not in_sentence)
     if phrase is None and (cue.verb in PARTICIPLES or coordinated):
+        subject = _clause_subject(doc, actors, sentence, cue.start) or _sentence_subject(doc, actors, sentence)
         speaker = (
-            in_sentence or _sentence_subject(doc, actors, sentence) or previous_speaker
-            if cue.verb in PARTICIPLES
-            else in_sentence or _sentence_subject(doc, actors, sentence)
+            in_sentence or subject or previous_speaker if cue.verb in PARTICIPLES else in_sentence or subject
         )  # "X has launched an investigation, but said that ...": X
         if speaker:  # ", adding that ...", "... said X and accused Y": the speaker of the sentence goes on
             cue.speakers, cue.subject = (speaker,), None
@@ -380,9 +379,24 @@ def _first_named(doc, actors: ArticleActors, start: int, end: int) -> str | None
 def _sentence_subject(doc, actors: ArticleActors, sentence: Sentence) -> str | None:
     """The actor a sentence opens with, its subject: "Turkey has thrown its weight behind Azerbaijan, vowing to
     ..." is Turkey vowing, not whoever spoke last."""
-    opening = re.match(r"(?:The\s+)?", doc.text[sentence.start : sentence.end])
-    at = sentence.start + (opening.end() if opening else 0)
-    run = CAPITALISED.match(doc.text, at, sentence.end)
+    return _subject_at(doc, actors, sentence.start, sentence.end)
+
+
+# A subordinate clause whose subject a later coordinated cue goes on with: "The truce came as Lavrov spoke ... and
+# insisted on “…”".
+SUBORDINATE = re.compile(r"\s(?:as|when|while|after|because|although|though)\s+")
+
+
+def _clause_subject(doc, actors: ArticleActors, sentence: Sentence, before: int) -> str | None:
+    """The actor that opens the last subordinate clause before an offset, where one opens."""
+    opening = list(SUBORDINATE.finditer(doc.text, sentence.start, before))
+    return _subject_at(doc, actors, opening[-1].end(), before) if opening else None
+
+
+def _subject_at(doc, actors: ArticleActors, start: int, end: int) -> str | None:
+    opening = re.match(r"(?:[Tt]he\s+)?", doc.text[start:end])
+    at = start + (opening.end() if opening else 0)
+    run = CAPITALISED.match(doc.text, at, end)
     titled = [  # "Turkish President Recep Tayyip Erdogan": the person the opening words name, not the state
         m for m in actors.mentions if run and at < m.start < run.end() and actors.types.get(m.actor_id) == "person"
     ]
