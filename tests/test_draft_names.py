@@ -594,3 +594,21 @@ def test_a_coordinated_cue_goes_on_with_the_subject_of_its_subordinate_clause():
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows)[-1] == ("partial", "sergei-lavrov", "the need for strict compliance")
+
+
+def test_feature_copy_first_names_present_tense_naming_cues_and_a_colon_after_reported_words():
+    """ "‘…,’ recalls Irina" (Irina Safaryan, the one Irina of the article); "Azerbaijan calls it “illegally
+    occupied.”"; "Elkhan Ismayilov, another resident, said he was outside when the city was shelled: “…”" (direct,
+    the colon introduces it)."""
+    text = (
+        "date 2020-11-28\nYEREVAN - Over tea in a cafe, 28-year-old Stepanakert resident Irina Safaryan remembers the "
+        "day.\n\n‘That evening we were celebrating an engagement,’ recalls Irina.\n\nArmenia controls the region and "
+        "Azerbaijan calls it “illegally occupied.”\n\nElkhan Ismayilov, another resident, said he was outside when "
+        "the city was shelled: “Suddenly, we heard a loud explosion.”\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "irina-safaryan", "That evening we were celebrating an engagement,"),
+        ("partial", "azerbaijan", "illegally occupied."),
+        ("direct", "elkhan-ismayilov", "Suddenly, we heard a loud explosion."),
+    ]

@@ -86,6 +86,7 @@ class ArticleActors(Organisations):
         self._peoples()
         self._new()
         self._surnames()
+        self._first_names()
         self._forces()
         self._dateline()
         self._acronyms()

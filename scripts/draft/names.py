@@ -36,7 +36,7 @@ APPOSITION = re.compile(
 # An apposition that says a person's age or what one person is: ", a 54-year-old construction worker,", ", 65,",
 # ", a local resident", ", one fearful resident", ", his mother".
 PERSON_APPOSITION = re.compile(
-    r",\s+(?:(?:an?\s+)?\d{1,3}-year-old\b|\d{1,3}(?:,\s|[.;]|$)|(?:an?|the|one|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    r",\s+(?:(?:an?\s+)?\d{1,3}-year-old\b|\d{1,3}(?:,\s|[.;]|$)|(?:an?|another|the|one|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + alternation([*ONE_PERSON, "worker", "mother", "father", "grandmother", "grandfather", "survivor", "witness"])
     + r")\b)",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ CUE_AFTER = re.compile(
 # "Nelson Adamyan, a 65-year-old electrician, told AFP": any apposition between commas, then a cue verb.
 # Or a clause set off the same way: "Pashinyan, speaking in a televised address, said", "Hajiyev, in a tweet, wrote".
 APPOSITION_CUE = re.compile(
-    r"^,\s+(?:an?|one|the|his|her|their|in|at|during|on|after|while|when|speaking|writing|addressing|commenting|"
+    r"^,\s+(?:an?|another|one|the|his|her|their|in|at|during|on|after|while|when|speaking|writing|addressing|commenting|"
     r"responding|replying|visiting|asked)\s+[^,.;:\"“”«»]{1,80},\s+(?:(?:has|had|have|also|later|then)\s+)*(?:"
     + alternation(CUE_FORMS)
     + r")\b"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from scripts.draft.actor_index import Mention
-from scripts.draft.names import name_like
+from scripts.draft.names import CUE_AFTER, CUE_BEFORE, name_like
 from scripts.draft.surnames import Surnames
 from scripts.draft.text import fold
 from scripts.draft.words import DOCUMENTS, STANDING, TITLE_WORDS, alternation
@@ -173,6 +173,26 @@ class References:
             ):
                 proposal.aliases.append(self.written(*match.span(1)))
         self._spelling_variants(introduced)
+
+    def _first_names(self) -> None:
+        """A person named again by the first name alone, where a cue says so ("‘…,’ recalls Irina", "Irina said"):
+        the one person of the article with that first name (feature copy's habit)."""
+        people: dict[str, set[str]] = {}
+        for m in self.mentions:
+            words = self.text[m.start : m.end].split()
+            if self.types.get(m.actor_id) == "person" and len(words) >= 2 and name_like(words[0]):
+                people.setdefault(words[0], set()).add(m.actor_id)
+        unique = {first: ids.pop() for first, ids in people.items() if len(ids) == 1}
+        if not unique:
+            return
+        pattern = re.compile(r"(?<![\w’'-])(" + alternation(unique) + r")(?![\w’'-])(?!\s+[A-Z])")
+        for match in pattern.finditer(self.text, self.doc.body_start):
+            start, end = match.span(1)
+            if any(m.start <= start < m.end for m in self.mentions):
+                continue  # the full name itself, or another actor's
+            before, after = self.text[max(0, start - 30) : start], self.text[end : end + 60]
+            if CUE_AFTER.match(after) or CUE_BEFORE.search(before):
+                self.mentions.append(Mention(start, end, unique[match.group(1)]))
 
     def _spelling_variants(self, introduced: list[tuple[int, str, str]]) -> None:
         """A surname spelt another way after the person was named ("Aliev" after "Ilham Aliyev"): the same person,

@@ -469,7 +469,8 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
         if quote.open >= cue.end and quote.open < end:
             between = text[cue.end : quote.open]
             words = text[quote.open + 1 : quote.close].lstrip()
-            if re.fullmatch(r"\s*[:,]\s*", between) or not between.strip() and not words[:1].islower():
+            colon = between.rstrip().endswith(":") and not CUE.search(between)  # "said he was out when ...: “…”"
+            if re.fullmatch(r"\s*[:,]\s*", between) or colon or not between.strip() and not words[:1].islower():
                 if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                     continue  # `writes “Gazeta.ru”`: the name of who writes, not what was written
                 return quote, "direct"  # `said: “…”`, `said “We will …”`; not `called for “an immediate ceasefire”`

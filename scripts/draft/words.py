@@ -81,11 +81,12 @@ SPEECH_VERBS = {
     "complain": ["complained", "complains"],
     "maintain": ["maintained", "maintains"],
     "label": ["labelled", "labeled", "branded", "termed", "characterised", "characterized", "dubbed", "labelling",
-              "labeling", "branding", "terming", "dubbing"],
+              "labeling", "branding", "terming", "dubbing", "labels", "brands", "terms", "characterises",
+              "characterizes", "dubs"],
     "exclaim": ["exclaimed", "shouted", "cried", "lamented"],
     "read": ["reads", "runs"],  # "runs" only after a document: "the agency's statement runs"
     "put": ["put it"],  # "As Aliyev put it, “…”": only before a comma or colon (statements._cues)
-    "call": ["called", "calling"],  # only with a quotation after: "called the deal a “capitulation”" (statements._cues)
+    "call": ["called", "calling", "calls"],  # only with a quotation after: "called the deal a “capitulation”"
     "quote": ["was quoted as saying", "were quoted as saying", "quoted him as saying"],
     "release": ["released a statement", "issued a statement", "released a statement saying",
                 "issued a statement saying"],
@@ -100,8 +101,9 @@ INVERTING = {"said", "says", "added", "adds", "told", "noted", "stressed", "twee
              "cautioned", "complained", "conceded", "maintained", "estimated"}
 # Cue verbs that name what they quote ("called the deal a “capitulation”", "branded the claims “lies”"): cues only
 # with a quotation after them.
-NAMING = {"called", "calling", "labelled", "labeled", "branded", "termed", "characterised", "characterized", "dubbed",
-          "labelling", "labeling", "branding", "terming", "dubbing"}
+NAMING = {"called", "calling", "calls", "labelled", "labeled", "branded", "termed", "characterised", "characterized",
+          "dubbed", "labelling", "labeling", "branding", "terming", "dubbing", "labels", "brands", "terms",
+          "characterises", "characterizes", "dubs"}
 # Cue verbs that speak only with "that" or a quotation: "maintained that ...", not "maintained its positions".
 SPEAKING_WITH_THAT = {"maintained", "maintains", "estimated", "estimates", "suggested", "suggests", "predicted",
                       "predicts", "conceded", "concedes", "cautioned", "cautions", "complained", "complains"}
