@@ -794,7 +794,7 @@ def test_dozens_counted_ranges_written_with_to_and_a_headline_under_a_date_line(
         [
             (24, 24, "approx", "killed", "civilian", wednesday, wednesday),
             (70000, 75000, "approx", "displaced", "civilian", None, None),
-            (12, 12, "exact", "killed", "military", tuesday, tuesday),
+            (12, 12, "exact", "killed", "military", date(2020, 9, 27), tuesday),  # a running toll as of Tuesday
         ]
     )
 
@@ -1005,8 +1005,8 @@ def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
     assert figures_of(rows) == in_order(
         [
             (101, None, "more_than", "killed", "military", None, None),
-            (201, None, "more_than", "killed", "unknown", date(2020, 9, 30), date(2020, 9, 30)),
-            (41, None, "more_than", "killed", "civilian", None, None),
+            (201, None, "more_than", "killed", "unknown", date(2020, 9, 27), date(2020, 9, 30)),  # the war's, as of
+            (41, None, "more_than", "killed", "civilian", date(2020, 9, 27), date(2020, 9, 30)),  # carried, with a note
         ]
     )
 
@@ -1185,3 +1185,18 @@ def test_the_number_of_casualties_is_a_toll_and_among_the_injured_people_in_a_pl
     )
     rows, _ = draft_text(text)
     assert [(f[0], f[3]) for f in figures_of(rows)] == [(10, "killed"), (2, "wounded")]
+
+
+def test_a_running_toll_dated_by_one_day_counts_from_the_war_s_first_day_but_not_the_toll_of_one_attack():
+    """ "The death toll rose to 95 on Monday": the war's toll as of Monday, with a note; "the death toll from
+    Sunday's missile strike rose to 13 on Monday" is that strike's, dated Monday."""
+    text = (
+        "date 2020-09-29\nBAKU (AP) - Azerbaijan said the death toll rose to 95 on Monday. The death toll from "
+        "Sunday's missile strike rose to 13 on Monday.\n"
+    )
+    rows, draft = draft_text(text)
+    monday = date(2020, 9, 28)
+    assert {f[0]: f[5:] for f in figures_of(rows)} == {95: (date(2020, 9, 27), monday), 13: (monday, monday)}
+    assert "A running toll of the war in progress, from its first day to 2020-09-28; check." in {
+        c.note for c in draft.claims
+    }

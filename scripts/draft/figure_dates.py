@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from scripts.draft.cues import CUE
 from scripts.draft.dates import any_date_words, day_words, readable, running_words, year_before_when
 from scripts.draft.text import Sentence
+from scripts.draft.tolls import nearest_toll
 from scripts.draft.words import ATTACK_NOUNS, BLAST_NOUNS, CLAUSE_END
 from scripts.reading.dates import BROKE_OUT, WAR_WORDS, Period, resolve
 
@@ -350,6 +351,31 @@ def _days_apart(same: re.Match) -> int:
 
 
 SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
+
+
+# What one attack is, which a toll of its own dead names: "the death toll from Sunday's missile strike rose to 13".
+ONE_ATTACK = re.compile(rf"\b(?:{ATTACK_NOUNS}|{BLAST_NOUNS}|missiles?|rockets?|bombing)\b", re.IGNORECASE)
+
+
+def toll_as_of(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:
+    """A running toll of the war dated by one day ("the total number of civilians killed has risen to 11", learned
+    on Tuesday; "the death toll rose to 95 on Monday") counts from the war's first day to that day, as "as of
+    Monday" does; not the toll of one attack. Coded, with a note."""
+    if claim.date is None or claim.coded is not None or war_began is None:
+        return
+    period = resolve(doc.text[claim.date[0] : claim.date[1]], published)
+    toll = nearest_toll(doc.text, max(sentence.start, claim.number[0] - 160), claim.number[0])
+    if (
+        period is None
+        or period.precision != "day"
+        or period.start is None
+        or not war_began < period.start
+        or toll is None
+        or ONE_ATTACK.search(doc.text, sentence.start, sentence.end)
+    ):
+        return
+    claim.coded = Period(war_began, period.start, "days", "coded")
+    claim.note = f"A running toll of the war in progress, from its first day to {period.start.isoformat()}; check."
 
 
 def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_began=None) -> None:

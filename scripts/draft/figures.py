@@ -22,6 +22,7 @@ from scripts.draft.figure_dates import (
     date_by_statement,
     date_figure,
     share_dates,
+    toll_as_of,
 )
 from scripts.draft.groups import people_after
 from scripts.draft.named_victims import named_victims
@@ -137,6 +138,7 @@ def find_figures(
         share_dates(doc, found)
         for claim in found:
             date_by_reference(doc, claim, sentence, published, war_began)
+            toll_as_of(doc, claim, sentence, published, war_began)
         carry_paragraph_date(doc, found, sentence, published, war_began)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
