@@ -612,3 +612,15 @@ def test_feature_copy_first_names_present_tense_naming_cues_and_a_colon_after_re
         ("partial", "azerbaijan", "illegally occupied."),
         ("direct", "elkhan-ismayilov", "Suddenly, we heard a loud explosion."),
     ]
+
+
+def test_two_partial_quotations_before_one_inverted_attribution_are_both_the_speaker_s():
+    text = (
+        "date 2020-09-30\nYEREVAN - The fighting went on.\n\nIn the morning, “the enemy attacked in the south,” and "
+        "there were “casualties on both sides,” Armenian Defence Ministry spokeswoman Shushan Stepanyan said.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [
+        ("partial", "shushan-stepanyan", "casualties on both sides,"),
+        ("partial", "shushan-stepanyan", "the enemy attacked in the south,"),
+    ]

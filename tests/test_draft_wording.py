@@ -1200,3 +1200,9 @@ def test_a_running_toll_dated_by_one_day_counts_from_the_war_s_first_day_but_not
     assert "A running toll of the war in progress, from its first day to 2020-09-28; check." in {
         c.note for c in draft.claims
     }
+
+
+def test_people_still_being_held_are_captured():
+    text = "date 2020-12-10\nYEREVAN - At least 60 Armenians are still being held by Azerbaijan, officials said.\n"
+    rows, _ = draft_text(text)
+    assert [(f[0], f[2], f[3]) for f in figures_of(rows)] == [(60, "at_least", "captured")]

@@ -107,6 +107,8 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                 for q in sentence.quotes
                 if q not in used_quotes and q.open > after and re.fullmatch(r"\s*,\s*", text[after : q.open])
             ]
+            if kind == "partial-before":  # "“the enemy attacked,” and there were “casualties,” X said": both X's
+                extra += [q for q in sentence.quotes if q not in used_quotes and q.close < quote.open]
             used_quotes.update(extra)
         end = clause_end
         if quote:
