@@ -624,3 +624,20 @@ def test_two_partial_quotations_before_one_inverted_attribution_are_both_the_spe
         ("partial", "shushan-stepanyan", "casualties on both sides,"),
         ("partial", "shushan-stepanyan", "the enemy attacked in the south,"),
     ]
+
+
+def test_reported_words_with_the_speaker_after_the_cue_and_no_quotation():
+    """ "Five civilians died, said the Armenian defence ministry.": the ministry's words, and its claim; "“…,” X, a
+    volunteer, told Reuters" stays X's (whom X told is no speaker: unseen_rferl_stepanakert holds the case where
+    the listener is an actor the draft can name)."""
+    text = (
+        "date 2020-10-18\nYEREVAN (AP) - Five civilians died in Martuni, said the Armenian defence ministry.\n\n"
+        "“There were 40 people down there. We pulled them out,” Gevorg Hakobyan, a volunteer, told "
+        "Reuters.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [(s["quote_type"], s["speaker_actor_id"], s["text"]) for s in rows.statements] == [
+        ("indirect", "armenia-defence-ministry", "Five civilians died in Martuni"),
+        ("direct", "gevorg-hakobyan", "There were 40 people down there. We pulled them out,"),
+    ]
+    assert [c["claimant_actor_id"] for c in rows.claims if c["claim_type"] == "killed"] == ["armenia-defence-ministry"]

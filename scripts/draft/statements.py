@@ -234,7 +234,13 @@ def _subject(
         cue.speakers, cue.boundary = ((person,) if person else ()), None
         cue.subject = (cue.start - len(lead) + quoting.start(1), cue.start) if quoting else None
         return
-    if re.search(r"[”\"»“’']\s*[,—–-]?\s*$", lead) and cue.verb in INVERTING:  # `“…,” said X`, `'…,' said X`
+    quoted = re.search(r"[”\"»“’']\s*[,—–-]?\s*$", lead)  # `“…,” said X`, `'…,' said X`
+    reported = (  # not "told X", "asked X": whom they speak to
+        cue.verb not in ("told", "tells", "asked")
+        and re.search(r"\w,\s*$", lead)
+        and re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end : sentence.end])
+    )
+    if (quoted or reported) and cue.verb in INVERTING:  # and "Five civilians died, said the ministry."
         after = re.match(  # "said Lt. Col. John Smith": abbreviated titles before the name
             rf"\s+((?:(?i:{ABBREVIATED_TITLES})\.\s+)*[^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)",
             text[cue.end : sentence.end],
@@ -248,8 +254,10 @@ def _subject(
             if not cue.speakers and apposed:  # "said his uncle, Gagik Sahakyan": the name after the apposition
                 cue.subject = (cue.subject[1] + apposed.start(1), cue.subject[1] + apposed.end(1))
                 cue.speakers = tuple(actors.speakers(*cue.subject))
-            cue.boundary = None
-            return
+            if quoted or cue.speakers:
+                cue.boundary = None
+                return
+            cue.subject = None  # reported words with no speaker after the cue: the subject before it, as usual
     lead_start = read_back_from(sentence.start, cue.start)
     between = RELATIVE.search(text[lead_start : cue.start]) or INTERPOSED.search(text[lead_start : cue.start])
     subject_end = lead_start + between.start() if between else cue.start  # "X, who visited the front, said": X
@@ -510,6 +518,9 @@ def _reported_words(doc, sentence, cue: _Cue, start: int, end: int):
     """What was reported: the words after the cue (without "that" and the date of saying), or, when the cue
     closes the sentence ("..., the ministry said."), the words before the speaker."""
     text = doc.text
+    if cue.subject and cue.subject[0] >= cue.end:  # "Five civilians died, said the ministry.": the words before
+        said = strip_span(text, sentence.start, cue.start, " ,;:")
+        return said if said[1] - said[0] >= 3 else None
     after_start = cue.end
     lead = re.match(
         r"\s+(?:(?:early\s+|late\s+)?(?:on\s+)?[A-Z][a-z]+day|yesterday|today|in\s+an?\s+(?:\w+\s+)?statement"
