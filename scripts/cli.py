@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from scripts.common.paths import ROOT, Layout
-from scripts.common.problems import BuildError, format_json, format_text
+from scripts.common.problems import BuildError, ProblemList, format_json, format_text
 
 
 @click.group(help="Build, validate and document the conflict-news data package.")
@@ -504,6 +504,46 @@ def draft(layout, article, published, out, force):
         "say); CONTRIBUTING.md, 'Drafting a coding', says how. `make package` lists what is left.",
         err=True,
     )
+
+
+@main.command(
+    name="score-sets",
+    help="Measure the draft on sets of real articles coded by hand and kept outside the repository: each FOLDER "
+    "holds NN.txt (an article as published) and NN.json (its coding). Prints, per set and in all, quotes with the "
+    "right speaker, casualty figures with the right value, qualifier, type and status, those dated right, the "
+    "precision of the quotes and figures drafted, and the figures dated where the coder did not. README.md, "
+    "'Drafting codings automatically', gives the format.",
+)
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--lenient-status", is_flag=True, help="Take civilian and unknown as one status.")
+@click.option("--verbose", is_flag=True, help="Also list every miss and every wrong drafted row.")
+@click.pass_obj
+def score_sets(layout, folders, lenient_status, verbose):
+    from scripts.build.registry import load_registry
+    from scripts.draft.hand_sets import Counts, HandSetError, read_set, render, score_article
+
+    problems = ProblemList()
+    registry = load_registry(layout, problems)
+    if problems:
+        click.echo(format_text(problems), err=True)
+        sys.exit(1)
+    total = Counts()
+    for folder in folders:
+        try:
+            articles = read_set(folder)
+        except HandSetError as exc:
+            click.echo(f"Cannot score: {exc}", err=True)
+            sys.exit(1)
+        counts = Counts()
+        for path, gold in articles:
+            scored = score_article(path, gold, registry, lenient_status)
+            if verbose:
+                click.echo("\n".join([f"{path}:", *(f"  {note}" for note in scored.notes)]))
+            counts.add(scored)
+        click.echo(render(str(folder), counts))
+        total.add(counts)
+    if len(folders) > 1:
+        click.echo(render("all", total))
 
 
 @main.command(

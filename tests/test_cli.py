@@ -15,7 +15,7 @@ from scripts.cli import main
 from scripts.common.paths import ROOT
 from tests.frozen import SEED_000
 
-COMMANDS = {"add", "archive", "bench", "build", "diff", "draft", "evaluate", "release", "validate"}
+COMMANDS = {"add", "archive", "bench", "build", "diff", "draft", "evaluate", "release", "score-sets", "validate"}
 BENCHMARKS = {"build", "draft", "large", "synthetic", "validation", "long-sentences"}
 HEAVY = {"pandera", "polars", "pyarrow", "matplotlib", "frictionless", "numpy", "pandas"}
 
