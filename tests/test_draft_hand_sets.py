@@ -56,3 +56,15 @@ def test_a_coding_that_breaks_the_format_is_refused_with_its_file_and_what_is_wr
         assert refused.exit_code == 1
         assert f"Cannot score: {tmp_path / '01.json'}: {message}" in refused.output
         assert "Traceback" not in refused.output
+
+
+def test_a_set_whose_article_is_a_link_is_refused_and_nothing_outside_is_read(repo, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes((HAND_SET / "01.txt").read_bytes())
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "01.txt").symlink_to(outside)
+    (folder / "01.json").write_bytes((HAND_SET / "01.json").read_bytes())
+    refused = score(repo, folder)
+    assert refused.exit_code == 1
+    assert f"Cannot score: {folder / '01.txt'}: a symbolic link" in refused.output

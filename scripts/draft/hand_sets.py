@@ -101,6 +101,9 @@ def read_set(folder: Path) -> list[tuple[Path, dict]]:
         coding = text.with_suffix(".json")
         if not coding.exists():
             continue
+        linked = [p for p in (text, coding) if p.is_symlink()]
+        if linked:  # a link may lead out of the set's folder: only its own files are read
+            raise HandSetError(f"{linked[0]}: a symbolic link; a set holds its articles and codings as files")
         try:
             gold = json.loads(coding.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
