@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from scripts.build.registry import Registry
-from scripts.draft.evaluate import draft_rows
+from scripts.draft.evaluate import draft_rows, pct
 from scripts.reading.articles import article_from_bytes
 from scripts.reading.quantities import parse_quantity
 from scripts.reading.vocabulary import CASUALTY_TYPES
@@ -315,7 +315,7 @@ def _only_in(body: str, words: str, span: tuple[int, int]) -> bool:
 
 
 def percent(right: int, total: int) -> str:
-    return f"{100 * right / total:.1f}% ({right}/{total})" if total else "n/a"
+    return f"{pct(right / total)} ({right}/{total})" if total else "n/a"
 
 
 def render(name: str, counts: Counts) -> str:

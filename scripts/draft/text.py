@@ -12,7 +12,7 @@ from functools import cached_property
 from scripts.draft.words import CUE_FORMS, alternation
 from scripts.reading.articles import DATE_HEADER
 from scripts.reading.dates import CALENDAR
-from scripts.reading.quotes import DOUBLE_CLOSING, marks
+from scripts.reading.quotes import DOUBLE_CLOSING, closes_at, marks
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
 OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
@@ -213,7 +213,8 @@ class ArticleText:
                     char == QUOTE_PAIRS[text[opened]]
                     or char in CLOSE_QUOTES
                     or char == '"'
-                    or _misset_closing(text, opened, i, end)
+                    or char in DOUBLE_CLOSING
+                    and closes_at(text, opened, i, end)  # "a “truce“entered into force"
                 )
             if not closes and (
                 char in OPEN_QUOTES or (char == '"' and opened is None) or (i in singles and opened is None)
@@ -319,15 +320,6 @@ def _stray_mark(text: str, opened: int, at: int, end: int) -> bool:
             text[following + 1 : following + 40],
         )
         is not None
-    )
-
-
-def _misset_closing(text: str, opened: int, at: int, end: int) -> bool:
-    """An opening mark set where a closing one belongs ("a “humanitarian truce“entered into force"): right after a
-    word, with the quotation's own closing mark nowhere further in the paragraph; read as the build reads it
-    (scripts/reading/quotes.py)."""
-    return (
-        text[at] in DOUBLE_CLOSING and not text[at - 1].isspace() and text.find(QUOTE_PAIRS[text[opened]], at, end) < 0
     )
 
 

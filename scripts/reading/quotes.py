@@ -110,6 +110,12 @@ def _closing(text: str, opening: int, begin: int, end: int) -> int | None:
     return other[0] if other else None
 
 
+def closes_at(text: str, opening: int, at: int, end: int) -> bool:
+    """Whether the quotation opened at `opening` closes at `at`, in the paragraph that ends at `end`: the draft
+    reads a misset mark ("a “humanitarian truce“entered into force") as the build does."""
+    return _closing(text, opening, opening + 1, end) == at
+
+
 def _closes_first(text: str, begin: int) -> bool:
     """Whether the paragraph starting at begin has a double closing mark after a word before any opening mark."""
     paragraph_end = text.find("\n", begin)
