@@ -38,6 +38,18 @@ ARTICLE = (
             ["The missile fell on a house. A woman died in an ambulance."],
             [True],
         ),
+        # an agency carrying a statement whole: paragraphs with no mark at all, the last one closing it
+        (
+            "“Shells hit the village.\n\nTwo people were hurt.\n\nHouses burned.\n\nWe will inform the public,” the "
+            "office said.",
+            ["Shells hit the village. Two people were hurt. Houses burned. We will inform the public,"],
+            [True],
+        ),
+        # ... but not past a paragraph with marks of its own, nor past more unmarked ones than a statement runs
+        ("“Cut here\n\nThe reporter goes on.\n\n“Another,” he said.", ["Cut here", "Another,"], [False, True]),
+        ("“Cut here\n\nThe reporter goes on.\n\nHe quoted “one” word.", ["Cut here", "one"], [False, True]),
+        ("“Cut here" + "\n\nOn." * 9 + "\n\nA stray mark,” here.", ["Cut here"], [False]),
+        ("“Cut here" + "\n\nOn." * 8 + "\n\nClosed,” here.", ["Cut here" + " On." * 8 + " Closed,"], [True]),
         ('“He said "no" to them,” she said.', ['He said "no" to them,'], [True]),  # its own mark first
         ("“Cut here\n\nThe reporter goes on, and “quotes” later.", ["Cut here", "quotes"], [False, True]),
         # low-high marks of German and East European copy: „ opens, the English opening mark closes

@@ -76,28 +76,61 @@ def passages(text: str, start: int = 0, end: int | None = None) -> list[Passage]
     return found
 
 
+# Paragraphs with no quotation mark at all that a quotation may run through without reopening marks, before the
+# paragraph that closes it ("“As reported, ... / By now, 9 civilians ... / ... updated,” the office said."), as
+# agencies set a statement they carry whole. A bound, so that a mark left open in careless copy reaches no further.
+UNMARKED_PARAGRAPHS = 8
+
+
 def _follow(text: str, opening: int) -> Passage:
     """A quotation from its opening mark: to its own closing mark in the paragraph, or, in copy typeset carelessly,
     to another double closing mark ("“… died." ends with a straight one); on through the next paragraph when that
-    one reopens the quotation, or has a closing mark before any opening one (the reopening mark left out)."""
+    one reopens the quotation, or, the reopening marks left out, through paragraphs with no mark at all to one that
+    has a closing mark before any opening one."""
     segments: list[tuple[int, int]] = []
     begin = opening + 1
     while True:
-        paragraph_end = text.find("\n", begin)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = _paragraph_end(text, begin)
         close = _closing(text, opening, begin, paragraph_end)
         if close is not None:
             return Passage((*segments, (begin, close)), True)
         segments.append((begin, len(text[begin:paragraph_end].rstrip()) + begin))
-        blank = re.compile(r"\s*").match(text, paragraph_end)
-        assert blank is not None  # \s* matches at any position, if need be nothing
-        following = blank.end()
+        following = _next_paragraph(text, paragraph_end)
         if following < len(text) and text[following] == text[opening]:
             begin = following + 1  # the next paragraph reopens the quotation
-        elif following < len(text) and _closes_first(text, following):
-            begin = following  # it goes on without a reopening mark, and closes there
-        else:
+            continue
+        unmarked = _unmarked_run(text, following)
+        if unmarked is None:
             return Passage(tuple(segments), False)  # cut: the text, or the quotation, stops here
+        for start in unmarked:  # it goes on without reopening marks, and closes in the last of these
+            segments.append((start, len(text[start : _paragraph_end(text, start)].rstrip()) + start))
+        begin = _next_paragraph(text, _paragraph_end(text, unmarked[-1])) if unmarked else following
+
+
+def _paragraph_end(text: str, begin: int) -> int:
+    end = text.find("\n", begin)
+    return len(text) if end < 0 else end
+
+
+def _next_paragraph(text: str, paragraph_end: int) -> int:
+    blank = re.compile(r"\s*").match(text, paragraph_end)
+    assert blank is not None  # \s* matches at any position, if need be nothing
+    return blank.end()
+
+
+def _unmarked_run(text: str, start: int) -> list[int] | None:
+    """The starts of the paragraphs with no quotation mark from `start` on, when the paragraph after them has a
+    closing mark before any opening one (none, if the paragraph at `start` is that one); else None."""
+    run: list[int] = []
+    while start < len(text) and len(run) <= UNMARKED_PARAGRAPHS:
+        if _closes_first(text, start):
+            return run
+        end = _paragraph_end(text, start)
+        if any(char in OPENING or char in DOUBLE_CLOSING for char in text[start:end] if char not in "‘’"):
+            return None
+        run.append(start)
+        start = _next_paragraph(text, end)
+    return None
 
 
 def _closing(text: str, opening: int, begin: int, end: int) -> int | None:
