@@ -641,3 +641,34 @@ def test_reported_words_with_the_speaker_after_the_cue_and_no_quotation():
         ("direct", "gevorg-hakobyan", "There were 40 people down there. We pulled them out,"),
     ]
     assert [c["claimant_actor_id"] for c in rows.claims if c["claim_type"] == "killed"] == ["armenia-defence-ministry"]
+
+
+def test_a_quotation_whose_speaker_is_named_after_its_last_paragraph_holds_every_paragraph_of_it():
+    """An agency carries a statement whole: its paragraphs reopen no mark (or reopen one each), and the body is named
+    only after the closing mark; the statement holds them all, with the figure inside them its claim. The body named
+    in full first and shortened later is one actor. A quotation that ran on from a statement's paragraph the
+    draft had taken for a continuation of the statement before gives way to the speaker named after it; a speaker
+    named before a quotation keeps its first paragraph."""
+    text = (
+        "date 2020-10-06\nBaku, October 6 (Trend). The shelling went on overnight, the Azerbaijani Defence "
+        "Ministry said.\n\n“On the night of October 5, enemy artillery fired on Barda district.\n\nTwo residents of "
+        "the district were wounded and taken to hospital.\n\nInvestigators are at the scene,” the Prosecutor "
+        "General's Office of Azerbaijan said.\n\n“The damage is being counted.\n\n“Updates will follow,” the "
+        "Prosecutor General's Office added.\n\nThe Armenian Defence Ministry said: “Our positions hold.\n\n“The "
+        "night was calm,” it added.\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        (
+            "direct",
+            "azerbaijan-prosecutor-general",
+            "On the night of October 5, enemy artillery fired on Barda district. Two residents of the district were "
+            "wounded and taken to hospital. Investigators are at the scene,",
+        ),
+        ("direct", "azerbaijan-prosecutor-general", "The damage is being counted. Updates will follow,"),
+        ("direct", "armenia-defence-ministry", "Our positions hold."),
+        ("direct", "armenia-defence-ministry", "The night was calm,"),
+    ]
+    (wounded,) = [c for c in rows.claims if c["claim_type"] == "wounded"]
+    assert (wounded["value_min"], wounded["claimant_actor_id"]) == (2, "azerbaijan-prosecutor-general")
+    assert sorted(a.id for a in draft.actors) == ["armenia-defence-ministry", "azerbaijan-defence-ministry"]

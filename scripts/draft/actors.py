@@ -252,7 +252,7 @@ class ArticleActors(Organisations):
     def _propose_organisation(self, start: int, end: int, kind: str, taken: set) -> None:
         name = self.text[start:end]
         inner = [m for m in self.mentions if start <= m.start and m.end <= end]
-        existing = self.index.lower.get(name.lower())
+        existing = self.index.lower.get(name.lower()) or self._named_in_full_before(start, name)
         if existing:
             self.mentions.append(Mention(start, end, existing))
             return

@@ -61,6 +61,21 @@ class Organisations(People):
         ]
         return named[0] if named else None
 
+    def _named_in_full_before(self, start: int, name: str) -> str | None:
+        """The body whose full name the article gave before and this name shortens: "the Prosecutor General's
+        Office of Azerbaijan ... the Prosecutor General's Office" (one body, named in full once)."""
+        if len(name.split()) < 2:
+            return None
+        short = fold(name).lower().replace("’", "'")
+        fuller = {
+            m.actor_id
+            for m in self.mentions
+            if m.end <= start
+            and self.types.get(m.actor_id) != "person"
+            and re.match(re.escape(short) + r"\s+\S", fold(self.text[m.start : m.end]).lower().replace("’", "'"))
+        }
+        return fuller.pop() if len(fuller) == 1 else None
+
     def _body_resemblance(self, name: str) -> str:
         """Words naming the known bodies whose name holds this one or is held in it ("Prosecutor General's Office"
         and the registry's "Prosecutor General's Office of Azerbaijan"), so the reviewer decides whether they are

@@ -1,6 +1,7 @@
 """Quotations without a cue of their own: one a colon introduces after its speaker ("Pashinyan summarised the
 events: “…”"), one that continues the statement before it (the next paragraph of a quote, reopened with a mark),
-and one "the statement read" gives to whoever released it."""
+one "the statement read" gives to whoever released it, and the earlier paragraphs of a quotation whose speaker
+is named only after its last one."""
 
 from __future__ import annotations
 
@@ -69,7 +70,7 @@ def continuations(doc, sentence: Sentence, used: set, before: list) -> list[Stat
                 "direct",
                 said=(quote.open + 1, quote.close),
                 via=last.via,
-                note="Continues the statement before it, without an attribution of its own.",
+                note=CONTINUES,
             )
         )
         used.add(quote)
@@ -132,7 +133,28 @@ def _reopens(doc, statement: StatementRow, quote) -> bool:
     of the paragraph before without a closing mark (news copy reopens the mark at each paragraph)."""
     if statement.said is None:
         return False
+    paragraph = doc.paragraph_of(quote.open + 1) or 0  # past its mark: one carried on opens before its paragraph
     return any(
-        q.cut and q.close == statement.said[1] and doc.paragraph_of(q.open) == doc.paragraph_of(quote.open) - 1
-        for q in doc.quotes
+        q.cut and q.close == statement.said[1] and doc.paragraph_of(q.open + 1) == paragraph - 1 for q in doc.quotes
     )
+
+
+CONTINUES = "Continues the statement before it, without an attribution of its own."
+
+
+def grown_back(doc, rows: list[StatementRow]) -> list[StatementRow]:
+    """A quotation over several paragraphs whose speaker is named after its closing mark ("“… / … / … updated,” the
+    office said"): the statement holds every paragraph of it, from its opening mark, where no other statement's cue
+    claims one of the earlier paragraphs (rows that took them only as a continuation of the statement before give
+    way)."""
+    for row in list(rows):
+        said = row.said
+        opening = doc.opening_of.get(said[1]) if said and row.type != "indirect" else None
+        if said is None or opening is None or opening + 1 >= said[0] or row.start <= opening:
+            continue
+        inside = [r for r in rows if r is not row and r.said and opening < r.said[0] < said[0]]
+        if any(r.note != CONTINUES for r in inside):
+            continue  # "X said: “…": the quotation's speaker is named before it too, and its rows stand
+        rows = [r for r in rows if not any(r is i for i in inside)]
+        row.start, row.said, row.type = opening, (opening + 1, said[1]), "direct"
+    return rows

@@ -32,7 +32,7 @@ from scripts.draft.cues import (
 )
 from scripts.draft.dates import DAY_WORDS, WEEKDAY_NAMES, day_words, readable
 from scripts.draft.names import CAPITALISED, PRONOUNS, name_like
-from scripts.draft.quotations import continuations, introduced, named_in_passing
+from scripts.draft.quotations import continuations, grown_back, introduced, named_in_passing
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
 from scripts.draft.words import (
@@ -66,7 +66,7 @@ def find_statements(doc: ArticleText, actors: ArticleActors, published) -> list[
     rows: list[StatementRow] = []
     for sentence in doc.sentences:
         rows += _sentence_statements(doc, actors, sentence, rows, published)
-    return rows
+    return grown_back(doc, rows)
 
 
 def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, published) -> list[StatementRow]:

@@ -12,7 +12,7 @@ from functools import cached_property
 from scripts.draft.words import CUE_FORMS, alternation
 from scripts.reading.articles import DATE_HEADER
 from scripts.reading.dates import CALENDAR
-from scripts.reading.quotes import DOUBLE_CLOSING, closes_at, marks
+from scripts.reading.quotes import DOUBLE_CLOSING, closes_at, marks, passages
 from scripts.reading.vocabulary import QUOTE_PAIRS
 
 OPEN_QUOTES, CLOSE_QUOTES = "“«„", "”»"
@@ -79,7 +79,8 @@ DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation: `open` and `close` are the offsets of its marks; the words said lie between them."""
+    """A quotation: `open` and `close` are the offsets of its marks; the words said lie between them. A quotation
+    going on from the paragraph before without a reopening mark opens just before its paragraph."""
 
     open: int
     close: int
@@ -163,6 +164,12 @@ class ArticleText:
             self.title = self.paragraphs[first]
             if self._standfirst(first + 1):  # "Several killed, dozens wounded in attack on ...": a second line
                 self.title = (self.paragraphs[first][0], self.paragraphs[first + 1][1])
+        # Quotations over several paragraphs, as the build reads them: the opening mark of each by where it closes,
+        # and the paragraphs it runs on into without a reopening mark, whose words are quoted too.
+        over_paragraphs = [p for p in passages(self.text) if len(p.segments) > 1]
+        self.opening_of = {p.segments[-1][1]: p.segments[0][0] - 1 for p in over_paragraphs if p.closed}
+        starts = {start for start, _ in self.paragraphs}
+        self._carried_on = {a for p in over_paragraphs for a, _ in p.segments[1:] if a in starts}
         seen: set[str] = set()  # a standfirst printed again as the first paragraph: its figures once
         for index, (start, end) in enumerate(self.paragraphs):
             words = " ".join(text[start:end].split())
@@ -204,10 +211,14 @@ class ArticleText:
                 self.agency = dateline.span("agency")
         quotes = []
         singles = _single_quotes(text, start, end)  # ‘…’ where a closing mark can be told from an apostrophe
+        if start in self._carried_on:  # a quotation goes on from the paragraph before without a reopening mark
+            opened = start - 1
         for i in range(start, end):
             char = text[i]
             if opened is not None and opened in singles:
                 closes = i == singles[opened]
+            elif opened is not None and opened < start:  # and closes at the first double closing mark after a word
+                closes = char in DOUBLE_CLOSING and not text[i - 1].isspace()
             else:
                 closes = opened is not None and (
                     char == QUOTE_PAIRS[text[opened]]
