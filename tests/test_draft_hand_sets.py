@@ -68,3 +68,31 @@ def test_a_set_whose_article_is_a_link_is_refused_and_nothing_outside_is_read(re
     refused = score(repo, folder)
     assert refused.exit_code == 1
     assert f"Cannot score: {folder / '01.txt'}: a symbolic link" in refused.output
+
+
+def test_a_quotation_coded_one_entry_a_paragraph_matches_the_drafted_whole_and_counts_once_drafted(repo, tmp_path):
+    """FORMAT allows a quotation over several paragraphs coded one entry a paragraph; the draft holds it whole. Each
+    entry is found, with its speaker; the one drafted quotation is one drafted row, right once."""
+    article = (
+        " date 2020-10-06 \nBaku, October 6. “Enemy artillery fired on Barda district overnight.\n\nSeveral houses "
+        "burned down.\n\nInvestigators are at the scene,” the Prosecutor General's Office of Azerbaijan said.\n"
+    )
+    paragraphs = [
+        "Enemy artillery fired on Barda district overnight.",
+        "Several houses burned down.",
+        "Investigators are at the scene,",
+    ]
+    coding = {
+        "url": "written for the tests",
+        "published": "2020-10-06",
+        "quotes": [{"text": t, "speaker": "Prosecutor General's Office", "type": "direct"} for t in paragraphs],
+        "figures": [],
+    }
+    (tmp_path / "01.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
+    scored = score(repo, tmp_path, "--verbose")
+    assert scored.exit_code == 0, scored.output
+    assert f"{tmp_path}: quotes 100.0% (3/3) | figures n/a | dated n/a | precision 100.0% (1/1)" in scored.output
+    coding["quotes"][1]["text"] = "Several houses burned down and"  # not the paragraph's words: no longer found
+    (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
+    assert "quotes 66.7% (2/3)" in score(repo, tmp_path).output
