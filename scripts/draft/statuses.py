@@ -1,6 +1,7 @@
-"""The status of people a figure counts where its words do not say it ("80 people were injured"): taken from the
-article's other figures, with a note for the reviewer, as a coder reads an ombudsman's count of people beside
-its count of civilians."""
+"""The status of people a figure counts where its words do not say it ("80 people were injured"): soldiers where a
+paragraph's other figures count soldiers, civilians where the paragraphs around speak of civilians, with a note for
+the reviewer. Beside civilians counted elsewhere in the article, "people" stay unknown with a note: independent
+coders of real articles coded them unknown more often than civilian."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ if TYPE_CHECKING:
 
 
 def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
-    """A count of mere "people" killed or wounded takes the status every other figure names: civilians over the
-    article (an ombudsman's "80 people injured" beside "19 civilians killed"), soldiers within its paragraph (a
-    defence ministry's "16 killed" beside "16 soldiers"); with a note, for the reviewer to confirm. Where figures
-    name both, "people" stays unknown; displacement is never taken for a military count. Else the paragraphs around
-    a count of "people" speak of civilians and name no soldiers; people driven from their homes are civilians."""
+    """A count of mere "people" killed or wounded takes the status the other figures of its paragraph name if they
+    are all soldiers (a defence ministry's "16 killed" beside "16 soldiers"), with a note for the reviewer to
+    confirm; beside civilians counted elsewhere in the article (an ombudsman's "80 people injured" beside "19
+    civilians killed") it stays unknown, with a note saying so. Where figures name both, "people" stays unknown;
+    displacement is never taken for a military count. Else the paragraphs around a count of "people" speak of
+    civilians and name no soldiers; people driven from their homes are civilians."""
     totals = {  # "240 dead, including 30 civilians": not all civilians; "nine people, including four women" may be
         id(c.whole) for c in claims if c.whole is not None and re.search(r"\bcivilians?\b", doc.text[c.start : c.end])
     }
@@ -34,13 +36,13 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
         if claim.status not in (None, "unknown"):
             continue
         paragraph = doc.paragraph_of(claim.start)
-        status = (
-            "civilian"
-            if named == {"civilian"}
-            else "military"
-            if named == near.get(paragraph, set()) == {"military"}
-            else None
-        )
+        status = "military" if named == near.get(paragraph, set()) == {"military"} else None
+        if named == {"civilian"} and not _among_civilians(doc, claim, civilian_paragraphs):
+            claim.note = claim.note or (
+                "'unknown': the article's other figures count civilians, its own words do not say; if this one "
+                "counts civilians too, code 'civilian'."
+            )
+            continue
         if status:
             claim.status = status
             near.setdefault(paragraph, set()).add(status)
@@ -62,7 +64,8 @@ def take_status_of_article(doc: ArticleText, claims: list[ClaimRow]) -> None:
 
 # Words that place a figure among civilians: the people of a struck town, their homes, the population.
 CIVILIAN_CONTEXT = re.compile(
-    r"\b(?:civilians?|residential|residents|population|homes|houses|apartments?|market|hospital|maternity|school|"
+    r"\b(?:civilians?|residential|residents|population|homes|houses|(?-i:house)|apartments?|market|hospital|maternity|"
+    r"school|"
     r"kindergarten|cemetery|funeral|cluster\s+(?:bombs?|munitions))\b",
     re.IGNORECASE,
 )
