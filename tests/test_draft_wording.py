@@ -1206,3 +1206,50 @@ def test_people_still_being_held_are_captured():
     text = "date 2020-12-10\nYEREVAN - At least 60 Armenians are still being held by Azerbaijan, officials said.\n"
     rows, _ = draft_text(text)
     assert [(f[0], f[2], f[3]) for f in figures_of(rows)] == [(60, "at_least", "captured")]
+
+
+def test_soldiers_who_have_fallen_or_fell_in_battle_are_killed_and_an_editor_s_brackets_keep_the_group():
+    """ "have fallen", "fell in battle": killed, of soldiers; towns that "have fallen" and shells that "fell" are no
+    figures; "54 [more] fighters": the editor's words in brackets do not hide the group."""
+    text = (
+        "date 2020-10-03\nSTEPANAKERT - “Sadly, 31 [more] fighters of our army gave their lives,” the commander "
+        "said.\n\nAnother 9 servicemen have fallen, the army said. Two villages have fallen to Azerbaijan. Four "
+        "rockets fell on the town.\n\nThree conscripts fell in battle on Friday.\n"
+    )
+    rows, _ = draft_text(text)
+    oct_2 = date(2020, 10, 2)
+    assert figures_of(rows) == in_order(
+        [
+            (31, 31, "exact", "killed", "military", None, None),
+            (9, 9, "exact", "killed", "military", None, None),
+            (3, 3, "exact", "killed", "military", oct_2, oct_2),
+        ]
+    )
+
+
+def test_parts_of_a_toll_told_by_how_many_of_it_were_whom_and_the_toll_named_again_is_no_new_figure():
+    """ "Three of the eight fatalities were children" after "eight people were killed": three killed, the eight not
+    again; "Out of the 25 injured, 9 were women, and four were children": nine and four wounded; "2 out of 12
+    soldiers were captured": two, the twelve are the whole of a proportion; "killed a total of 41 civilians"."""
+    text = (
+        "date 2020-10-20\nBARDA - Azerbaijan said eight people were killed and 25 wounded in Barda on Monday. Three of "
+        "the eight fatalities were children. Out of the 25 injured, 9 were women, and four were children.\n\n"
+        "Armenia said 2 out of 12 soldiers were captured near Hadrut. Azerbaijan said shelling had killed a total of "
+        "41 civilians.\n\nTwo of the wounded are in a critical condition.\n"
+    )
+    rows, _ = draft_text(text)
+    oct_19 = date(2020, 10, 19)
+    assert [f[:5] for f in figures_of(rows)] == [
+        f[:5]
+        for f in in_order(
+            [
+                (8, 8, "exact", "killed", "unknown", oct_19, oct_19),
+                (25, 25, "exact", "wounded", "unknown", oct_19, oct_19),
+                (3, 3, "exact", "killed", "civilian", None, None),
+                (9, 9, "exact", "wounded", "civilian", None, None),
+                (4, 4, "exact", "wounded", "civilian", None, None),
+                (2, 2, "exact", "captured", "military", None, None),
+                (41, 41, "exact", "killed", "civilian", None, None),
+            ]
+        )
+    ]

@@ -27,6 +27,7 @@ from scripts.draft.figure_dates import (
 from scripts.draft.groups import people_after
 from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
+from scripts.draft.partitives import PART_OF_TOLL, named_again, part_after_opening, part_of_toll
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
@@ -110,7 +111,13 @@ def find_figures(
         listed: list[ClaimRow] = []  # people counted before a figure's casualty word: "23 soldiers, six volunteers"
         added: dict[int, ClaimRow] = {}  # "..., along with 36 civilians": the figure each such one is added to
         for match in sorted(matches, key=lambda m: m.start()):
-            claim = _figure(doc, actors, sentence, match) or _part(doc, actors, sentence, match, found)
+            claim = (
+                _figure(doc, actors, sentence, match)
+                or _part(doc, actors, sentence, match, found)
+                or _after_opening(doc, sentence, match)
+            )
+            if claim is not None and named_again(doc.text, claim, every + found):
+                continue  # "four of the nine fatalities": the nine told before
             if claim is None and (claim := _added(doc, actors, sentence, match, found)):
                 added[id(claim)] = found[-1]
             if claim is None:
@@ -174,8 +181,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         return None
     if _describes_before(text, words, value_end) or PARENT_OF.search(text, max(0, value_start - 20), value_start):
         return None  # "... 40 tanks"; "a father of two": not the people a figure counts
-    if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or re.match(
-        r"\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|killed|victims|casualties)\b", text[value_end : sentence.end]
+    if AGE_BEFORE.search(text, max(sentence.start, value_start - 30), value_start) or PART_OF_TOLL.match(
+        text, value_end, sentence.end
     ):  # "a boy of nine", "aged 94"; "two of the wounded": an age, or a part of a figure already counted
         return _of_the(doc, sentence, match)
     read_from = read_back_from(sentence.start, value_start)
@@ -184,7 +191,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     claim_type: str | None = None
     start, status_of_count = value_start, None
     verb = re.search(
-        r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further)\s+)?$",
+        r"\b(" + alternation([*CASUALTY_BEFORE, *LOSS_BEFORE]) + r")\s+(?:(?:the|another|a further|a total of)\s+)?$",
         before,
         re.IGNORECASE,  # "The bodies of 30 soldiers were recovered", "Killing 12 people, the strike ..."
     )
@@ -299,23 +306,24 @@ def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRo
     return [replace(row, type=claim.type, end=claim.end) for row in listed]
 
 
-# "14 of the dead were children", "two of those killed were soldiers": a part of a toll, named by its people.
-_OF_THE = re.compile(
-    r"\s+of\s+(?:the|those)\s+(?P<what>dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+"
-    r"(?:(?:also|all)\s+)?(?P<group>(?:" + alternation(GROUPS) + r"))\b",
-    re.IGNORECASE,
-)
-
-
 def _of_the(doc, sentence: Sentence, match) -> ClaimRow | None:
-    """A part of a toll stated by its people ("14 of the dead were children"): that many of them, of the toll's
-    kind; None for any other "N of the wounded" ("two of the wounded are in a critical condition")."""
-    part = _OF_THE.match(doc.text, match.end(), sentence.end)
+    """A part of a toll stated by its people ("14 of the dead were children", "four of the nine fatalities were
+    women"): that many of them, of the toll's kind."""
+    part = part_of_toll(doc.text, match.end(), sentence.end)
     if part is None or match.re is ONE:
         return None
-    kind = "wounded" if part.group("what").lower() in ("wounded", "injured") else "killed"
-    status = GROUPS[part.group("group").lower()]
-    return ClaimRow(match.start(), part.end(), kind, value=match.span(), status=status, number=match.span())
+    end, kind, status = part
+    return ClaimRow(match.start(), end, kind, value=match.span(), status=status, number=match.span())
+
+
+def _after_opening(doc, sentence: Sentence, match) -> ClaimRow | None:
+    """ "Out of the 34 injured, 16 were women, and six were children": each part after the toll the sentence opens
+    with, of its kind."""
+    part = part_after_opening(doc.text, sentence.start, match.span(), sentence.end)
+    if part is None or match.re is ONE:
+        return None
+    end, kind, status = part
+    return ClaimRow(match.start(), end, kind, value=match.span(), status=status, number=match.span())
 
 
 def _describes_before(text: str, words: str, value_end: int) -> bool:

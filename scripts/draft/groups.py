@@ -21,6 +21,7 @@ def people_after(doc, actors: ArticleActors, at: int, limit: int):
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
     rest = re.match(  # "23 names of soldiers": the list's names stand for the people
+        r"(?:\s+out\s+of\s+(?:the\s+)?[\w,.-]+(?=\s+[a-z]))?"  # "4 out of 30 servicemen": the 30's servicemen
         r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|those|these|whom|them)\b)?)?",
         text[at:limit],
     )
@@ -28,6 +29,8 @@ def people_after(doc, actors: ArticleActors, at: int, limit: int):
     position = at + rest.end()
     status, victims, modified = None, [], None
     for _ in range(5):
+        inserted = EDITORIAL_INSERTION.match(text, position, limit)
+        position = inserted.end() if inserted else position  # "54 [more] fighters": an editor's words in brackets
         word = re.match(r"\s+([\w’'-]+)", text[position:limit])
         if not word:
             break
@@ -72,6 +75,8 @@ def people_after(doc, actors: ArticleActors, at: int, limit: int):
     return position, status or modified, victims  # "104 military deaths": no group word, the adjective says
 
 
+# Words an editor adds inside a quotation, in square brackets: "54 [more] fighters", "the [Azerbaijani] troops".
+EDITORIAL_INSERTION = re.compile(r"\s+\[[^\[\]\n]{1,40}\]")
 # What a number's people are before the group word: "2,317 dead servicemen", "two captured Armenian soldiers".
 PARTICIPLES_BEFORE_GROUP = {"dead", "fallen", "killed", "slain", "wounded", "injured", "captured", "missing"}
 NAMES_BEFORE_GROUP = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,2}\s+")

@@ -221,7 +221,9 @@ CASUALTY_WORDS = {
                      "died from their injuries", "died in hospital", "sacrificed their lives",
                      "gave their lives", "laid down their lives", "martyred", "bodies", "corpses", "destroyed",
                      "eliminated", "neutralised", "gunned down", "executed", "beheaded", "decapitated",
-                     "fatally wounded", "fatally injured", "mortally wounded", "fatally shot",
+                     "fatally wounded", "fatally injured", "mortally wounded", "fatally shot", "have fallen",
+                     "has fallen", "had fallen", "fell in battle", "fell in combat", "fell in the line of duty",
+                     "fell heroically", "heroically fell",
                      "neutralized", "casualties", "fatalities", "losses", "fatal cases"], "killed"),
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",

@@ -1,0 +1,69 @@
+"""Parts of a toll told by how many of it were whom ("14 of the dead were children", "four of the nine fatalities
+were women", "Out of the 34 injured, 16 were women, and six were children"), and the toll named again in those words
+("of the nine fatalities"), or as the whole a proportion is of ("4 out of 30 servicemen"), which is no figure of its
+own."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.draft.words import GROUPS, alternation
+from scripts.reading.quantities import parse_quantity
+
+# The toll a part is of: "the dead", "those killed", "the nine fatalities", "the 34 injured people".
+_TOLL = (
+    r"(?:the|those)\s+(?:[\w,.-]+\s+)?(?:people\s+|persons\s+)?"
+    r"(?P<what>dead|killed|victims|wounded|injured|fatalities|casualties|deaths)"
+)
+_WERE_GROUP = r"\s+(?:were|are|was|is)\s+(?:(?:also|all)\s+)?(?P<group>(?:" + alternation(GROUPS) + r"))\b"
+# After the number: "(14) of the dead were children", "(4) out of the nine fatalities were women".
+PART_OF_TOLL = re.compile(r"\s+(?:out\s+)?of\s+" + _TOLL + r"\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+" + _TOLL + _WERE_GROUP, re.IGNORECASE)
+# Opening the sentence, the parts after it: "Out of the 34 injured, 16 were women, and six were children."
+_OPENING = re.compile(r"(?:[Oo]ut\s+of|[Oo]f)\s+" + _TOLL + r"\b[^,;.]{0,60},\s+", re.IGNORECASE)
+_WERE = re.compile(_WERE_GROUP, re.IGNORECASE)
+# Before a number, words that make it a toll named again or the whole of a proportion, not a figure of its own.
+_NAMED_AGAIN = re.compile(r"\b(?:out\s+of|of)\s+(?:the|those)\s+$", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\b[\w,.-]+\s+out\s+of\s+$", re.IGNORECASE)
+
+
+def _kind(what: str) -> str:
+    return "wounded" if what.lower() in ("wounded", "injured") else "killed"
+
+
+def part_of_toll(text: str, value_end: int, limit: int) -> tuple[int, str, str] | None:
+    """(end, kind, status) of "N of the (M) dead were children" after the number; None for any other "N of the
+    wounded" ("two of the wounded are in a critical condition")."""
+    part = _PART_OF.match(text, value_end, limit)
+    if part is None:
+        return None
+    return part.end(), _kind(part.group("what")), GROUPS[part.group("group").lower()]
+
+
+def part_after_opening(text: str, sentence_start: int, value: tuple[int, int], limit: int):
+    """(end, kind, status) of a part a sentence lists after the toll it opens with ("Out of the 34 injured, 16
+    were women, and six were children": 16 and six), else None."""
+    opening = _OPENING.match(text, sentence_start, limit)
+    if opening is None or value[0] < opening.end():
+        return None
+    were = _WERE.match(text, value[1], limit)
+    if were is None:
+        return None
+    return were.end(), _kind(opening.group("what")), GROUPS[were.group("group").lower()]
+
+
+def named_again(text: str, claim, told: list) -> bool:
+    """A figure whose number names again a toll told before ("four of the nine fatalities" after "nine people were
+    killed"), or is the whole a proportion is of ("4 out of 30 servicemen were captured")."""
+    before = text[max(0, claim.number[0] - 40) : claim.number[0]]
+    if _WHOLE_OF.search(before):
+        return True
+    if not _NAMED_AGAIN.search(before):
+        return False
+    value = _value(text, claim.number)
+    return value is not None and any(c.type == claim.type and _value(text, c.number) == value for c in told)
+
+
+def _value(text: str, span: tuple[int, int]) -> int | None:
+    quantity = parse_quantity(text[span[0] : span[1]])
+    return quantity.value_min if quantity else None
