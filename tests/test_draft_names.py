@@ -672,3 +672,21 @@ def test_a_quotation_whose_speaker_is_named_after_its_last_paragraph_holds_every
     (wounded,) = [c for c in rows.claims if c["claim_type"] == "wounded"]
     assert (wounded["value_min"], wounded["claimant_actor_id"]) == (2, "azerbaijan-prosecutor-general")
     assert sorted(a.id for a in draft.actors) == ["armenia-defence-ministry", "azerbaijan-defence-ministry"]
+
+
+def test_a_paper_s_title_is_an_outlet_and_feature_copy_gives_a_bare_quotation_to_the_person_its_paragraph_tells_of():
+    """ "told Hetq Daily": a paper, not a person, so "She said" takes up the woman; a paragraph that tells of her by
+    first name before a quotation with no attribution is hers, two paragraphs on; one that names someone else too
+    is nobody's."""
+    text = (
+        "date 2020-10-12\nSTEPANAKERT - A teacher whose flat was hit, Anahit Grigoryan, told Hetq Daily that the "
+        "blast woke her.\n\nShe said that the windows had shattered. “We ran to the basement.”\n\nThe street was "
+        "closed on Sunday.\n\nAnahit’s kitchen was also damaged. “I have nowhere else to go.”\n\nRepairs begin "
+        "next week.\n\nAnahit and Arayik Harutyunyan walked down the street. “Nobody will be left without a roof.”\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "anahit-grigoryan", "We ran to the basement."),
+        ("direct", "anahit-grigoryan", "I have nowhere else to go."),
+    ]
+    assert {a.id: a.type for a in draft.actors}["hetq-daily"] == "media_outlet"

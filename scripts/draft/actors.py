@@ -114,8 +114,8 @@ class ArticleActors(Organisations):
         bodies |= {p.id for p in self.proposals.values() if p.type != "person"}
         initials: dict[str, set[str]] = {}
         for actor_id in bodies:
-            letters = "".join(word[0] for word in self._name_of(actor_id).split() if word[:1].isupper())
-            if len(letters) >= 2 and letters != self._name_of(actor_id):
+            letters = "".join(word[0] for word in self.name_of(actor_id).split() if word[:1].isupper())
+            if len(letters) >= 2 and letters != self.name_of(actor_id):
                 initials.setdefault(letters, set()).add(actor_id)
         by_initials = {p.name: p.id for p in self.proposals.values() if p.name in initials}  # "UNICEF" proposed
         for match in re.finditer(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])", self.text[self.doc.body_start :]):
@@ -324,7 +324,7 @@ class ArticleActors(Organisations):
                 for m in self.mentions
                 if m.end <= start
                 and self.types.get(m.actor_id) == "person"
-                and self._name_of(m.actor_id).split()[-1] == surname
+                and self.name_of(m.actor_id).split()[-1] == surname
             ]
             return named[-1] if named else self.speaker(start + honorific.end(), end)
         title = PERSON_BY_TITLE.fullmatch(phrase)
@@ -531,7 +531,7 @@ class ArticleActors(Organisations):
         else:
             name = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             if re.match(r"(?:its|their)\s", name, re.IGNORECASE):  # "its foreign ministry": named after its state
-                name = f"{role[0].upper()}{role[1:]} of {self._name_of(owner)}"
+                name = f"{role[0].upper()}{role[1:]} of {self.name_of(owner)}"
             name = name[0].upper() + name[1:]  # "the defense army of ...": a name opens with a capital
             same = [p.id for p in self.proposals.values() if p.id == slug(f"{owner} {_spelled(role)}")]
             actor_id = (
@@ -568,7 +568,7 @@ class ArticleActors(Organisations):
         if len(holders) == 1:
             self._mention(start, end, holders[0])
             return holders[0]
-        owner = self._name_of(of).split()[-1] if self.types.get(of) == "person" else of
+        owner = self.name_of(of).split()[-1] if self.types.get(of) == "person" else of
         actor_id = self._existing_proposal(name) or free_id(
             slug(f"{owner} {role}"), set(self.index.registry.actor_ids) | set(self.proposals)
         )

@@ -36,9 +36,10 @@ def introduced(doc, actors: ArticleActors, sentence: Sentence, used: set) -> lis
     return rows
 
 
-def continuations(doc, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
+def continuations(doc, actors: ArticleActors, sentence: Sentence, used: set, before: list) -> list[StatementRow]:
     """A quotation opening a sentence with no attribution in it continues the statement before it: the same
-    speaker, in the same paragraph or the one before."""
+    speaker, in the same paragraph or the one before, or in a later paragraph that tells of that person by name
+    before the quotation, as feature copy does ("X's home was also damaged ... “I'm scared ...”")."""
     rows = []
     text = doc.text
     for quote in sentence.quotes:
@@ -51,7 +52,10 @@ def continuations(doc, sentence: Sentence, used: set, before: list) -> list[Stat
         if not previous:
             continue
         last = previous[-1]
-        if doc.paragraph_of(max(last.start, last.end - 1)) not in (sentence.paragraph, sentence.paragraph - 1):
+        if doc.paragraph_of(max(last.start, last.end - 1)) not in (
+            sentence.paragraph,
+            sentence.paragraph - 1,
+        ) and not _tells_of(doc, actors, last.speaker, quote.open):
             continue
         said_before = {(r.said[0] - 1) for r in before if r.said}
         if any(last.end <= q.open < quote.open and q.open not in said_before for q in doc.quotes):
@@ -126,6 +130,23 @@ def named_in_passing(doc, sentence: Sentence, used: set, before: list) -> list[S
         rows.append(StatementRow(start, end, last.speaker, "partial", said=(quote.open + 1, quote.close)))
         used.add(quote)
     return rows
+
+
+def _tells_of(doc, actors: ArticleActors, person: str, at: int) -> bool:
+    """The paragraph, before `at`, names the person (first name or surname) and no one else: it tells of them."""
+    paragraph = doc.paragraph_of(at)
+    if paragraph is None or actors.types.get(person) != "person":
+        return False
+    start = doc.paragraphs[paragraph][0]
+    if any(start <= m.start < at and m.actor_id != person for m in actors.mentions):
+        return False
+    names = [w for w in actors.name_of(person).split() if len(w) > 2 and w[:1].isupper()]
+    return any(
+        not doc.in_quote(m.start())
+        for w in names
+        for m in re.finditer(rf"\b{re.escape(w)}\b", doc.text[:at])
+        if m.start() >= start
+    )
 
 
 def _reopens(doc, statement: StatementRow, quote) -> bool:

@@ -53,7 +53,7 @@ class References:
     article_id: str
     spellings: dict[str, str]
 
-    def _name_of(self, actor_id: str) -> str:
+    def name_of(self, actor_id: str) -> str:
         proposal = self.proposals.get(actor_id)
         return fold(proposal.name if proposal else (self.index.info.get(actor_id) or {}).get("name", actor_id))
 
@@ -102,7 +102,7 @@ class References:
             lambda m: (
                 self.types.get(m.actor_id) != "person"
                 and not self.doc.in_quote(m.start)
-                and all(w in spelt(self._name_of(m.actor_id)) for w in words)
+                and all(w in spelt(self.name_of(m.actor_id)) for w in words)
             ),
         )
 

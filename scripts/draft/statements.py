@@ -153,7 +153,7 @@ def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, publish
                     )
                 )
     rows += introduced(doc, actors, sentence, used_quotes)
-    rows += continuations(doc, sentence, used_quotes, earlier + rows)
+    rows += continuations(doc, actors, sentence, used_quotes, earlier + rows)
     rows += named_in_passing(doc, sentence, used_quotes, earlier + rows)
     rows += sourced_statements(doc, actors, sentence, rows)
     rows.sort(key=lambda r: (r.start, r.end))
