@@ -690,3 +690,19 @@ def test_a_paper_s_title_is_an_outlet_and_feature_copy_gives_a_bare_quotation_to
         ("direct", "anahit-grigoryan", "I have nowhere else to go."),
     ]
     assert {a.id: a.type for a in draft.actors}["hetq-daily"] == "media_outlet"
+
+
+def test_a_full_name_opening_a_sentence_is_the_person_a_later_she_said_takes_up_unless_another_is_named_between():
+    """Feature copy names its subject once and lets "she said" speak for her; a second full name between leaves the
+    pronoun to the draft's other rules (the first name is then proposed for nothing)."""
+    text = (
+        "date 2020-11-02\nGORIS - Lusine Avetisyan waited in the hall of a school for a bed.\n\nHer village lies "
+        "near the front line.\n\n“The drones came every night,” she said. “We left with nothing.”\n"
+    )
+    rows, draft = draft_text(text)
+    assert quotes_of(rows) == [
+        ("direct", "lusine-avetisyan", "The drones came every night,"),
+        ("direct", "lusine-avetisyan", "We left with nothing."),
+    ]
+    other = text.replace("Her village lies", "Her neighbour Gohar Sargsyan says the village lies")
+    assert "lusine-avetisyan" not in {a.id for a in draft_text(other)[1].actors}

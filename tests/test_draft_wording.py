@@ -1253,3 +1253,12 @@ def test_parts_of_a_toll_told_by_how_many_of_it_were_whom_and_the_toll_named_aga
             ]
         )
     ]
+
+
+def test_a_part_of_a_population_named_by_its_whole_counts_the_part():
+    """ "around 60,000 of the region's 120,000 people have fled": the 60,000; the whole is no figure of its own."""
+    text = (
+        "date 2020-11-02\nYEREVAN - Officials say around 60,000 of Karabakh's 120,000 people have fled their homes.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [f[:4] for f in figures_of(rows)] == [(60000, 60000, "approx", "displaced")]

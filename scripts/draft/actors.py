@@ -243,7 +243,12 @@ class ArticleActors(Organisations):
             named = [
                 person
                 for person in parts
-                if person and (person_context(self.text, *person) or self._surname_speaks_later(*person))
+                if person
+                and (
+                    person_context(self.text, *person)
+                    or self._surname_speaks_later(*person)
+                    or self._pronoun_speaks_next(*person)
+                )
             ]
             for person in parts if named and len(parts) > 1 else named:  # "Yury Kotenok and Levon Arzanov": both
                 if person and (person in named or " " in self.text[person[0] : person[1]]):

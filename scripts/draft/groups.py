@@ -16,12 +16,20 @@ MODIFIER = re.compile(
 )
 
 
+# The whole a number is a part of, whose people it counts: "4 out of 30 servicemen", "three out of ten soldiers",
+# "90,000 of Karabakh's 150,000 people".
+WHOLE_OF_AFTER = (
+    r"(?:\s+(?:out\s+of\s+(?:the\s+)?|of\s+[A-Z][\w’'-]*(?:’s|'s)\s+)[\d,.]+(?=\s+[a-z])"
+    r"|\s+out\s+of\s+(?:the\s+)?[a-z]+(?=\s+[a-z]))"
+)
+
+
 def people_after(doc, actors: ArticleActors, at: int, limit: int):
     """After the number: "of its", modifiers ("Azeri", "ethnic"), and a group of people ("civilians", "Azeris");
     (end of the group, victim status, victims named) or (None, ...) when the number counts things, not people."""
     text = doc.text
     rest = re.match(  # "23 names of soldiers": the list's names stand for the people
-        r"(?:\s+out\s+of\s+(?:the\s+)?[\w,.-]+(?=\s+[a-z]))?"  # "4 out of 30 servicemen": the 30's servicemen
+        WHOLE_OF_AFTER + r"?"
         r"(?:\s+(?:more|other)\b)?(?:\s+(?:names|bodies|corpses)(?=\s+of\b))?(?:\s+of\b(?:\s+(?:its|their|his|her|our|the|those|these|whom|them)\b)?)?",
         text[at:limit],
     )

@@ -1,7 +1,7 @@
 """Parts of a toll told by how many of it were whom ("14 of the dead were children", "four of the nine fatalities
 were women", "Out of the 34 injured, 16 were women, and six were children"), and the toll named again in those words
-("of the nine fatalities"), or as the whole a proportion is of ("4 out of 30 servicemen"), which is no figure of its
-own."""
+("of the nine fatalities"), or as the whole a proportion is of ("4 out of 30 servicemen", "90,000 of Karabakh's 150,000
+people"), which is no figure of its own."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ _OPENING = re.compile(r"(?:[Oo]ut\s+of|[Oo]f)\s+" + _TOLL + r"\b[^,;.]{0,60},\s+
 _WERE = re.compile(_WERE_GROUP, re.IGNORECASE)
 # Before a number, words that make it a toll named again or the whole of a proportion, not a figure of its own.
 _NAMED_AGAIN = re.compile(r"\b(?:out\s+of|of)\s+(?:the|those)\s+$", re.IGNORECASE)
-_WHOLE_OF = re.compile(r"\b[\w,.-]+\s+out\s+of\s+$", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"\b[\w,.-]+\s+(?:out\s+of|of\s+[A-Z][\w’'-]*(?:’s|'s))\s+$")
 
 
 def _kind(what: str) -> str:

@@ -26,6 +26,9 @@ from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import fold, strip_span
 from scripts.draft.words import BODY_ROLES, NOT_NAME, TITLE_WORDS
 
+# A person taken up by a pronoun that speaks: "she said", "he added".
+PRONOUN = re.compile(r"\b(?:she|he)\b")
+
 # Endings of surnames in the region's reporting and beyond ("Pashinyan", "Aliyev", "Zakharova", "Cavusoglu",
 # "Shoigu"), which let one word before a cue verb be taken for a person.
 SURNAME_ENDING = re.compile(
@@ -100,6 +103,26 @@ class People(References):
         if len(words) < 2 or not SURNAME_ENDING.search(words[-1]):
             return False
         return any(at >= end for at in self._speaking_words.get(words[-1], ()))
+
+    def _pronoun_speaks_next(self, start: int, end: int) -> bool:
+        """A full name opening a sentence, whose person is the next to speak as "she said" with no other full name
+        between: feature copy's subject ("X sat on a folding chair. ... “…,” she said")."""
+        words = self.text[start:end].split()
+        sentence = self.doc.sentence_at(start)
+        if len(words) < 2 or not SURNAME_ENDING.search(words[-1]) or sentence is None or sentence.start != start:
+            return False
+        following = next(
+            (
+                m
+                for m in PRONOUN.finditer(self.text, end, end + 1500)
+                if CUE_AFTER.match(self.text[m.end() : m.end() + 60])
+            ),
+            None,
+        )
+        if following is None:
+            return False
+        runs = CAPITALISED.finditer(self.text, end, following.start())
+        return not any(self._person_name(*part) for m in runs for part in coordinated(self.text, *m.span()))
 
     @cached_property
     def _speaking_words(self) -> dict[str, list[int]]:
