@@ -793,7 +793,7 @@ def test_dozens_counted_ranges_written_with_to_and_a_headline_under_a_date_line(
     assert figures_of(draft_text(text)[0]) == in_order(
         [
             (24, 24, "approx", "killed", "civilian", wednesday, wednesday),
-            (70000, 75000, "approx", "displaced", "civilian", None, None),
+            (70000, 75000, "approx", "displaced", "civilian", date(2020, 9, 27), wednesday),  # a bare perfect toll
             (12, 12, "exact", "killed", "military", date(2020, 9, 27), tuesday),  # a running toll as of Tuesday
         ]
     )
@@ -1262,3 +1262,22 @@ def test_a_part_of_a_population_named_by_its_whole_counts_the_part():
     )
     rows, _ = draft_text(text)
     assert [f[:4] for f in figures_of(rows)] == [(60000, 60000, "approx", "displaced")]
+
+
+def test_a_bare_toll_in_the_perfect_tense_is_a_running_total_unless_it_adds_to_one_or_tells_of_one_attack():
+    """ "Eighty civilians have been killed": from the war's first day to publication, with a note; "12 more soldiers
+    have been killed" adds a day's dead to a toll, and "have been killed in the strike" tells of one attack: no
+    dates guessed for either."""
+    text = (
+        "date 2020-10-21\nBAKU - Eighty civilians have been killed, Azerbaijan said. Armenia said 12 more soldiers "
+        "have been killed. Azerbaijan said four people have been killed in the strike on Barda.\n"
+    )
+    rows, draft = draft_text(text)
+    assert [f[:7] for f in figures_of(rows)] == in_order(
+        [
+            (80, 80, "exact", "killed", "civilian", date(2020, 9, 27), date(2020, 10, 21)),
+            (12, 12, "exact", "killed", "military", None, None),
+            (4, 4, "exact", "killed", "unknown", None, None),
+        ]
+    )
+    assert draft.claims[0].guessed and rows.claims[0]["date_source"] == "coded"  # a reading, for the reviewer

@@ -330,6 +330,8 @@ PERFECT_CASUALTY = re.compile(
     r"(?:killed|died|wounded|injured|captured|displaced)\b",
     re.IGNORECASE,
 )
+# A figure that adds to a toll told before, of one day's fighting: "16 more", "another 12", "a further five".
+INCREMENT = re.compile(r"\b(?:more|another|further|additional|new)\b", re.IGNORECASE)
 OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day"
@@ -387,9 +389,18 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
         return
     text = doc.text
     until = earlier_statement_day(text, sentence, published) or published
+    perfect = PERFECT_CASUALTY.match(text, claim.number[1], sentence.end)
     war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0]) or (
-        PERFECT_CASUALTY.match(text, claim.number[1], sentence.end)
-        and CAUSED_BY_WAR.search(text, sentence.start, sentence.end)
+        perfect
+        and (
+            CAUSED_BY_WAR.search(text, sentence.start, sentence.end)
+            or not (
+                INCREMENT.search(text, max(sentence.start, claim.number[0] - 20), perfect.end())
+                or ONE_ATTACK.search(text, sentence.start, sentence.end)
+                or SINCE_THEN.search(text, sentence.start, sentence.end)  # "since then": from the day named before
+                or SAME_DAY.search(text, sentence.start, sentence.end)
+            )
+        )
     )
     other_war = OTHER_WAR.search(text, sentence.start, sentence.end)
     if war and war_began is not None and war_began <= until and not other_war:
