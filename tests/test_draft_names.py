@@ -706,3 +706,14 @@ def test_a_full_name_opening_a_sentence_is_the_person_a_later_she_said_takes_up_
     ]
     other = text.replace("Her village lies", "Her neighbour Gohar Sargsyan says the village lies")
     assert "lusine-avetisyan" not in {a.id for a in draft_text(other)[1].actors}
+
+
+def test_a_speaker_named_by_one_word_after_the_cue_and_before_a_who_clause_is_a_person():
+    """ "said Gayane, who would not give her surname": a person named by one word, as feature copy names people who
+    fear giving their full names."""
+    text = (
+        "date 2020-10-06\nSTEPANAKERT - Families sheltered in basements.\n\n“We have not slept for a week,” said "
+        "Gayane, who would not give her surname.\n"
+    )
+    rows, _ = draft_text(text)
+    assert quotes_of(rows) == [("direct", "gayane", "We have not slept for a week,")]

@@ -165,7 +165,7 @@ def test_a_day_of_a_month_a_part_of_things_and_several_hundred_are_read_as_what_
     assert figures_of(draft_text(text)[0]) == in_order(
         [
             (None, None, "vague", "displaced", "civilian", began, oct_19),
-            (706, None, "more_than", "killed", "military", None, None),
+            (706, None, "more_than", "killed", "military", began, oct_19),  # a bare perfect toll
             (None, None, "vague", "wounded", "military", None, None),
             (19, 19, "exact", "killed", "military", began, oct_4),
         ]
@@ -1281,3 +1281,23 @@ def test_a_bare_toll_in_the_perfect_tense_is_a_running_total_unless_it_adds_to_o
         ]
     )
     assert draft.claims[0].guessed and rows.claims[0]["date_source"] == "coded"  # a reading, for the reviewer
+
+
+def test_more_than_is_no_increment_and_among_fatalities_needs_no_article():
+    """ "More than 200 people have been killed" is a running total like any bare perfect toll ("more than" is its
+    qualifier, not "more" dead added to one); "Among fatalities of the strike are a child and two women": a part
+    each."""
+    text = (
+        "date 2020-10-06\nBAKU - More than 200 people have been killed, soldiers and civilians among them.\n\n"
+        "Azerbaijan said a strike killed six people in Barda. Among fatalities of the strike are a child and two "
+        "women.\n"
+    )
+    rows, _ = draft_text(text)
+    assert [f[:7] for f in figures_of(rows)] == in_order(
+        [
+            (201, None, "more_than", "killed", "unknown", date(2020, 9, 27), date(2020, 10, 6)),
+            (6, 6, "exact", "killed", "unknown", None, None),
+            (1, 1, "exact", "killed", "civilian", None, None),
+            (2, 2, "exact", "killed", "civilian", None, None),
+        ]
+    )

@@ -331,7 +331,7 @@ PERFECT_CASUALTY = re.compile(
     re.IGNORECASE,
 )
 # A figure that adds to a toll told before, of one day's fighting: "16 more", "another 12", "a further five".
-INCREMENT = re.compile(r"\b(?:more|another|further|additional|new)\b", re.IGNORECASE)
+INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|further|additional|new)\b", re.IGNORECASE)
 OTHER_WAR = re.compile(r"\b(?:(?:19|20)\d\d|decades?|1990s|first|previous|earlier|last)\b", re.IGNORECASE)
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day|later\s+that\s+day"

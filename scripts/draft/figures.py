@@ -262,8 +262,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
 
 
 AMONG_THE = re.compile(  # "Among the dead were two commanders", "the casualties included five children"
-    r"\b(?:[Aa]mong\s+(?:the|those)\s+(killed|dead|wounded|injured)(?:\s+(?:people|persons))?"
-    r"(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:is|are|was|were)\s+(?:also\s+)?"
+    r"\b(?:[Aa]mong\s+(?:(?:the|those)\s+)?(killed|dead|wounded|injured|fatalities|casualties)(?:\s+(?:people|persons))?"
+    r"(?:\s+(?:in|of|from|by)\s+[^,.;:“”\"]{1,40}?)?\s+(?:is|are|was|were)\s+(?:also\s+)?"
     r"|[Tt]he\s+(dead|casualties|injured|wounded|fatalities)\s+(?:included|include|includes)\s+)$"
 )
 

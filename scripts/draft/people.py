@@ -90,8 +90,11 @@ class People(References):
             or APPOSITION_CUE.match(after)
             or NAMED_AS.search(self.text, max(0, start - 60), start)
             or (SURNAME_ENDING.search(word) and CUE_AFTER.match(after))
-            or (CUE_BEFORE.search(self.text, max(0, start - 30), start) and PERSON_APPOSITION.match(after))
-        ):  # "..., said Jenny, a student in Yerevan"
+            or (
+                CUE_BEFORE.search(self.text, max(0, start - 30), start)
+                and (PERSON_APPOSITION.match(after) or re.match(r",\s+who\s", after))
+            )
+        ):  # "..., said Jenny, a student in Yerevan", "said Nurvart, who gave no surname"
             if not self._surnames_in_full.has(word):  # "Hajivev" where "Hikmet Hajiyev" is named: folded later
                 return start, end
         return None
