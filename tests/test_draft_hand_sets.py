@@ -96,3 +96,18 @@ def test_a_quotation_coded_one_entry_a_paragraph_matches_the_drafted_whole_and_c
     coding["quotes"][1]["text"] = "Several houses burned down and"  # not the paragraph's words: no longer found
     (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
     assert "quotes 66.7% (2/3)" in score(repo, tmp_path).output
+    coding["quotes"] = []  # what the draft wrote that the coder did not: listed, so a reader sees precision's misses
+    (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
+    listed = score(repo, tmp_path, "--verbose").output
+    assert "precision 0.0% (0/1)" in listed
+    assert "quote drafted, not coded (azerbaijan-prosecutor-general): 'Enemy artillery fired on Barda" in listed
+
+
+def test_a_figure_the_draft_wrote_and_the_coder_did_not_is_listed_as_a_miss_of_precision(repo, tmp_path):
+    article = " date 2020-10-06 \nBaku, October 6. Two civilians were wounded in Barda, Azerbaijan said.\n"
+    coding = {"url": "written for the tests", "published": "2020-10-06", "quotes": [], "figures": []}
+    (tmp_path / "01.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
+    scored = score(repo, tmp_path, "--verbose").output
+    assert "precision 0.0% (0/1)" in scored
+    assert "figure drafted, not coded: 2 wounded civilian: 'Two civilians were wounded in Barda'" in scored

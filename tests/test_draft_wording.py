@@ -1301,3 +1301,14 @@ def test_more_than_is_no_increment_and_among_fatalities_needs_no_article():
             (2, 2, "exact", "killed", "civilian", None, None),
         ]
     )
+
+
+def test_things_a_defence_ministry_destroys_and_new_graves_or_residential_buildings_are_no_figures():
+    """ "3 ammunition depots were destroyed", "one of the residential buildings was destroyed", "25 new graves were
+    dug for those killed": things counted, not people; "Ten new soldiers were killed" still counts soldiers."""
+    text = (
+        "date 2020-10-05\nBAKU - Azerbaijan said 3 ammunition depots and two radars were destroyed. One of the "
+        "residential buildings was completely destroyed. Twenty-five new graves were dug for those killed. Armenia "
+        "said ten new soldiers were killed.\n"
+    )
+    assert [f[:5] for f in figures_of(draft_text(text)[0])] == [(10, 10, "exact", "killed", "military")]

@@ -11,7 +11,8 @@ from scripts.draft.words import CASUALTY_WORDS, GROUPS, NOT_PEOPLE, OTHERS, alte
 GROUP = re.compile(r"(?:" + alternation(GROUPS) + r")\b", re.IGNORECASE)
 MODIFIER = re.compile(
     r"[A-Z][\w’'-]*|ethnic|local|unarmed|innocent|young|little|elderly|foreign|enemy|own|other|more|"
-    r"additional|further|armed|military|civilian|ordinary|peaceful|defenceless|defenseless|separatist|rebel",
+    r"additional|further|new|residential|armed|military|civilian|ordinary|peaceful|defenceless|defenseless|"
+    r"separatist|rebel",
     re.UNICODE,
 )
 

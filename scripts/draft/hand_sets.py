@@ -185,6 +185,11 @@ def _score_quotes(statements, gold, body, headline, names, counts: Counts) -> No
             right.add(index)
         else:
             counts.notes.append(f"quote of {quote['speaker']!r} given to {speaker}: {quote['text'][:60]!r}")
+    counts.notes += [
+        f"quote drafted, not coded ({r['speaker_actor_id']}): {(r['text'] or '')[:60]!r}"
+        for i, r in enumerate(drafted)
+        if i not in used
+    ]
 
 
 def _score_figures(claims, gold, body, headline, lenient: bool, counts: Counts) -> None:
@@ -230,6 +235,11 @@ def _score_figures(claims, gold, body, headline, lenient: bool, counts: Counts) 
             taken_rows.add(i)
             taken_coded.add(j)
             matched[j] = i
+    counts.notes += [
+        f"figure drafted, not coded: {r['value_min']} {r['claim_type']} {r['victim_status']}: {r['evidence'][:60]!r}"
+        for i, r in enumerate(drafted)
+        if i not in taken_rows
+    ]
     for j, (_, _, value, figure) in enumerate(coded):
         if j not in matched:
             counts.notes.append(f"figure missed: {figure['value_text']} {figure['type']}: {figure['evidence'][:70]!r}")

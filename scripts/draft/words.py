@@ -316,7 +316,10 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               # one thing: "(one building was completely destroyed)"; not words that name people's kind ("two tank
               # crew members", "two town residents")
               "building", "house", "home", "vehicle", "apartment", "facility", "shop", "bridge", "road", "car", "truck",
-              "howitzer", "graves", "grave", "coffins"}
+              "howitzer", "graves", "grave", "coffins",
+              # military things a defence ministry counts as "destroyed": "3 ammunition depots were destroyed"
+              "ammunition", "depots", "depot", "launchers", "launcher", "radars", "radar", "bunkers", "trenches",
+              "strongholds", "batteries", "warehouses", "uavs", "mortars", "weapons", "pieces"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}
