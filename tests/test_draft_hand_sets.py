@@ -111,3 +111,28 @@ def test_a_figure_the_draft_wrote_and_the_coder_did_not_is_listed_as_a_miss_of_p
     scored = score(repo, tmp_path, "--verbose").output
     assert "precision 0.0% (0/1)" in scored
     assert "figure drafted, not coded: 2 wounded civilian: 'Two civilians were wounded in Barda'" in scored
+
+
+def test_a_headline_under_a_page_s_date_line_and_printed_twice_is_left_out_with_its_figures(repo, tmp_path):
+    """Pages put a date line or a section label above the headline and often print it twice: its figures, coded in
+    both places as FORMAT asks, are not the story's, which the draft drafts once."""
+    article = (
+        "12 October 2020, 10:15\nFive civilians killed in Barda shelling\nFive civilians killed in Barda shelling\n"
+        "BARDA, October 12. Five civilians were killed in the shelling of Barda on Sunday, Azerbaijan said.\n"
+    )
+    figure = {"value_text": "Five", "type": "killed", "status": "civilian", "date_start": None, "date_end": None}
+    coding = {
+        "url": "written for the tests",
+        "published": "2020-10-12",
+        "quotes": [],
+        "figures": [
+            {**figure, "evidence": "Five civilians killed in Barda shelling"},
+            {**figure, "evidence": "Five civilians killed in Barda shelling\nFive"},
+            {**figure, "evidence": "Five civilians were killed in the shelling of Barda on Sunday",
+             "date_start": "2020-10-11", "date_end": "2020-10-11"},
+        ],
+    }  # fmt: skip
+    (tmp_path / "01.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
+    scored = score(repo, tmp_path, "--verbose").output
+    assert "figures 100.0% (1/1) | dated 100.0% (1/1) | precision 100.0% (1/1)" in scored

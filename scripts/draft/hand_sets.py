@@ -318,14 +318,33 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _headline(body: str) -> tuple[int, int]:
-    """The first line when it reads as a headline: short, no full stop at its end, with more text after it."""
+    """The headline block: a headline (short, no full stop at its end, with more text after it) among the first
+    lines, after a page's date line or section label ("News", "09 November 2020, 17:03"), with the lines that repeat
+    it right after (pages print the headline twice)."""
     opening = re.match(r"\s*(?:date\s+\S+\s+)?", body)
     start = opening.end() if opening else 0
-    line_end = body.find("\n", start)
-    line = body[start:line_end].strip() if line_end >= 0 else ""
-    if line and len(line) <= 200 and line[-1] not in '.!?”"»:' and body[line_end:].strip():
-        return start, line_end
+    lines = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", body[start:])][:6]
+    lines = [(start + a, start + b, line) for a, b, line in lines if line]
+    for index, (_, end, line) in enumerate(lines[:3]):
+        if _page_chrome(line):
+            continue
+        if len(line) > 200 or line[-1] in '.!?”"»:' or not body[end:].strip():
+            break
+        last = end
+        for _, later_end, later in lines[index + 1 :]:
+            if later == line:
+                last = later_end  # the headline printed again
+            elif not _page_chrome(later):
+                break
+        return start, last
     return 0, 0
+
+
+def _page_chrome(line: str) -> bool:
+    """A page's date line or section label before a headline: "09 November 2020, 17:03", "News", "UrduPoint.com"."""
+    label = len(line.split()) <= 2 and not re.search(r"\d", line)
+    dated = len(line) <= 40 and re.fullmatch(r"[\w ,:.()+-]*\b(?:19|20)\d\d\b[\w ,:.()+-]*", line) is not None
+    return label or dated
 
 
 def _only_in(body: str, words: str, span: tuple[int, int]) -> bool:
