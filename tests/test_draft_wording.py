@@ -1312,3 +1312,20 @@ def test_things_a_defence_ministry_destroys_and_new_graves_or_residential_buildi
         "said ten new soldiers were killed.\n"
     )
     assert [f[:5] for f in figures_of(draft_text(text)[0])] == [(10, 10, "exact", "killed", "military")]
+
+
+def test_a_total_that_includes_its_parts_after_a_clause_and_a_total_of():
+    """ "The 50 prisoners who came home include 35 soldiers and 15 civilians": the total and each part; "a total of
+    41" is exactly 41."""
+    text = (
+        "date 2020-12-15\nYEREVAN - The 50 Armenian prisoners who came home on Monday include 35 servicemen and 15 "
+        "civilians, an official said. Azerbaijan said shelling had killed a total of 41 civilians.\n"
+    )
+    assert [f[:5] for f in figures_of(draft_text(text)[0])] == in_order(
+        [
+            (50, 50, "exact", "captured", "unknown"),
+            (35, 35, "exact", "captured", "military"),
+            (15, 15, "exact", "captured", "civilian"),
+            (41, 41, "exact", "killed", "civilian"),
+        ]
+    )

@@ -33,6 +33,7 @@ TUESDAY, MONDAY = date(2020, 9, 29), date(2020, 9, 28)
         ("up to 30", ("up_to", None, 30)),
         ("fewer than 10", ("up_to", None, 9)),
         ("an additional 27", ("exact", 27, 27)),
+        ("a total of 41", ("exact", 41, 41)),  # "killed a total of 41 civilians"
         ("between 20 and 30", ("exact", 20, 30)),
         ("two more", ("exact", 2, 2)),
         ("32 others", ("exact", 32, 32)),

@@ -298,7 +298,7 @@ PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|dad|m
 # Words after a number that make it a clock time, not a count: "as of 7 p.m.", "at 15:00", "at 6 o'clock".
 TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock\b|hrs\b|:[0-5]\d\b)", re.IGNORECASE)
 # A part of the figure before it: "14 people, including three children".
-PART_WORDS = r"(?:including|among\s+them|among\s+whom|of\s+whom)"
+PART_WORDS = r"(?:including|includ(?:e|es|ed)|among\s+them|among\s+whom|of\s+whom)"
 PART_BEFORE = re.compile(rf"\b{PART_WORDS}\s+$", re.IGNORECASE)
 # What a figure of people is not: "27 tanks", "18 years", "10 km".
 NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometres", "kilometers", "miles", "percent",

@@ -52,6 +52,7 @@ PREFIXES = [
     (r"an additional", "exact"),
     (r"another", "exact"),
     (r"a further", "exact"),
+    (r"a total of", "exact"),  # "killed a total of 41 civilians"
 ]
 
 
