@@ -275,24 +275,25 @@ def dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bo
     )
 
 
-def date_by_statement(doc, claim: ClaimRow, published) -> None:
+def date_by_statement(doc, claim: ClaimRow, published, said: tuple[int, int] | None = None) -> None:
     """A figure without a date of its own in a statement of a named day ("Azerbaijan said Sunday that shelling had
-    left seven dead") counts up to that day: coded to it, with a note, since the figure may be of an earlier day."""
-    statement = claim.statement
-    if claim.date or claim.coded or statement is None or statement.date is None or published is None:
+    left seven dead") counts up to that day: coded to it, with a note, since the figure may be of an earlier day.
+    `said`: the date words of a cue whose speaker the draft could not code ("officials said Tuesday that ...")."""
+    said = claim.statement.date if claim.statement is not None else said
+    if claim.date or claim.coded or said is None or published is None:
         return
     sentence = doc.sentence_at(claim.start)
     if sentence and any(
-        any_date_words(doc.text, a, b)
-        for a, b in ((sentence.start, statement.date[0]), (statement.date[1], sentence.end))
+        any_date_words(doc.text, a, b) for a, b in ((sentence.start, said[0]), (said[1], sentence.end))
     ):
         return  # "said on Monday that ... overnight, killing two": the figure's own words, left to the reviewer
-    words = doc.text[statement.date[0] : statement.date[1]]
+    words = doc.text[said[0] : said[1]]
     day = resolve(words, published)
     if day is None or day.start is None or day.precision not in (None, "day"):
         return
     claim.coded = Period(day.start, day.end, "day", "coded")
     claim.note = claim.note or f"Dated by the day of the statement that gives it (“{words}”); check it is the figure's."
+    claim.guessed = claim.statement is None  # whoever said it is not known: a reading not passed on to other figures
 
 
 def share_dates(doc, found: list[ClaimRow]) -> None:

@@ -29,6 +29,7 @@ from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.partitives import PART_OF_TOLL, named_again, part_after_opening, part_of_toll
 from scripts.draft.statement_row import StatementRow
+from scripts.draft.statements import day_said
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll
@@ -150,7 +151,8 @@ def find_figures(
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
-            date_by_statement(doc, claim, published)
+            said = None if claim.statement else day_said(doc, sentence, claim.number[0], published)
+            date_by_statement(doc, claim, published, said)
         _victims(actors, found, last_in_paragraph.get(sentence.paragraph))
         every += found
         for claim in found:

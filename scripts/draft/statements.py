@@ -572,6 +572,13 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     return None
 
 
+def day_said(doc, sentence: Sentence, at: int, published) -> tuple[int, int] | None:
+    """The date words of the last cue verb before `at` in the sentence, whoever speaks: "officials said Tuesday that
+    16 more soldiers were killed" dates what is said, though no speaker the draft can code is named."""
+    cues = [cue for cue in _cues(doc, sentence) if cue.end <= at]
+    return _statement_date(doc, sentence, cues[-1], cues[-1].start, published) if cues else None
+
+
 def claims_of_statements(rows: list[StatementRow]) -> list[tuple[StatementRow, str]]:
     """Statements whose cue is itself a claim: "accused Armenia of ..." (accusation), "denied ..." (denial)."""
     return [(row, CLAIM_OF_CUE[row.cue_base]) for row in rows if row.cue_base in CLAIM_OF_CUE]
