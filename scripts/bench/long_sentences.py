@@ -37,6 +37,19 @@ SHAPES = {
     "carried dates": ("", "Shelling hit the town on Sunday. Two people were killed. ", "\n"),
     # full names that nothing around them says are people's, whose surname speaks at the end
     "full names": ("", "Aram Petrosyan visited the town. ", "“We stay,” Petrosyan said.\n"),
+    # a paragraph of bare quotations after a speaker named two paragraphs before, each asking whether the paragraph
+    # tells of that speaker (it names someone else too, so none is theirs)
+    "bare quotations": (
+        "“We stay,” Aram Petrosyan said.\n\nThe road was closed.\n\nAram and Levon Arzanov walked. ",
+        "“We will stay.” ",
+        "\n",
+    ),
+    # an agency statement carried whole: one opening mark, paragraphs without marks, the speaker after the last
+    "statement paragraphs": (
+        "“Shelling went on.\n",
+        "Two houses burned.\n",
+        "We will inform you,” the ministry said.\n",
+    ),
 }
 
 

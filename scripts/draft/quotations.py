@@ -6,10 +6,11 @@ is named only after its last one."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from scripts.draft.actors import ArticleActors
 from scripts.draft.statement_row import StatementRow
-from scripts.draft.text import Sentence, strip_span
+from scripts.draft.text import Sentence, read_back_from, strip_span
 
 STATEMENT_READ = re.compile(r"^[,\s]*((?:the|a|this|that|its|their)\s+(?:[\w-]+\s+)?statement\s+(?:read|said|added))\b")
 
@@ -48,17 +49,16 @@ def continuations(doc, actors: ArticleActors, sentence: Sentence, used: set, bef
         rest = text[quote.end : sentence.end]
         if re.search(r"\w", rest):
             continue
-        previous = [r for r in before if r.end <= quote.open]
-        if not previous:
+        last = next((r for r in reversed(before) if r.end <= quote.open), None)
+        if last is None:
             continue
-        last = previous[-1]
         if doc.paragraph_of(max(last.start, last.end - 1)) not in (
             sentence.paragraph,
             sentence.paragraph - 1,
         ) and not _tells_of(doc, actors, last.speaker, quote.open):
             continue
-        said_before = {(r.said[0] - 1) for r in before if r.said}
-        if any(last.end <= q.open < quote.open and q.open not in said_before for q in doc.quotes):
+        between = doc.quote_opens[bisect_left(doc.quote_opens, last.end) : bisect_left(doc.quote_opens, quote.open)]
+        if between and not set(between) <= {r.said[0] - 1 for r in before if r.said}:
             continue  # a quotation between them nobody was found to say: whose this one is, is not known
         if _reopens(doc, last, quote):  # the next paragraph of one quotation: the same statement, grown
             last.end, last.said = quote.end, (last.said[0], quote.close) if last.said else None
@@ -133,19 +133,19 @@ def named_in_passing(doc, sentence: Sentence, used: set, before: list) -> list[S
 
 
 def _tells_of(doc, actors: ArticleActors, person: str, at: int) -> bool:
-    """The paragraph, before `at`, names the person (first name or surname) and no one else: it tells of them."""
+    """The paragraph, before `at`, names the person (first name or surname) and no one else: it tells of them (read
+    back no further than news prose runs, so a paragraph of many quotations is read once for each)."""
     paragraph = doc.paragraph_of(at)
     if paragraph is None or actors.types.get(person) != "person":
         return False
-    start = doc.paragraphs[paragraph][0]
+    start = read_back_from(doc.paragraphs[paragraph][0], at)
     if any(start <= m.start < at and m.actor_id != person for m in actors.mentions):
         return False
     names = [w for w in actors.name_of(person).split() if len(w) > 2 and w[:1].isupper()]
     return any(
         not doc.in_quote(m.start())
         for w in names
-        for m in re.finditer(rf"\b{re.escape(w)}\b", doc.text[:at])
-        if m.start() >= start
+        for m in re.compile(rf"\b{re.escape(w)}\b").finditer(doc.text, start, at)
     )
 
 
@@ -155,9 +155,8 @@ def _reopens(doc, statement: StatementRow, quote) -> bool:
     if statement.said is None:
         return False
     paragraph = doc.paragraph_of(quote.open + 1) or 0  # past its mark: one carried on opens before its paragraph
-    return any(
-        q.cut and q.close == statement.said[1] and doc.paragraph_of(q.open + 1) == paragraph - 1 for q in doc.quotes
-    )
+    q = doc.quote_closing_at.get(statement.said[1])
+    return q is not None and q.cut and doc.paragraph_of(q.open + 1) == paragraph - 1
 
 
 CONTINUES = "Continues the statement before it, without an attribution of its own."

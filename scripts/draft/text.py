@@ -287,6 +287,15 @@ class ArticleText:
         """(start, end) of the words inside each quotation, for telling the reporter's words from the speaker's."""
         return [(q.open + 1, q.close) for q in self.quotes]
 
+    @cached_property
+    def quote_opens(self) -> list[int]:
+        """Where each quotation opens, in order: the quotations between two offsets by bisection."""
+        return [q.open for q in self.quotes]
+
+    @cached_property
+    def quote_closing_at(self) -> dict[int, Quote]:
+        return {q.close: q for q in self.quotes}
+
     def in_quote(self, at: int) -> bool:
         return any(start <= at < end for start, end in self.quoted)
 
