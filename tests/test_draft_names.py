@@ -706,6 +706,8 @@ def test_a_full_name_opening_a_sentence_is_the_person_a_later_she_said_takes_up_
     ]
     other = text.replace("Her village lies", "Her neighbour Gohar Sargsyan says the village lies")
     assert "lusine-avetisyan" not in {a.id for a in draft_text(other)[1].actors}
+    opening = "date 2020-11-02\nGORIS - Lusine Avetisyan waited in a school.\n\nShe said her village was shelled.\n"
+    assert [s["speaker_actor_id"] for s in draft_text(opening)[0].statements] == ["lusine-avetisyan"]  # "She said"
 
 
 def test_a_speaker_named_by_one_word_after_the_cue_and_before_a_who_clause_is_a_person():

@@ -311,17 +311,16 @@ def _list_of(text: str, listed: list[ClaimRow], claim: ClaimRow) -> list[ClaimRo
 def _of_the(doc, sentence: Sentence, match) -> ClaimRow | None:
     """A part of a toll stated by its people ("14 of the dead were children", "four of the nine fatalities were
     women"): that many of them, of the toll's kind."""
-    part = part_of_toll(doc.text, match.end(), sentence.end)
-    if part is None or match.re is ONE:
-        return None
-    end, kind, status = part
-    return ClaimRow(match.start(), end, kind, value=match.span(), status=status, number=match.span())
+    return _part_row(match, part_of_toll(doc.text, match.end(), sentence.end))
 
 
 def _after_opening(doc, sentence: Sentence, match) -> ClaimRow | None:
     """ "Out of the 34 injured, 16 were women, and six were children": each part after the toll the sentence opens
     with, of its kind."""
-    part = part_after_opening(doc.text, sentence.start, match.span(), sentence.end)
+    return _part_row(match, part_after_opening(doc.text, sentence.start, match.span(), sentence.end))
+
+
+def _part_row(match, part: tuple[int, str, str] | None) -> ClaimRow | None:
     if part is None or match.re is ONE:
         return None
     end, kind, status = part
