@@ -186,3 +186,20 @@ def test_a_clock_time_does_not_end_a_clause_the_blast_after_a_figure_and_no_day_
             (3, 3, "exact", "killed", "military", None, None),
         ]
     )
+
+
+def test_a_statement_made_today_of_attacks_dates_the_figure_after_it_an_earlier_day_s_statement_does_not():
+    """ "Today, officials reported rocket fire on Martuni. / Three residents were wounded.": the story's own day,
+    with a note; "On Monday, the army said it had repelled an attack" dates only the statement."""
+    text = (
+        "date 2020-10-29\nSTEPANAKERT - Today, Armenian officials reported rocket fire on Martuni. Three residents "
+        "were wounded.\n\nOn Monday, the army said it had repelled an attack. Two soldiers were wounded.\n"
+    )
+    rows, _ = draft_text(text)
+    thursday = date(2020, 10, 29)
+    assert figures_of(rows) == in_order(
+        [
+            (3, 3, "exact", "wounded", "civilian", thursday, thursday),
+            (2, 2, "exact", "wounded", "military", None, None),
+        ]
+    )

@@ -143,15 +143,18 @@ def _one_time(text: str, sentence: Sentence, words: list[tuple[int, int]], publi
     statement ("said on Monday", "On Monday, the army said it had repelled an attack"; not "... were killed in an
     attack on Friday, the centre reported")."""
     times = {resolve(text[a:b], published, war_began) for a, b in words}
-    if len(times) != 1 or any(dates_statement(text, sentence, w) for w in words):
+    today = all(TODAY.fullmatch(text[a:b]) for a, b in words)  # a statement of the day of the story, of its attacks
+    if len(times) != 1 or (not today and any(dates_statement(text, sentence, w) for w in words)):
         return None
     attack = ATTACKED.search(text, sentence.start, sentence.end)
-    if attack and attack.start() > words[0][0] and CUE.search(text, words[-1][1], attack.start()):
+    if not today and attack and attack.start() > words[0][0] and CUE.search(text, words[-1][1], attack.start()):
         return None  # the attack is told after a statement the words date
     time = times.pop()
     return time if time is not None and time.start is not None and time.end is not None else None
 
 
+# The day of publication itself: a statement made "today" tells of that day's attacks.
+TODAY = re.compile(r"(?:[Tt]oday|[Tt]his\s+morning|[Tt]onight)")
 # "in the reporting period", "during that period", "over the same period": a period named before.
 THE_PERIOD = re.compile(
     r"\b(?:in|during|over|for|within)\s+(?:the|that|this)\s+(?:same\s+|reporting\s+|reported\s+)?period\b",
