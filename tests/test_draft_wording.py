@@ -166,7 +166,7 @@ def test_a_day_of_a_month_a_part_of_things_and_several_hundred_are_read_as_what_
         [
             (None, None, "vague", "displaced", "civilian", began, oct_19),
             (706, None, "more_than", "killed", "military", began, oct_19),  # a bare perfect toll
-            (None, None, "vague", "wounded", "military", None, None),
+            (None, None, "vague", "wounded", "military", began, oct_19),  # shares the reading of "and"
             (19, 19, "exact", "killed", "military", began, oct_4),
         ]
     )
@@ -1282,6 +1282,10 @@ def test_a_bare_toll_in_the_perfect_tense_is_a_running_total_unless_it_adds_to_o
         ]
     )
     assert draft.claims[0].guessed and rows.claims[0]["date_source"] == "coded"  # a reading, for the reviewer
+    joined = text.replace("Eighty civilians have been killed,", "Eighty civilians have been killed and 200 wounded,")
+    assert [f[5:] for f in figures_of(draft_text(joined)[0]) if f[0] in (80, 200)] == [
+        (date(2020, 9, 27), date(2020, 10, 21))
+    ] * 2  # one clause, one reading: "and 200 wounded" shares it
 
 
 def test_more_than_is_no_increment_and_among_fatalities_needs_no_article():
@@ -1330,3 +1334,25 @@ def test_a_total_that_includes_its_parts_after_a_clause_and_a_total_of():
             (41, 41, "exact", "killed", "civilian"),
         ]
     )
+
+
+def test_a_part_of_a_toll_told_before_counts_over_the_toll_s_days():
+    """ "Four of the nine dead were women" after "nine people were killed on Tuesday": Tuesday, with a note, as
+    CONTRIBUTING asks a part to take its total's day; so each part after "Out of the 34 injured," a paragraph on."""
+    text = (
+        "date 2020-10-08\nTARTAR - Azerbaijan said nine people were killed in Tartar on Tuesday. Four of the nine "
+        "dead were women.\n\nThe ministry said 34 people were injured in Barda on Wednesday.\n\nOut of the 34 "
+        "injured, 16 were women, and six were children.\n"
+    )
+    rows, draft = draft_text(text)
+    tuesday, wednesday = date(2020, 10, 6), date(2020, 10, 7)
+    assert figures_of(rows) == in_order(
+        [
+            (9, 9, "exact", "killed", "unknown", tuesday, tuesday),
+            (4, 4, "exact", "killed", "civilian", tuesday, tuesday),
+            (34, 34, "exact", "wounded", "unknown", wednesday, wednesday),
+            (16, 16, "exact", "wounded", "civilian", wednesday, wednesday),
+            (6, 6, "exact", "wounded", "civilian", wednesday, wednesday),
+        ]
+    )
+    assert "the toll it is a part of" in (draft.claims[1].note or "")

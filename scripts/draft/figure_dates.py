@@ -300,17 +300,33 @@ def share_dates(doc, found: list[ClaimRow]) -> None:
     """Date words written once for two figures joined by "and" without a comma date both: "killed on Sunday and
     around 200 wounded", "killed 31 civilians and injured 155 others since Sept. 27", "A strike yesterday hit
     Ganja, killing 12 and injuring more than 40"."""
-    text = doc.text
     for first, second in pairwise(found):
-        joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
         closing = second.date is not None and second.date[0] > second.number[1]  # the words end the pair
-        chained = first.active and second.active  # ", killing 12 and injuring more than 40": one clause's day
-        if not joined or not (second.gapped or chained or closing and not first.date):
+        if not _joined(doc.text, first, second, closing and not first.date):
             continue
         if first.date and not second.date:
             second.date, second.start = first.date, first.start
         elif second.date and not first.date:
             first.date, first.end = second.date, second.end
+
+
+def share_coded(doc, found: list[ClaimRow]) -> None:
+    """A reading coded for one of two figures joined so ("31 civilians have been killed and 141 wounded": a
+    running total; a statement's day) is the other's too, with its note."""
+    for first, second in pairwise(found):
+        if not _joined(doc.text, first, second):
+            continue
+        for one, other in ((first, second), (second, first)):
+            if one.coded and not other.coded and not other.date:
+                other.coded, other.note, other.guessed = one.coded, other.note or one.note, one.guessed
+
+
+def _joined(text: str, first: ClaimRow, second: ClaimRow, closing: bool = False) -> bool:
+    """Two figures joined by "and" without a comma that share their time: the second with no verb of its own
+    ("and around 200 wounded"), one clause's participles (", killing 12 and injuring more than 40"), or date words
+    that end the pair."""
+    joined = re.fullmatch(r"\s+and\s+(?:\w+\s+)?", text[first.end : second.number[0]])
+    return bool(joined) and (second.gapped or (first.active and second.active) or closing)
 
 
 # A war in progress as the subject of a perfect tense counts its running total: "The fighting has killed more than

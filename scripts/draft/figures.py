@@ -21,13 +21,14 @@ from scripts.draft.figure_dates import (
     date_by_reference,
     date_by_statement,
     date_figure,
+    share_coded,
     share_dates,
     toll_as_of,
 )
 from scripts.draft.groups import people_after
 from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
-from scripts.draft.partitives import PART_OF_TOLL, named_again, part_after_opening, part_of_toll
+from scripts.draft.partitives import PART_OF_TOLL, named_again, part_after_opening, part_of_toll, take_toll_time
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.statements import day_said
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
@@ -147,6 +148,9 @@ def find_figures(
         for claim in found:
             date_by_reference(doc, claim, sentence, published, war_began)
             toll_as_of(doc, claim, sentence, published, war_began)
+        share_coded(doc, found)
+        for claim in found:  # "Four of the nine dead were women": the days of the nine, told before
+            take_toll_time(doc.text, sentence.start, claim, every, published, war_began)
         carry_paragraph_date(doc, found, sentence, published, war_began)
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from scripts.draft.words import GROUPS, alternation
+from scripts.reading.dates import Period, resolve
 from scripts.reading.quantities import parse_quantity
 
 # The toll a part is of: "the dead", "those killed", "the nine fatalities", "the 34 injured people".
@@ -67,3 +68,30 @@ def named_again(text: str, claim, told: list) -> bool:
 def _value(text: str, span: tuple[int, int]) -> int | None:
     quantity = parse_quantity(text[span[0] : span[1]])
     return quantity.value_min if quantity else None
+
+
+# "of the nine fatalities", "Out of the 34 injured": the count of the toll a part is of.
+_TOLL_COUNTED = re.compile(
+    r"\b(?:out\s+of|of)\s+(?:the|those)\s+(?P<count>[\w,.-]+)\s+(?:people\s+|persons\s+)?"
+    r"(?:dead|killed|victims|wounded|injured|fatalities|casualties|deaths)\b",
+    re.IGNORECASE,
+)
+
+
+def take_toll_time(text: str, sentence_start: int, claim, told: list, published, war_began=None) -> None:
+    """A part with no date words of its own ("Four of the nine dead were women") counts over the days of the toll
+    it names, told before ("nine people were killed on Tuesday"): coded to them, with a note."""
+    if claim.date is not None or claim.coded is not None:
+        return
+    named = list(_TOLL_COUNTED.finditer(text, sentence_start, claim.end))
+    count = parse_quantity(named[-1].group("count")) if named else None
+    if count is None or count.value_min is None:
+        return
+    toll = next((c for c in reversed(told) if c.type == claim.type and _value(text, c.number) == count.value_min), None)
+    if toll is None:
+        return
+    period = toll.coded or (resolve(text[toll.date[0] : toll.date[1]], published, war_began) if toll.date else None)
+    if period is None or period.start is None:
+        return
+    claim.coded = Period(period.start, period.end, period.precision, "coded")
+    claim.note = claim.note or "Dated as the toll it is a part of, told before; check."
