@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
-from scripts.common.paths import ROOT, Layout
+from scripts.common.paths import Layout
 from scripts.release.diff import (
     MEANING_CHECK,
     SchemaChange,
@@ -29,10 +29,11 @@ from scripts.release.diff import (
 )
 from scripts.release.sources import SourceError, from_folder, open_source
 from tests.conftest import copy_repository, replace_in
+from tests.frozen import SEED_000, SEED_004, frozen
 
-SEED_000, SEED_004 = "000_9182488a4787e2a6", "004_a3deb327b58a8082"
-VERSION = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["version"]
-TABLES = sorted(r["name"] for r in json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["resources"])
+PACKAGE = json.loads((frozen().root / "datapackage.json").read_text(encoding="utf-8"))  # the tests' own copy
+VERSION = PACKAGE["version"]
+TABLES = sorted(r["name"] for r in PACKAGE["resources"])
 
 C11 = """  - id: c11
     evidence: and 30 were wounded
@@ -101,7 +102,7 @@ def changed_only(changes: dict[str, TableChange]) -> dict[str, TableChange]:
 def edited(tmp_path_factory) -> tuple[Path, Path]:
     """(old folder, new repository root): seed 000's c04 worded "31" (in its evidence) instead of "around 200", its
     c11 removed, and an alias added to azerbaijan in the registry, then rebuilt with the CLI."""
-    layout = copy_repository(tmp_path_factory.mktemp("repo"))
+    layout = copy_repository(tmp_path_factory.mktemp("repo"), frozen().root)
     old = snapshot(layout, tmp_path_factory.mktemp("old"))
     coding = layout.seeds / f"{SEED_000}.yaml"
     replace_in(coding, "    value_text: around 200\n", '    value_text: "31"\n')
