@@ -236,7 +236,15 @@ CASES = {
         "    value_text: Armenian troops\n",
         "value-text-unreadable",
         "value_text: Armenian troops",
-        "state 'qualifier' and 'value_min'/'value_max'",
+        "if it is the evidence's '500', write that as 'value_text'; else keep 'value_text', state 'qualifier'",
+    ),
+    "value-text-unreadable-no-number-in-evidence": Case(  # "two Azeri civilians": no digits to point to
+        SEED_000,
+        "    value_text: two\n",
+        "    value_text: Azeri civilians\n",
+        "value-text-unreadable",
+        "value_text: Azeri civilians",
+        "the build cannot read this figure; keep 'value_text', state 'qualifier'",
     ),
     "date-invalid": Case(
         SEED_000,

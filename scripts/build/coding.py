@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from scripts.build.registry import ReferenceProblem, Registry
@@ -519,11 +520,14 @@ def _quantity(coder, item, path):
     stated = coded["qualifier"] is not None
     quantity = Quantity(coded["qualifier"], coded["value_min"], coded["value_max"]) if stated else read
     if quantity is None:
+        numbers = re.findall(r"\d[\d,.]*\d|\d", str(item.get("evidence") or ""))
         coder.problem(
             [*path, "value_text"],
             "value-text-unreadable",
-            "the build cannot read this figure; keep 'value_text', state 'qualifier' and "
-            "'value_min'/'value_max', and say how you read the words in 'note'",
+            "the build cannot read this figure; "
+            + (f"if it is the evidence's '{numbers[0]}', write that as 'value_text'; else " if numbers else "")
+            + "keep 'value_text', state 'qualifier' and 'value_min'/'value_max', and say how you read the words in "
+            "'note'",
             value_text,
         )
         return None

@@ -174,7 +174,7 @@ _RULES = [
         ("value-text-unreadable",),
         (SEEDS,),
         "the build cannot read the figure's words",
-        "give `qualifier`, `value_min`, `value_max`",
+        "copy the number the evidence gives, if that is the figure; else give `qualifier`, `value_min`, `value_max`",
     ),
     *_group(
         ("qualifier-values",),
