@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -179,11 +180,20 @@ def earlier_statement_day(text: str, sentence: Sentence, published):
     Tuesday story), else None. Words such as "overnight", "yesterday" or "since Sunday" then count from that day,
     not from publication as the build reads them: a running period is given as coded dates, other words are left
     for the reviewer to date."""
-    said = re.search(CUE.pattern + r"\s+(?P<day>(?:on\s+)?\w+day|yesterday)\b", text[sentence.start : sentence.end])
+    return _earlier_statement_day(text, sentence.start, sentence.end, published)
+
+
+@lru_cache(maxsize=512)
+def _earlier_statement_day(text: str, start: int, end: int, published):
+    """earlier_statement_day, read once a sentence however many figures ask."""
+    said = SAID_ON_DAY.search(text, start, end)
     if published is None or said is None:
         return None
     day = resolve(said.group("day"), published)
     return day.start if day is not None and day.start is not None and day.start < published else None
+
+
+SAID_ON_DAY = re.compile(CUE.pattern + r"\s+(?P<day>(?:on\s+)?\w+day|yesterday)\b")
 
 
 _FROM_NOW = re.compile(r"(?:\W*\b(?:yesterday|today|tonight))\W*$", re.IGNORECASE)
@@ -410,22 +420,24 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
     war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0]) or (
         perfect
         and (
-            CAUSED_BY_WAR.search(text, sentence.start, sentence.end)
+            _in_sentence(CAUSED_BY_WAR, text, sentence.start, sentence.end)
             or not (
                 INCREMENT.search(text, max(sentence.start, claim.number[0] - 20), perfect.end())
-                or ONE_ATTACK.search(text, sentence.start, sentence.end)
-                or SINCE_THEN.search(text, sentence.start, sentence.end)  # "since then": from the day named before
-                or SAME_DAY.search(text, sentence.start, sentence.end)
+                or _in_sentence(ONE_ATTACK, text, sentence.start, sentence.end)
+                or _in_sentence(
+                    SINCE_THEN, text, sentence.start, sentence.end
+                )  # "since then": from the day named before
+                or _in_sentence(SAME_DAY, text, sentence.start, sentence.end)
             )
         )
     )
-    other_war = OTHER_WAR.search(text, sentence.start, sentence.end)
+    other_war = _in_sentence(OTHER_WAR, text, sentence.start, sentence.end)
     if war and war_began is not None and war_began <= until and not other_war:
         claim.coded = Period(war_began, until, "days" if war_began < until else "day", "coded")
         claim.note = f"A running total of the war in progress, from its first day to {until.isoformat()}; check."
         claim.guessed = True
         return
-    same = SAME_DAY.search(text, sentence.start, sentence.end)
+    same = _in_sentence(SAME_DAY, text, sentence.start, sentence.end)
     if same and (claim.start <= same.start() < claim.end + 40 or _dates_clause(text[same.end() : claim.start])):
         days = [  # "on the same day", "that day": the last day named before it in its paragraph (600 characters back)
             d
@@ -446,7 +458,7 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
                 else f"“{same.group(0)}” taken as “{named}”, named before it; check."
             )
             return
-    then = SINCE_THEN.search(text, sentence.start, sentence.end)
+    then = _in_sentence(SINCE_THEN, text, sentence.start, sentence.end)
     if then is None or not _dates_clause(text[then.end() : claim.start]) and then.start() < claim.start:
         return
     earlier = [s for s in doc.sentences if s.end <= sentence.start][-2:]
@@ -460,3 +472,10 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
         return
     claim.coded = Period(day.start, until, "days" if day.start < until else "day", "coded")
     claim.note = f"“Since then” counted from “{text[days[0][0] : days[0][1]]}”, named just before; check."
+
+
+@lru_cache(maxsize=512)
+def _in_sentence(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """A search over a whole sentence that each of its figures asks: read once a sentence, so that a "sentence" of
+    hundreds of figures (a pasted table) is not read again for each."""
+    return pattern.search(text, start, end)

@@ -30,7 +30,7 @@ from scripts.draft.named_victims import named_victims
 from scripts.draft.numbers import FIGURE
 from scripts.draft.partitives import PART_OF_TOLL, named_again, part_after_opening, part_of_toll, take_toll_time
 from scripts.draft.statement_row import StatementRow
-from scripts.draft.statements import day_said
+from scripts.draft.statements import days_said
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
 from scripts.draft.tolls import counted, nearest_toll
@@ -152,11 +152,14 @@ def find_figures(
         for claim in found:  # "Four of the nine dead were women": the days of the nine, told before
             take_toll_time(doc.text, sentence.start, claim, every, published, war_began)
         carry_paragraph_date(doc, found, sentence, published, war_began)
+        said: list | None = None  # the days of the sentence's cue verbs, read when a figure has no statement
         for claim in found:
             claim.statement = _statement_of(doc, claim, statements, sentence)
             claim.via = None if claim.statement else outlet_of(doc, actors, sentence)
-            said = None if claim.statement else day_said(doc, sentence, claim.number[0], published)
-            date_by_statement(doc, claim, published, said)
+            if claim.statement is None and said is None:
+                said = days_said(doc, sentence, published)
+            day = next((d for end, d in reversed(said or []) if end <= claim.number[0]), None)
+            date_by_statement(doc, claim, published, None if claim.statement else day)
         _victims(actors, found, last_in_paragraph.get(sentence.paragraph))
         every += found
         for claim in found:

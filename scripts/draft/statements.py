@@ -572,11 +572,11 @@ def _statement_date(doc, sentence, cue: _Cue, start: int, published):
     return None
 
 
-def day_said(doc, sentence: Sentence, at: int, published) -> tuple[int, int] | None:
-    """The date words of the last cue verb before `at` in the sentence, whoever speaks: "officials said Tuesday that
-    16 more soldiers were killed" dates what is said, though no speaker the draft can code is named."""
-    cues = [cue for cue in _cues(doc, sentence) if cue.end <= at]
-    return _statement_date(doc, sentence, cues[-1], cues[-1].start, published) if cues else None
+def days_said(doc, sentence: Sentence, published) -> list[tuple[int, tuple[int, int] | None]]:
+    """(end, date words) of each cue verb of the sentence, whoever speaks: "officials said Tuesday that 16 more
+    soldiers were killed" dates what is said, though no speaker the draft can code is named. Read once a sentence,
+    however many figures it holds."""
+    return [(cue.end, _statement_date(doc, sentence, cue, cue.start, published)) for cue in _cues(doc, sentence)]
 
 
 def claims_of_statements(rows: list[StatementRow]) -> list[tuple[StatementRow, str]]:
