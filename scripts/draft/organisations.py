@@ -192,16 +192,9 @@ class Organisations(People):
             r"\s+(?:news\s+agency|newspaper|daily|broadcaster|television)\b", after
         ):
             return start, end, "media_outlet"
-        if len(tokens) >= 2 and (tokens[-1] in OUTLET_TITLE_WORDS or tokens[0] == "Daily"):
+        if len(tokens) >= 2 and (ORGANISATION_HEADS.get(tokens[-1]) == "media_outlet" or tokens[0] == "Daily"):
             return start, end, "media_outlet"  # "Aravot Daily", "Daily Sabah", "The Moscow Times": a paper's title
         return None
-
-
-# The words a newspaper's or a news site's title ends with ("Aravot Daily", "Hurriyet Daily News", "Asia Times").
-OUTLET_TITLE_WORDS = {
-    "Daily", "Times", "Post", "News", "Herald", "Gazette", "Journal", "Telegraph", "Tribune", "Chronicle",
-    "Observer", "Guardian", "Monitor", "Weekly", "Courier", "Mirror", "Express", "Sabah", "Vedomosti", "Izvestia",
-}  # fmt: skip
 
 
 def _first_and_surname(first: str, surname: str) -> bool:

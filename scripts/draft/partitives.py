@@ -12,10 +12,8 @@ from scripts.reading.dates import Period, resolve
 from scripts.reading.quantities import parse_quantity
 
 # The toll a part is of: "the dead", "those killed", "the nine fatalities", "the 34 injured people".
-_TOLL = (
-    r"(?:the|those)\s+(?:[\w,.-]+\s+)?(?:people\s+|persons\s+)?"
-    r"(?P<what>dead|killed|victims|wounded|injured|fatalities|casualties|deaths)"
-)
+_TOLL_WORDS = r"(?:dead|killed|victims|wounded|injured|fatalities|casualties|deaths)"
+_TOLL = r"(?:the|those)\s+(?:[\w,.-]+\s+)?(?:people\s+|persons\s+)?(?P<what>" + _TOLL_WORDS + ")"
 _WERE_GROUP = r"\s+(?:were|are|was|is)\s+(?:(?:also|all)\s+)?(?P<group>(?:" + alternation(GROUPS) + r"))\b"
 # After the number: "(14) of the dead were children", "(4) out of the nine fatalities were women".
 PART_OF_TOLL = re.compile(r"\s+(?:out\s+)?of\s+" + _TOLL + r"\b", re.IGNORECASE)
@@ -72,8 +70,7 @@ def _value(text: str, span: tuple[int, int]) -> int | None:
 
 # "of the nine fatalities", "Out of the 34 injured": the count of the toll a part is of.
 _TOLL_COUNTED = re.compile(
-    r"\b(?:out\s+of|of)\s+(?:the|those)\s+(?P<count>[\w,.-]+)\s+(?:people\s+|persons\s+)?"
-    r"(?:dead|killed|victims|wounded|injured|fatalities|casualties|deaths)\b",
+    r"\b(?:out\s+of|of)\s+(?:the|those)\s+(?P<count>[\w,.-]+)\s+(?:people\s+|persons\s+)?" + _TOLL_WORDS + r"\b",
     re.IGNORECASE,
 )
 

@@ -177,7 +177,10 @@ ORGANISATION_HEADS = {
                      "Navy", "Command"], "armed_force"),
     **dict.fromkeys(["News", "Times", "Post", "Press", "Journal", "TV", "Television", "Radio", "Herald",
                      "Guardian", "Telegraph", "Tribune", "Gazette", "Agency", "Reuters", "AFP", "Interfax", "TASS",
-                     "Xinhua", "Jazeera", "Newswire", "Broadcasting"], "media_outlet"),
+                     "Xinhua", "Jazeera", "Newswire", "Broadcasting",
+                     # the last word of a paper's title: "Aravot Daily", "Daily Sabah" (its first), "Asia Times"
+                     "Daily", "Chronicle", "Observer", "Monitor", "Weekly", "Courier", "Mirror", "Express", "Sabah",
+                     "Vedomosti", "Izvestia"], "media_outlet"),
     **dict.fromkeys(["Group", "Committee", "Organisation", "Organization", "Institute", "Foundation", "Party",
                      "Watch", "International", "Union", "Federation", "Front", "Movement", "Cross", "Crescent",
                      "Association", "Network", "Court", "Assembly", "Alliance", "Programme", "Program", "Fund",
