@@ -68,11 +68,11 @@ def evidence(layout: Layout) -> list[str]:
 
 
 def statements(layout: Layout) -> list[str]:
-    """Every statement has a speaker and the words said; a quote's words lie inside its evidence."""
+    """Every statement has one speaker, named or described, and the words said."""
     failures = []
     for number, row in enumerate(rows(layout, "statements"), 2):
-        if not row["speaker_actor_id"] or not row["text"]:
-            failures.append(f"statements.csv row {number}: a statement without speaker or text")
+        if bool(row["speaker_actor_id"]) == bool(row["speaker_description"]) or not row["text"]:
+            failures.append(f"statements.csv row {number}: a statement without one speaker, or without text")
     return failures
 
 

@@ -362,6 +362,32 @@ CASES = {
         "claimant: Turkey",
         "differs from the statement's speaker 'nagorno-karabakh'; drop 'claimant' or the statement",
     ),
+    "statement-speaker-both": Case(
+        SEED_000,
+        "    evidence: Nagorno-Karabakh also said it had recovered some territory lost\n",
+        "    evidence: Nagorno-Karabakh also said it had recovered some territory lost\n"
+        "    speaker_description: Nagorno-Karabakh also\n",
+        "statement-speaker",
+        "speaker_description: Nagorno-Karabakh also",
+        "give 'speaker' when the article names who spoke, or 'speaker_description'",
+    ),
+    "statement-speaker-neither": Case(
+        SEED_000,
+        "  - id: s05\n    speaker: Nagorno-Karabakh\n",
+        "  - id: s05\n",
+        "statement-speaker",
+        "- id: s05",
+        "a statement needs 'speaker' (who spoke, as the registry names them) or, for a speaker the article does not "
+        "name, 'speaker_description'",
+    ),
+    "speaker-description-not-in-evidence": Case(
+        SEED_000,
+        "  - id: s05\n    speaker: Nagorno-Karabakh\n",
+        "  - id: s05\n    speaker_description: one resident\n",
+        "not-in-evidence",
+        "speaker_description: one resident",
+        "'speaker_description' must be words copied from this row's evidence",
+    ),
     "actor-parent-cycle": Case(
         ACTORS,
         "  parent: vladimir-putin\n  title: spokesman",
@@ -935,3 +961,24 @@ def test_a_broken_registry_file_is_reported_alone_not_as_every_name_unknown(repo
         [(file, rule), ("seeds/000_9182488a4787e2a6.txt", "seed-without-coding")]
         + ([(file, "coding-required")] if rule == "coding-additionalProperties" else [])
     )
+
+
+def test_a_claim_of_a_described_speaker_has_no_claimant_of_its_own(repo):
+    """A statement of a speaker the article does not name gives its claims no claimant; one given is refused, and
+    without it the claim keeps its statement and no claimant."""
+    edit(
+        repo,
+        SEED_000,
+        "  - id: s05\n    speaker: Nagorno-Karabakh\n",
+        "  - id: s05\n    speaker_description: Nagorno-Karabakh\n",
+    )
+    edit(repo, SEED_000, "    statement: s05\n", "    statement: s05\n    claimant: Turkey\n")
+    problem = the_problem(problems_of(repo), SEED_000, "claimant-statement")
+    assert problem.line == line_of(repo, SEED_000, "claimant: Turkey")
+    assert "the statement's speaker is one the article does not name" in problem.message
+    edit(repo, SEED_000, "    statement: s05\n    claimant: Turkey\n", "    statement: s05\n")
+    rows = build_rows(repo)
+    statement = next(r for r in rows["statements"] if r["statement_id"].endswith(":s05"))
+    assert (statement["speaker_actor_id"], statement["speaker_description"]) == (None, "Nagorno-Karabakh")
+    claims = [r for r in rows["claims"] if r["statement_id"] == statement["statement_id"]]
+    assert claims and all(r["claimant_actor_id"] is None for r in claims)

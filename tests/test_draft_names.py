@@ -167,8 +167,10 @@ def test_a_clause_of_a_speaker_the_draft_cannot_name_ends_the_clause_before_it()
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [
         ("direct", "ilham-aliyev", "Shusha is ours,"),
+        ("partial", None, "heavy fighting"),  # local officials', described, not named (not Aliyev's)
         ("partial", "armenia", "groundless and false."),
     ]
+    assert rows.statements[1]["speaker_description"] == "local officials"
 
 
 def test_time_words_before_a_pronoun_speaker_are_not_its_name():

@@ -1037,7 +1037,8 @@ def test_a_perfect_tense_toll_the_war_caused_counts_from_its_first_day():
 
 def test_wire_copy_s_bare_weekday_after_a_place_a_lead_adverb_and_chained_participles_date_figures():
     """ "killed in the shelling of Stepanakert Friday as ...", "In addition, on October 28, ...", "A strike
-    yesterday ..., killing 12 and injuring more than 40"; "officials said Friday" dates the statement only."""
+    yesterday ..., killing 12 and injuring more than 40"; "officials said Friday" (described, not named) dates the
+    statement, and the figure with it, as a named speaker's would."""
     text = (
         "date 2020-11-06\nSTEPANAKERT (AP) - At least three civilians were killed in the latest shelling of "
         "Stepanakert Friday as Azerbaijani forces pushed on. Two soldiers were wounded, officials said Friday.\n\n"
@@ -1049,7 +1050,7 @@ def test_wire_copy_s_bare_weekday_after_a_place_a_lead_adverb_and_chained_partic
     assert figures_of(rows) == in_order(
         [
             (3, None, "at_least", "killed", "civilian", friday, friday),
-            (2, 2, "exact", "wounded", "military", None, None),
+            (2, 2, "exact", "wounded", "military", friday, friday),
             (21, 21, "exact", "killed", "civilian", october_28, october_28),
             (12, 12, "exact", "killed", "civilian", thursday, thursday),  # the article's figures are civilians
             (41, None, "more_than", "wounded", "civilian", thursday, thursday),

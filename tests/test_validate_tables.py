@@ -776,9 +776,35 @@ TABLE_CASES = {
         lambda repo: edit_row(repo, "statements", S05, text="it had lost territory"),
         "datapackage/statements.csv",
         "not-in-evidence",
-        {"row": row_of("statements", S05), "column": "evidence, text, cue"},
-        f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said",
-        "text and cue must be words of the evidence",
+        {"row": row_of("statements", S05), "column": "evidence, text, cue, speaker_description"},
+        f"evidence={committed('statements', S05, 'evidence')}, text=it had lost territory, cue=said, "
+        "speaker_description=",
+        "text, cue and speaker_description must be words of the evidence",
+    ),
+    "not-in-evidence-speaker-description": TableCase(
+        lambda repo: edit_row(repo, "statements", S05, speaker_actor_id="", speaker_description="one resident"),
+        "datapackage/statements.csv",
+        "not-in-evidence",
+        {"row": row_of("statements", S05), "column": "evidence, text, cue, speaker_description"},
+        f"evidence={committed('statements', S05, 'evidence')}, text={committed('statements', S05, 'text')}, "
+        "cue=said, speaker_description=one resident",
+        "text, cue and speaker_description must be words of the evidence",
+    ),
+    "statement-speaker-neither": TableCase(
+        lambda repo: edit_row(repo, "statements", S05, speaker_actor_id=""),
+        "datapackage/statements.csv",
+        "statement-speaker",
+        {"row": row_of("statements", S05), "column": "speaker_actor_id, speaker_description"},
+        "speaker_actor_id=, speaker_description=",
+        "exactly one of speaker_actor_id (a speaker the article names) and speaker_description",
+    ),
+    "statement-speaker-both": TableCase(
+        lambda repo: edit_row(repo, "statements", S05, speaker_description="said"),
+        "datapackage/statements.csv",
+        "statement-speaker",
+        {"row": row_of("statements", S05), "column": "speaker_actor_id, speaker_description"},
+        f"speaker_actor_id={committed('statements', S05, 'speaker_actor_id')}, speaker_description=said",
+        "exactly one of speaker_actor_id (a speaker the article names) and speaker_description",
     ),
     "qualifier-value-text": TableCase(
         lambda repo: edit_row(repo, "claims", C01, value_text=""),

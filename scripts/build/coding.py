@@ -334,6 +334,18 @@ def _statement(coder, item, path, statements, statement_ids):
     statement_id = _local_id(coder, item, path, statement_ids, "statement")
     span = coder.span(item, path)
     speaker = coder.actor(item, "speaker", path)
+    described = coder.within_evidence(item, "speaker_description", path)
+    one_speaker = (item.get("speaker") is None) != (item.get("speaker_description") is None)
+    if not one_speaker:
+        coder.problem(
+            [*path, "speaker_description" if item.get("speaker") is not None else "id"],
+            "statement-speaker",
+            "give 'speaker' when the article names who spoke, or 'speaker_description' (the evidence's words for a "
+            "speaker it does not name, such as 'one resident'), not both"
+            if item.get("speaker") is not None
+            else "a statement needs 'speaker' (who spoke, as the registry names them) or, for a speaker the article "
+            "does not name, 'speaker_description' (the evidence's words for them, such as 'one resident')",
+        )
     via = coder.actor(item, "via", path)
     cue = coder.within_evidence(item, "cue", path)
     text = _statement_text(coder, item, path, span)
@@ -342,12 +354,13 @@ def _statement(coder, item, path, statements, statement_ids):
     if statement_id is None:
         return None
     statements[item["id"]] = {"speaker": speaker, "via": via, "event": event_id}
-    if None in (span, speaker, text):
+    if span is None or text is None or not one_speaker or (speaker is None and described is None):
         return None
     return {
         "statement_id": statement_id,
         "article_id": coder.article.article_id,
         "speaker_actor_id": speaker,
+        "speaker_description": described,
         "via_actor_id": via,
         "quote_type": item["type"],
         "text": text,
@@ -432,7 +445,10 @@ def _claim(coder, item, path, statements, claim_ids):
                 [*path, "claimant"],
                 "claimant-statement",
                 f"the claimant differs from the statement's speaker '{statement['speaker']}'; "
-                "drop 'claimant' or the statement",
+                "drop 'claimant' or the statement"
+                if statement["speaker"] is not None
+                else "the statement's speaker is one the article does not name (speaker_description), so the "
+                "claim has no claimant of its own; drop 'claimant' or the statement",
                 item["claimant"],
             )
         claimant = statement["speaker"] if item.get("claimant") is None else claimant

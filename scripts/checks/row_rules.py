@@ -162,12 +162,21 @@ def table_rules(name: str, context: Context) -> list[Rule]:
             not_after_publication(context, "statement_date"),
             Rule(
                 "not-in-evidence",
-                ("evidence", "text", "cue"),
-                "text and cue must be words of the evidence (a quotation over several paragraphs: its words, each "
-                "paragraph break and the mark reopening the next paragraph read as one space)",
+                ("evidence", "text", "cue", "speaker_description"),
+                "text, cue and speaker_description must be words of the evidence (a quotation over several "
+                "paragraphs: its words, each paragraph break and the mark reopening the next paragraph read as one "
+                "space)",
                 _expression(
-                    _words_of("evidence", "cue") & (_words_of("evidence", "text") | _words_of(_AS_QUOTED, "text"))
+                    _words_of("evidence", "cue", "speaker_description")
+                    & (_words_of("evidence", "text") | _words_of(_AS_QUOTED, "text"))
                 ),
+            ),
+            Rule(
+                "statement-speaker",
+                ("speaker_actor_id", "speaker_description"),
+                "exactly one of speaker_actor_id (a speaker the article names) and speaker_description (one it "
+                "only describes) must be given",
+                _expression(pl.col("speaker_actor_id").is_null() != pl.col("speaker_description").is_null()),
             ),
         ]
     if name in ("event_reports", "actor_mentions"):

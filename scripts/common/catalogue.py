@@ -96,7 +96,7 @@ _RULES = [
     *_group(
         ("not-in-evidence",),
         (SEEDS, TABLES),
-        "`cue`, `text`, `value_text` or `date_text` is not part of the row's evidence",
+        "`cue`, `text`, `speaker_description`, `value_text` or `date_text` is not part of the row's evidence",
         "copy those words from the evidence",
         tables=("claims", "statements"),
     ),
@@ -136,6 +136,13 @@ _RULES = [
     ),
     *_group(
         ("claimant-statement",), (SEEDS,), "a claim's claimant differs from its statement's speaker", "drop one of them"
+    ),
+    *_group(
+        ("statement-speaker",),
+        (SEEDS, TABLES),
+        "a statement gives both a named speaker and a description of an unnamed one, or neither",
+        "give `speaker` when the article names who spoke, else `speaker_description` in the evidence's words",
+        tables=("statements",),
     ),
     *_group(
         (

@@ -55,7 +55,7 @@ def draft_article(
         article,
         published,
         given,
-        _distinct(actors.mentions, article.text),
+        _distinct([m for m in actors.mentions if m.actor_id not in actors.unnamed_speakers], article.text),
         reports,
         statements,
         claims,

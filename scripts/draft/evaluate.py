@@ -36,7 +36,7 @@ from scripts.reading.vocabulary import CASUALTY_TYPES
 
 TARGETS = {"quotes": 0.80, "figures": 0.75, "dated": 0.70, "precision": 0.90}
 FIELDS = {
-    "statements": ["speaker_actor_id", "quote_type", "text", "cue", "statement_date", "via_actor_id", "event_id"],
+    "statements": ["speaker", "quote_type", "text", "cue", "statement_date", "via_actor_id", "event_id"],
     "claims": [
         "claim_type",
         "value",
@@ -236,6 +236,9 @@ def _value(row: dict, name: str):
         return None if row["qualifier"] is None else (row["qualifier"], row["value_min"], row["value_max"])
     if name == "date":
         return None if row["date_start"] is None else (row["date_start"], row["date_end"])
+    if name == "speaker":  # named, or described in the article's words ("one resident"), whatever their case
+        described = row.get("speaker_description")
+        return row.get("speaker_actor_id") or (described and ("described", described.lower()))
     return row.get(name)
 
 
@@ -264,7 +267,7 @@ def _same(d, c, *names) -> float:
 
 
 BONUS = {
-    "statements": lambda d, c: _same(d, c, "speaker_actor_id") + 0.5 * _same(d, c, "text"),
+    "statements": lambda d, c: _same(d, c, "speaker") + 0.5 * _same(d, c, "text"),
     "claims": lambda d, c: _same(d, c, "claim_type") + _same(d, c, "value") + 0.5 * _same(d, c, "victim_actor_id"),
     "event_reports": lambda d, c: _same(d, c, "event_type") + 0.5 * _same(d, c, "event_id"),
 }
@@ -300,7 +303,7 @@ def compare(draft, curated, registry_draft: Registry, registry_curated: Registry
                 for d, c in pairs
                 if c["quote_type"] in ("direct", "partial")
                 and d["quote_type"] in ("direct", "partial")
-                and d["speaker_actor_id"] == c["speaker_actor_id"]
+                and _value(d, "speaker") == _value(c, "speaker")
             ]
             score.quotes = Tally(
                 sum(d["quote_type"] in ("direct", "partial") for d in drafted), len(quotes), len(right)

@@ -178,7 +178,7 @@ def _score_quotes(statements, gold, body, headline, names, counts: Counts) -> No
             counts.notes.append(f"quote missed ({quote['speaker']}): {quote['text'][:80]!r}")
             continue
         used.add(index)
-        speaker = drafted[index]["speaker_actor_id"]
+        speaker = drafted[index]["speaker_actor_id"] or drafted[index]["speaker_description"]
         if _same_speaker(quote["speaker"], names.get(speaker, [speaker])):
             counts.quotes_right += 1
             counts.drafted_right += int(index not in right)  # a drafted quote is right once, however many it holds
@@ -186,7 +186,7 @@ def _score_quotes(statements, gold, body, headline, names, counts: Counts) -> No
         else:
             counts.notes.append(f"quote of {quote['speaker']!r} given to {speaker}: {quote['text'][:60]!r}")
     counts.notes += [
-        f"quote drafted, not coded ({r['speaker_actor_id']}): {(r['text'] or '')[:60]!r}"
+        f"quote drafted, not coded ({r['speaker_actor_id'] or r['speaker_description']}): {(r['text'] or '')[:60]!r}"
         for i, r in enumerate(drafted)
         if i not in used
     ]

@@ -24,6 +24,7 @@ from scripts.draft.proposals import ProposedActor, free_id, slug
 from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import fold, strip_span
+from scripts.draft.unnamed import described
 from scripts.draft.words import BODY_ROLES, NOT_NAME, TITLE_WORDS
 
 # A person taken up by a pronoun that speaks: "she said", "he added".
@@ -326,6 +327,31 @@ class People(References):
             return None
         self._mention(start, end, titled[-1])
         return titled[-1]
+
+    @cached_property
+    def unnamed_speakers(self) -> dict[str, str]:
+        """Speakers the article describes without a name, by the id this draft gives each: their head noun."""
+        return {}
+
+    def unnamed(self, start: int, end: int) -> list[str]:
+        """A speaker a subject phrase describes without naming ("one resident", "witnesses"): an id of this draft's
+        own, the same for "the resident" taken up later; [] for any other phrase. Never proposed as an actor."""
+        start, end = strip_span(self.text, start, end, " ,;:")
+        found = described(self.text, start, end)
+        if found is None:
+            return []
+        head, plural = found
+        earlier = [
+            m.actor_id for m in self.mentions if m.end <= start and self.unnamed_speakers.get(m.actor_id) == head
+        ]
+        if earlier and re.match(r"(?:the|this|that)\s", self.text[start:end], re.IGNORECASE):
+            actor_id = earlier[-1]
+        else:
+            actor_id = next(f"unnamed-{n}" for n in range(1, len(self.types) + 2) if f"unnamed-{n}" not in self.types)
+            self.unnamed_speakers[actor_id] = head
+            self.types[actor_id] = "population_group" if plural else "person"
+        self._mention(start, end, actor_id)
+        return [actor_id]
 
     def _mention(self, start: int, end: int, actor_id: str) -> None:
         if not any(m.start < end and start < m.end and m.actor_id == actor_id for m in self.mentions):

@@ -18,3 +18,4 @@ class StatementRow:
     event: str | None = None
     cue_base: str | None = None
     note: str | None = None
+    described: tuple[int, int] | None = None  # the article's words for a speaker it does not name

@@ -35,6 +35,7 @@ from scripts.draft.names import CAPITALISED, PRONOUNS, name_like
 from scripts.draft.quotations import continuations, grown_back, introduced, named_in_passing
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
+from scripts.draft.unnamed import with_descriptions
 from scripts.draft.words import (
     BE_FORMS,
     CUE_FORMS,
@@ -66,7 +67,7 @@ def find_statements(doc: ArticleText, actors: ArticleActors, published) -> list[
     rows: list[StatementRow] = []
     for sentence in doc.sentences:
         rows += _sentence_statements(doc, actors, sentence, rows, published)
-    return grown_back(doc, rows)
+    return with_descriptions(doc, actors, grown_back(doc, rows))
 
 
 def _sentence_statements(doc, actors, sentence: Sentence, earlier: list, published) -> list[StatementRow]:
@@ -251,9 +252,13 @@ def _subject(
             if not cue.speakers and DOCUMENT.match(text[cue.subject[0] : cue.subject[1]]):  # "said the statement"
                 cue.speakers = tuple(s for s in [actors.issuer(cue.subject[0]) or previous_speaker] if s)
             apposed = re.match(r",\s+([^,.;:]+?)(?=,|\.|;|$)", text[cue.subject[1] : sentence.end])
+            described = cue.subject
             if not cue.speakers and apposed:  # "said his uncle, Gagik Sahakyan": the name after the apposition
                 cue.subject = (cue.subject[1] + apposed.start(1), cue.subject[1] + apposed.end(1))
                 cue.speakers = tuple(actors.speakers(*cue.subject))
+            if not cue.speakers and quoted:  # "“…,” said one resident, a teacher": described, not named
+                cue.speakers = tuple(actors.unnamed(*described))
+                cue.subject = described if cue.speakers else cue.subject
             if quoted or cue.speakers:
                 cue.boundary = None
                 return
@@ -334,6 +339,8 @@ def _subject(
     if ministry and not speakers and previous_speaker:  # "Azerbaijan apologised. “…,” the foreign ministry said"
         body = actors.body_of(phrase[0], phrase[1], ministry.group(1).lower(), previous_speaker)
         speakers = [body] if body else []
+    if not speakers and not cue.by_agent:  # "A local doctor said", "Witnesses told AFP": described, not named
+        speakers = actors.unnamed(*phrase)
     chosen = index
     if index > 0 and re.match(r"and\b", text[connectors[index] :]):
         wider = _clean(text, bounds[index - 1], subject_end)

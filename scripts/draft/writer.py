@@ -84,7 +84,9 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
         ids[id(s)] = f"s{n:02d}"
         lines = [
             f"  - id: {ids[id(s)]}\n",
-            f"    speaker: {s.speaker}\n",
+            f"    speaker_description: {scalar(text[s.described[0] : s.described[1]])}\n"
+            if s.described
+            else f"    speaker: {s.speaker}\n",
             f"    type: {s.type}\n",
             _evidence(finder, s.start, s.end),
         ]

@@ -100,12 +100,16 @@ class Article:
         event=None,
         give_text=True,
         note=None,
+        described=None,
     ):
+        """A statement; `described` is the span of the words for a speaker the article does not name (then
+        `speaker` is None)."""
         sid = f"s{len(self.statements) + 1:02d}"
         self.statements.append(
             dict(
                 id=sid,
                 speaker=speaker,
+                described=described,
                 type=quote_type,
                 at=at,
                 cue=cue,

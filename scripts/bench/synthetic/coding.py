@@ -65,10 +65,13 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
         evidence = text[start:end]
         said = text[s["text"][0] : s["text"][1]] if s["text"] else evidence
         day = _resolved(a, s["date_text"])
-        lines.append(
-            f"  - id: {s['id']}\n    speaker: {_name_for(world, s['speaker'], a)}\n    type: {s['type']}\n"
-            f"    evidence: {scalar(evidence)}\n"
+        described = text[s["described"][0] : s["described"][1]] if s["described"] else None
+        who = (
+            f"    speaker_description: {scalar(described)}\n"
+            if described
+            else f"    speaker: {_name_for(world, s['speaker'], a)}\n"
         )
+        lines.append(f"  - id: {s['id']}\n{who}    type: {s['type']}\n    evidence: {scalar(evidence)}\n")
         occurrence = _occurrence(text, evidence, start)
         if occurrence:
             lines.append(f"    occurrence: {occurrence}\n")
@@ -83,6 +86,7 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
                 "statement_id": f"{article_id}:{s['id']}",
                 "article_id": article_id,
                 "speaker_actor_id": s["speaker"],
+                "speaker_description": described,
                 "via_actor_id": s["via"],
                 "quote_type": s["type"],
                 "text": said,

@@ -61,8 +61,14 @@ def p_shelling(a: Article):
     at = a.mark()
     a.w(f"{town} came under {a.rng.choice(['heavy artillery', 'rocket', 'drone and artillery'])} fire {words}")
     a.report(f"e-{day}-shelling-{slug(town)}", at)
-    a.w(f", {a.rng.choice(['a reporter for ', 'a correspondent for ', 'a photographer working for '])}")
+    said = a.mark()
+    a.w(", ")
+    described = a.mark()  # a speaker described, not named: "a reporter for CNN"
+    a.w(a.rng.choice(["a reporter for ", "a correspondent for ", "a photographer working for "]))
     a.name(outlet)
+    described_end = a.mark()
+    a.w(" said")
+    a.statement(None, "indirect", (at, a.mark()), cue="said", text=(at, said), described=(described, described_end))
     aftermath = a.rng.choice(
         [
             "residents sheltered in basements",
@@ -71,7 +77,7 @@ def p_shelling(a: Article):
             "power was cut to much of the town",
         ]
     )
-    a.w(f" said, and {aftermath}.\n\n")
+    a.w(f", and {aftermath}.\n\n")
 
 
 def p_analyst(a: Article):
