@@ -203,3 +203,22 @@ def test_a_statement_made_today_of_attacks_dates_the_figure_after_it_an_earlier_
             (2, 2, "exact", "wounded", "military", None, None),
         ]
     )
+
+
+def test_the_day_of_a_dateline_dates_no_figure_of_the_story():
+    """ "Yerevan, Oct 17 (efe-epa).- ...", "STEPANAKERT, Oct. 17 (AP) - ...": the dateline's day is the day of
+    publication; the figures keep the days their own words give ("overnight", "on Friday"), and the agency of
+    the dateline is still the outlet."""
+    rows, draft = draft_text(
+        "date 2020-10-17\nYerevan, Oct 17 (efe-epa).- Two soldiers were killed and five wounded overnight in "
+        "Azerbaijani shelling, Armenia said.\n"
+    )
+    night = (date(2020, 10, 16), date(2020, 10, 17))
+    assert figures_of(rows) == in_order(
+        [(2, 2, "exact", "killed", "military", *night), (5, 5, "exact", "wounded", "military", *night)]
+    )
+    rows, draft = draft_text(
+        "date 2020-10-17\nSTEPANAKERT, Oct. 17 (AP) - Three civilians were killed by shelling, Armenia said.\n"
+    )
+    assert figures_of(rows) == [(3, 3, "exact", "killed", "civilian", None, None)]
+    assert draft.outlet == "ap"

@@ -69,12 +69,17 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | {
     "approx",
     "fig",
 }
-# A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ".
+# A wire dateline opening a story: "BAKU, Azerbaijan (AP) — ", "STEPANAKERT (Reuters) - ", "Baku, Oct 17
+# (efe-epa).- ": its day is the day of publication, which dates nothing the story tells.
 # A line that gives only the day (and time) of publication, above a headline: "09 November 2020, 17:03".
 DATE_LINE = re.compile(
     rf"\s*(?:{CALENDAR.pattern})(?:,?\s*[-–]?\s*\d{{1,2}}:\d\d(?:\s*[A-Z]{{2,4}})?)?\s*", re.IGNORECASE
 )
-DATELINE = re.compile(r"[A-Z][A-Z.’' -]+(?:,\s+[A-Z][\w.’' -]*?)?\s*(?:\((?P<agency>[A-Z][\w .]*)\))?\s*[—–-]+\s+")
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.’' -]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s+[A-Z][\w.’' -]*?)?"
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"\s*(?:\((?P<agency>[A-Z][\w .]*)\)|\([^()]{1,30}\))?\s*\.?\s*[—–-]+\s+"
+)
 
 
 @dataclass(frozen=True)
