@@ -3,7 +3,7 @@ written for the test in the style of an ombudsman's report, a prosecutor's state
 
 from datetime import date
 
-from tests.test_draft import draft_text, figures_of, in_order
+from tests.test_draft import WAR_BEGAN, draft_text, figures_of, in_order
 
 BEGAN = date(2020, 9, 27)
 
@@ -222,3 +222,37 @@ def test_the_day_of_a_dateline_dates_no_figure_of_the_story():
     )
     assert figures_of(rows) == [(3, 3, "exact", "killed", "civilian", None, None)]
     assert draft.outlet == "ap"
+
+
+def test_reported_tolls_of_the_war_count_from_its_first_day():
+    """Reported speech backshifts the perfect: "said 40 soldiers had been killed in fighting that began on Sept.
+    27" and "said 12 civilians had been killed" are running totals, as "have been" would be; so is a toll
+    "confirmed dead" or "hospitalized"; a toll "killed during the escalation" counts the war up to the day of its
+    statement. Narrative "had been killed" with no one reporting it is no running total."""
+    war = (WAR_BEGAN, date(2020, 10, 19))
+    rows, _ = draft_text(
+        "date 2020-10-19\nSTEPANAKERT - Armenia said 40 soldiers had been killed in fighting that began on Sept. 27. "
+        "Azerbaijan said 12 civilians had been killed and 50 wounded.\n\nAt least nine civilians have been confirmed "
+        "dead in the fighting, and 30 civilians have been hospitalized.\n"
+    )
+    assert figures_of(rows) == in_order(
+        [
+            (40, 40, "exact", "killed", "military", *war),
+            (12, 12, "exact", "killed", "civilian", *war),
+            (50, 50, "exact", "wounded", "civilian", *war),
+            (9, None, "at_least", "killed", "civilian", *war),
+            (30, 30, "exact", "wounded", "civilian", *war),
+        ]
+    )
+    rows, _ = draft_text(
+        "date 2020-12-03\nBAKU - Azerbaijan's defence ministry said on Thursday that 2,783 soldiers were killed "
+        "during the escalation.\n\nBy then two soldiers had been killed near Hadrut, Azerbaijan's army said.\n"
+    )
+    assert figures_of(rows) == in_order(
+        [
+            (2783, 2783, "exact", "killed", "military", WAR_BEGAN, date(2020, 12, 3)),
+            (2, 2, "exact", "killed", "military", None, None),  # "by then": of no day the draft can tell
+        ]
+    )
+    rows, _ = draft_text("date 2020-10-19\nIn Hadrut, two soldiers of Armenia had been killed before the truce.\n")
+    assert figures_of(rows) == [(2, 2, "exact", "killed", "military", None, None)]

@@ -40,6 +40,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
     ]
     if found:
         claim.date = found[0]
+        _running_from_outbreak(text, claim, sentence, said or published, war_began)
         return
     year = year_before_when(text, claim.start, published)
     if year:
@@ -82,7 +83,7 @@ def date_figure(doc, claim: ClaimRow, sentence: Sentence, published, war_began=N
 OUTBREAK = re.compile(  # "broke out on", "broke out in Nagorno-Karabakh on"
     rf"\b{BROKE_OUT}(?:\s+(?:in|over)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+(?:on\s+)?$", re.IGNORECASE
 )
-PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)  # "had" in reported speech: "said 36 had been killed"
 
 
 def _running_from_outbreak(text: str, claim: ClaimRow, sentence: Sentence, until, war_began) -> None:
@@ -93,7 +94,8 @@ def _running_from_outbreak(text: str, claim: ClaimRow, sentence: Sentence, until
     (words_start, words_end), words = claim.date, text[claim.date[0] : claim.date[1]]
     if not OUTBREAK.search(text, max(sentence.start, words_start - 40), words_start):
         return
-    if not PERFECT.search(text, words_end, claim.end):
+    between = (words_end, claim.end) if words_end <= claim.number[0] else (claim.number[1], words_start)
+    if not PERFECT.search(text, *between):  # "has killed" after the day, or "have been killed in ..." before it
         return
     day = resolve(words, until, war_began)
     if day is None or day.start is None or day.precision not in (None, "day") or day.start > until:
@@ -285,9 +287,10 @@ def dates_statement(text: str, sentence: Sentence, words: tuple[int, int]) -> bo
     )
 
 
-def date_by_statement(doc, claim: ClaimRow, published, said: tuple[int, int] | None = None) -> None:
+def date_by_statement(doc, claim: ClaimRow, published, said: tuple[int, int] | None = None, war_began=None) -> None:
     """A figure without a date of its own in a statement of a named day ("Azerbaijan said Sunday that shelling had
-    left seven dead") counts up to that day: coded to it, with a note, since the figure may be of an earlier day.
+    left seven dead") counts up to that day: coded to it, with a note, since the figure may be of an earlier day;
+    one killed "in the war" or "during the escalation" counts the war in progress up to that day.
     `said`: the date words of a cue whose speaker the draft could not code ("officials said Tuesday that ...")."""
     said = claim.statement.date if claim.statement is not None else said
     if claim.date or claim.coded or said is None or published is None:
@@ -301,9 +304,27 @@ def date_by_statement(doc, claim: ClaimRow, published, said: tuple[int, int] | N
     day = resolve(words, published)
     if day is None or day.start is None or day.precision not in (None, "day"):
         return
+    whole_war = IN_THE_WAR.match(doc.text, claim.number[1], sentence.end if sentence else claim.end)
+    if (
+        whole_war
+        and war_began is not None
+        and war_began < day.start
+        and not (sentence and OTHER_WAR.search(doc.text, sentence.start, sentence.end))
+    ):
+        claim.coded = Period(war_began, day.start, "days", "coded")
+        claim.note = f"A running total of the war in progress, from its first day to the statement's ({words}); check."
+        return
     claim.coded = Period(day.start, day.end, "day", "coded")
     claim.note = claim.note or f"Dated by the day of the statement that gives it (“{words}”); check it is the figure's."
     claim.guessed = claim.statement is None  # whoever said it is not known: a reading not passed on to other figures
+
+
+# A figure the war in progress as a whole counts: "2,783 soldiers were killed during the escalation", "... in the
+# Patriotic War" (not a day's "fighting" or "clashes", which a statement's day may be the day of).
+IN_THE_WAR = re.compile(
+    r"[^.;:,“”\"]{0,60}?\b(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|hostilities|escalation)\b",
+    re.IGNORECASE,
+)
 
 
 def share_dates(doc, found: list[ClaimRow]) -> None:
@@ -353,8 +374,8 @@ CAUSED_BY_WAR = re.compile(
     re.IGNORECASE,
 )
 PERFECT_CASUALTY = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:has|have)\s+(?:(?:also|now|already|reportedly|so\s+far)\s+)*(?:been\s+)?"
-    r"(?:killed|died|wounded|injured|captured|displaced)\b",
+    r"\s*(?:\w+\s+){0,3}?(?P<perfect>has|have|had)\s+(?:(?:also|now|already|reportedly|so\s+far)\s+)*(?:been\s+)?"
+    r"(?:(?:confirmed|reported)\s+)?(?:killed|died|dead|wounded|injured|hospitali[sz]ed|captured|displaced)\b",
     re.IGNORECASE,
 )
 # A figure that adds to a toll told before, of one day's fighting: "16 more", "another 12", "a further five".
@@ -417,6 +438,8 @@ def date_by_reference(doc, claim: ClaimRow, sentence: Sentence, published, war_b
     text = doc.text
     until = earlier_statement_day(text, sentence, published) or published
     perfect = PERFECT_CASUALTY.match(text, claim.number[1], sentence.end)
+    if perfect and perfect.group("perfect").lower() == "had" and not CUE.search(text, sentence.start, claim.number[0]):
+        perfect = None  # "had been killed" counts to now only in reported speech: "Azerbaijan said 61 had been killed"
     war = WAR_PERFECT.search(text, max(sentence.start, claim.number[0] - 140), claim.number[0]) or (
         perfect
         and (

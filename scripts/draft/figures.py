@@ -159,7 +159,7 @@ def find_figures(
             if claim.statement is None and said is None:
                 said = days_said(doc, sentence, published)
             day = next((d for end, d in reversed(said or []) if end <= claim.number[0]), None)
-            date_by_statement(doc, claim, published, None if claim.statement else day)
+            date_by_statement(doc, claim, published, None if claim.statement else day, war_began)
         _victims(actors, found, last_in_paragraph.get(sentence.paragraph))
         every += found
         for claim in found:
