@@ -1357,3 +1357,41 @@ def test_a_part_of_a_toll_told_before_counts_over_the_toll_s_days():
         ]
     )
     assert "the toll it is a part of" in (draft.claims[1].note or "")
+
+
+def test_tolls_worded_as_ministries_and_agencies_word_them_after_the_war():
+    """ "being treated in medical facilities" (the medical words are the casualty's, not a civilian service's),
+    "were seized", "the loss of 103 soldiers", "perished soldiers ... has made at least 1586", "the number of
+    fatalities was higher than 4,000", "put the number missing at around 60", "Bodies of 4 more servicemen", and
+    "forces" counted as soldiers."""
+    text = (
+        "date 2020-12-05\nBAKU - A total of 1,245 servicemen are still being treated in medical facilities, "
+        "Azerbaijan's defence ministry said. Reports said as many as 60 Armenian soldiers were seized in a raid. "
+        "Armenia confirmed the loss of 103 soldiers.\n\nThe number of perished soldiers of the Karabakh army has "
+        "made at least 1586. Vladimir Putin said the number of fatalities was higher than 4,000. Armenian officials "
+        "put the number missing at around 60.\n\nBodies of 4 more servicemen have been retrieved, Armenia said. "
+        "\n"
+    )
+    rows, _ = draft_text(text)
+    values = {
+        (c["value_min"], c["value_max"], c["qualifier"], c["claim_type"], c["victim_status"]) for c in rows.claims
+    }
+    assert values >= {
+        (1245, 1245, "exact", "wounded", "military"),
+        (None, 60, "up_to", "captured", "military"),
+        (103, 103, "exact", "killed", "military"),
+        (1586, None, "at_least", "killed", "military"),
+        (4001, None, "more_than", "killed", "military"),  # as the paragraph's other figures, with a note
+        (60, 60, "approx", "missing", "unknown"),
+        (4, 4, "exact", "killed", "military"),
+    }
+    rows, _ = draft_text("date 2020-11-18\nYEREVAN - Armenia said 2,425 Armenian forces died in the recent conflict.\n")
+    assert [(c["value_min"], c["victim_status"]) for c in rows.claims] == [(2425, "military")]
+
+
+def test_a_dateline_in_the_armenian_agency_s_style_names_the_outlet():
+    """ "STEPANAKERT, DECEMBER 25, ARMENPRESS. ...": the agency published the article."""
+    _, draft = draft_text(
+        "date 2020-12-25\nSTEPANAKERT, DECEMBER 25, ARMENPRESS. Two soldiers of Armenia were wounded on Thursday.\n"
+    )
+    assert draft.outlet == "armenpress"

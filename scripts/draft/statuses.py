@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from scripts.draft.text import ArticleText
+from scripts.draft.words import CASUALTY
 from scripts.reading.vocabulary import CASUALTY_TYPES
 
 if TYPE_CHECKING:
@@ -138,7 +139,9 @@ def status_of_service(text: str, sentence, words: tuple[int, int, int], status: 
     word): civilians of a rescue or medical service, even named as volunteers or officers; military members of an
     armed body or the crew of a military aircraft, where the words name no status."""
     value_end, group_end, casualty_end = words
-    if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, casualty_end):
+    said = [m.start() for m in CASUALTY.finditer(text, group_end, casualty_end) if m.end() == casualty_end]
+    served_end = said[0] if said else casualty_end  # not the casualty words' own: "being treated in medical ..."
+    if status in (None, "unknown", "military") and CIVIL_SERVICE.search(text, group_end, served_end):
         return "civilian"  # "a volunteer from the Red Crescent", "employees of the Emergencies Ministry"
     if status in (None, "unknown") and PRISONERS_OF_WAR.search(text, value_end, casualty_end):
         return "military"  # "44 of our prisoners of war", "three POWs": soldiers, as the words say

@@ -77,8 +77,9 @@ DATE_LINE = re.compile(
 )
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’' -]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s+[A-Z][\w.’' -]*?)?"
-    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-    r"\s*(?:\((?P<agency>[A-Z][\w .]*)\)|\([^()]{1,30}\))?\s*\.?\s*[—–-]+\s+"
+    r"(?:,?\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:\s*(?:\((?P<agency>[A-Z][\w .]*)\)|\([^()]{1,30}\))?\s*\.?\s*[—–-]+\s+"
+    r"|,\s+(?P<agency_after>[A-Z]{3,})\.\s+)"  # "STEPANAKERT, DECEMBER 25, ARMENPRESS. "
 )
 
 
@@ -212,8 +213,9 @@ class ArticleText:
         dateline = DATELINE.match(text, start, end)
         if dateline:
             sentence_start = start = dateline.end()
-            if dateline.group("agency") and self.agency is None and index <= 1:
-                self.agency = dateline.span("agency")
+            agency = "agency" if dateline.group("agency") else "agency_after"
+            if dateline.group(agency) and self.agency is None and index <= 1:
+                self.agency = dateline.span(agency)
         quotes = []
         singles = _single_quotes(text, start, end)  # ‘…’ where a closing mark can be told from an apostrophe
         if start in self._carried_on:  # a quotation goes on from the paragraph before without a reopening mark

@@ -7,7 +7,7 @@ import re
 
 from scripts.draft.words import CASUALTY, CASUALTY_WORDS, GROUPS, PASSED, TOLL, TOLL_PASSED, alternation
 
-TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number\s+of)\b", re.IGNORECASE)
+TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally|number(?:\s+of)?)\b", re.IGNORECASE)
 
 
 # Whose deaths a toll counts, after it: "the toll of dead soldiers", "the death toll among civilians".

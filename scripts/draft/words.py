@@ -202,7 +202,8 @@ BODY_ROLES = {"ministry": "government_body", "office": "government_body", "gover
 # Groups of people a figure counts, and whether they are military, civilian or unknown.
 GROUPS = {
     **dict.fromkeys(["soldiers", "soldier", "servicemen", "serviceman", "servicemembers", "service members",
-                     "troops", "fighters", "combatants", "conscripts", "officers", "militiamen", "military personnel",
+                     "troops", "forces", "fighters", "combatants", "conscripts", "officers", "militiamen",
+                     "military personnel",
                      "personnel", "manpower", "servicewomen", "paratroopers", "volunteers", "reservists", "militants",
                      "rebels", "guards", "border guards", "sailors", "pilots", "commanders"], "military"),
     **dict.fromkeys(["civilians", "civilian", "residents", "children", "child", "women", "woman", "girls", "girl",
@@ -231,10 +232,12 @@ CASUALTY_WORDS = {
     # "40 servicemen were destroyed": a defence ministry's word; "320 casualties" of an official count are deaths
     **dict.fromkeys(["wounded", "injured", "hurt", "wounding", "injuring", "wounds", "injuries", "hospitalized",
                      "hospitalised", "taken to hospital", "being treated in hospital", "being treated in hospitals",
-                     "receiving treatment in hospital", "receiving treatment in hospitals"], "wounded"),
+                     "receiving treatment in hospital", "receiving treatment in hospitals",
+                     "being treated in medical facilities", "being treated in medical institutions",
+                     "receiving medical treatment", "receiving medical care", "receiving medical aid"], "wounded"),
     **dict.fromkeys(["captured", "taken prisoner", "taken captive", "capturing", "taken hostage", "held captive",
                      "prisoners of war", "prisoners", "captives", "hostages", "pows", "captivity", "being held",
-                     "still held"], "captured"),
+                     "still held", "seized"], "captured"),
     **dict.fromkeys(["missing", "unaccounted for", "disappeared"], "missing"),
     **dict.fromkeys(["displaced", "driven out", "driven from their homes", "forced from their homes", "fled",
                      "forced to flee", "forced to leave", "fled their homes", "left their homes", "evacuated",
@@ -252,17 +255,22 @@ LOSS_BEFORE = {"lost": "killed", "losing": "killed", "claimed the lives of": "ki
                "the killing of": "killed", "the killings of": "killed", "the murder of": "killed",
                "the wounding of": "wounded", "the capture of": "captured", "the shooting of": "killed",
                "the execution of": "killed", "the executions of": "killed", "the beheading of": "killed",
-               "the massacre of": "killed", "the remains of": "killed"}
+               "the massacre of": "killed", "the remains of": "killed", "the loss of": "killed", "bodies of": "killed",
+               "the losses of": "killed"}
 # A running count before its figure: "the death toll has risen to 25", "the number of civilians killed ... had
 # risen to 94", "military losses to 1,077", "put the number of civilian deaths at 63". `what` says what it counts.
 _TOLL_HEAD = (
     r"\b(?:(?:(?P<toll_status>military|civilian)\s+)?(?P<toll>death\s+toll|toll|tally)"
-    r"|number\s+of\s+(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
-    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses|casualties|fatalities))"
+    r"|number\s+(?:of\s+)?(?P<what>(?:[^.;]|\.(?=\s*\d)){0,60}?"
+    r"\b(?:killed|dead|deaths|wounded|injured|displaced|fled|missing|captured|losses|casualties|fatalities"
+    r"|perished|fallen))"
     r"|(?P<status>military|civilian|manpower)\s+(?:deaths|losses|casualties|fatalities))\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,140}?"
 )
-TOLL = re.compile(_TOLL_HEAD + r"\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|are|were|of)\s*$", re.IGNORECASE)
+TOLL = re.compile(
+    _TOLL_HEAD + r"\b(?:to|at|reached|stood\s+at|stands\s+at|is|was|are|were|of|made|totals|totalled|totaled)\s*$",
+    re.IGNORECASE,
+)
 # A count that a figure's own verb takes past a number: "the death toll (has) surpassed 100" (the verb is read
 # with the figure, as "more than 100": reading.quantities.PREFIXES).
 TOLL_PASSED = re.compile(_TOLL_HEAD + r"(?:\b(?:has|have|had)\s*|\s)$", re.IGNORECASE)

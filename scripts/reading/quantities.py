@@ -30,6 +30,10 @@ PREFIXES = [
     (r"a minimum of", "at_least"),
     (r"more than", "more_than"),
     (r"over", "more_than"),
+    (r"higher than", "more_than"),  # "the number of fatalities was higher than 4,000"
+    (r"greater than", "more_than"),
+    (r"in excess of", "more_than"),
+    (r"upwards of", "more_than"),
     (r"surpassed", "more_than"),  # "the death toll surpassed 100"
     (r"exceeded", "more_than"),
     (r"topped", "more_than"),
