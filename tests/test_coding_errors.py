@@ -388,6 +388,38 @@ CASES = {
         "speaker_description: one resident",
         "'speaker_description' must be words copied from this row's evidence",
     ),
+    "part-unknown": Case(
+        SEED_000,
+        '    value_text: "53"\n',
+        '    value_text: "53"\n    part_of: c99\n',
+        "part-unknown",
+        "part_of: c99",
+        "no claim with id 'c99' in this coding; use the id of the claim whose figure this one breaks down",
+    ),
+    "part-cycle": Case(
+        SEED_000,
+        '    value_text: "53"\n',
+        '    value_text: "53"\n    part_of: c02\n',
+        "part-cycle",
+        "part_of: c02",
+        "'c02' is this claim or one of its own parts",
+    ),
+    "part-type": Case(
+        SEED_000,
+        '    value_text: "53"\n',
+        '    value_text: "53"\n    part_of: c04\n',
+        "part-type",
+        "part_of: c04",
+        "this 'killed' claim cannot be part of 'c04', a 'wounded' claim",
+    ),
+    "part-exceeds-whole": Case(
+        SEED_000,
+        '    value_text: "53"\n',
+        '    value_text: "53"\n    part_of: c03\n',
+        "part-exceeds-whole",
+        "part_of: c03",
+        "this claim counts at least 53, more than the at most 31 of 'c03'",
+    ),
     "actor-parent-cycle": Case(
         ACTORS,
         "  parent: vladimir-putin\n  title: spokesman",
@@ -982,3 +1014,23 @@ def test_a_claim_of_a_described_speaker_has_no_claimant_of_its_own(repo):
     assert (statement["speaker_actor_id"], statement["speaker_description"]) == (None, "Nagorno-Karabakh")
     claims = [r for r in rows["claims"] if r["statement_id"] == statement["statement_id"]]
     assert claims and all(r["claimant_actor_id"] is None for r in claims)
+
+
+def test_a_part_of_a_figure_names_its_whole_and_is_no_disagreement_beside_it(repo):
+    """`part_of` links a claim to the figure it breaks down, in the table; claim_disagreements never pairs a part
+    with another claim (a part is no second figure)."""
+    from scripts.build.disagreements import derive_disagreements
+
+    edit(repo, SEED_000, '    value_text: "31"\n', '    value_text: "31"\n    part_of: c02\n')
+    rows = build_rows(repo)
+    part = next(r for r in rows["claims"] if r["claim_id"].endswith(":c03"))
+    assert part["part_of_claim_id"] == part["article_id"] + ":c02"
+    other = {
+        **part,
+        "claim_id": "999_0000000000000000:c01",
+        "article_id": "999_0000000000000000",
+        "part_of_claim_id": None,
+    }
+    assert derive_disagreements([{**part, "part_of_claim_id": None}, other]) == []  # the same figure: no row
+    assert len(derive_disagreements([{**part, "part_of_claim_id": None}, {**other, "value_min": 40, "value_max": 40}]))
+    assert derive_disagreements([part, {**other, "value_min": 40, "value_max": 40}]) == []

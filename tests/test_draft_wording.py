@@ -1395,3 +1395,17 @@ def test_a_dateline_in_the_armenian_agency_s_style_names_the_outlet():
         "date 2020-12-25\nSTEPANAKERT, DECEMBER 25, ARMENPRESS. Two soldiers of Armenia were wounded on Thursday.\n"
     )
     assert draft.outlet == "armenpress"
+
+
+def test_parts_of_a_figure_are_drafted_as_parts_of_it():
+    """ "Ten people, among them three children" and "Four of the nine dead were women" after "Nine civilians were
+    killed": the three and the four are drafted `part_of` their figure, which the build accepts."""
+    rows, _ = draft_text(
+        "date 2020-10-12\nSTEPANAKERT - Nine civilians were killed in Azerbaijani shelling on Sunday, Armenia said."
+        "\n\nFour of the nine dead were women. Ten people, among them three children, were wounded.\n"
+    )
+    by_id = {c["claim_id"]: c for c in rows.claims}
+    parts = sorted(
+        (c["value_min"], by_id[c["part_of_claim_id"]]["value_min"]) for c in rows.claims if c["part_of_claim_id"]
+    )
+    assert parts == [(3, 10), (4, 9)]

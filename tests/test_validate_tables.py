@@ -377,11 +377,14 @@ FOREIGN_KEY_CASES = [
     ("claims", C02, "victim_actor_id", "armenia-army", "foreign-key", "seeds/registry/actors.yaml"),
     ("claims", C02, "statement_id", f"{A000}:s99", "foreign-key", "datapackage/statements.csv"),
     ("actors", "armenia", "parent_actor_id", "soviet", "foreign-key", "seeds/registry/actors.yaml"),  # its own table
+    ("claims", C02, "part_of_claim_id", f"{A000}:c99", "foreign-key", "datapackage/claims.csv"),  # its own table
 ]
 
 
 @pytest.mark.parametrize(
-    "table, key, column, value, rule, target", FOREIGN_KEY_CASES, ids=["event", "actor", "statement", "self"]
+    "table, key, column, value, rule, target",
+    FOREIGN_KEY_CASES,
+    ids=["event", "actor", "statement", "self", "part-of"],
 )
 def test_an_unknown_reference_is_reported_by_the_project_without_frictionless(
     repo, table, key, column, value, rule, target
@@ -888,7 +891,7 @@ TABLE_CASES = {
         ),
         "schemas/claims.json",
         "schema-field",
-        {"column": "fields[9] (value_min).type"},
+        {"column": "fields[10] (value_min).type"},
         "string",
         "'value_min' must stay of type integer",
     ),
@@ -896,7 +899,7 @@ TABLE_CASES = {
         lambda repo: replace_in(repo.schemas / "claims.json", '"type": "integer"', '"type": "strnig"'),
         "schemas/claims.json",
         "schema-field",
-        {"column": "fields[9] (value_min).type"},
+        {"column": "fields[10] (value_min).type"},
         '"strnig"',
         "the type must be one of string, integer, number, date",
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scripts.build.parts import link_parts
 from scripts.build.registry import ReferenceProblem, Registry
 from scripts.build.review import is_placeholder, report_unreviewed
 from scripts.common.problems import ProblemList
@@ -200,10 +201,13 @@ def code_article(
         if row:
             rows.statements.append(row)
     claim_ids: set[str] = set()
+    by_local_id: dict[str, dict] = {}
     for i, item in enumerate(coding.get("claims") or []):
         row = _claim(coder, item, ["claims", i], statements, claim_ids)
         if row:
             rows.claims.append(row)
+            by_local_id[item["id"]] = row
+    link_parts(coder, coding.get("claims") or [], by_local_id)
     return rows
 
 
@@ -480,6 +484,7 @@ def _claim(coder, item, path, statements, claim_ids):
         "via_actor_id": via,
         "statement_id": f"{coder.article.article_id}:{item['statement']}" if statement else None,
         "event_id": event_id,
+        "part_of_claim_id": None,  # set by link_parts once every claim is read
         "claim_type": item["type"],
         "victim_actor_id": victim,
         "victim_status": status,

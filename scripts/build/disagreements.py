@@ -36,8 +36,9 @@ def is_dated_casualty_figure(claim: dict) -> bool:
 
 
 def derive_disagreements(claims: list[dict]) -> list[dict]:
-    """Pairs only where both claims have a claimant, a date and a figure: an outlet's own voice in two
-    articles is two different sources, and a claim without a date cannot be matched to another.
+    """Pairs only where both claims have a claimant, a date and a figure, and neither is part of another figure:
+    an outlet's own voice in two articles is two different sources, a claim without a date cannot be matched to
+    another, and "four of them women" is no disagreement with "nine killed".
 
     The work grows with the pairs written, not with the square of the claims: within a group of claims about the
     same thing, only claims of different figures (bounds) and from different articles are paired, so thousands
@@ -47,7 +48,11 @@ def derive_disagreements(claims: list[dict]) -> list[dict]:
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for claim in claims:
-        if is_dated_casualty_figure(claim) and claim["claimant_actor_id"] is not None:
+        if (
+            is_dated_casualty_figure(claim)
+            and claim["claimant_actor_id"] is not None
+            and claim.get("part_of_claim_id") is None  # a part of a figure is no second figure beside it
+        ):
             groups[tuple(claim[k] for k in MATCH_KEYS)][bounds(claim)][claim["article_id"]].append(claim)
     rows = []
     for key, by_bounds in groups.items():

@@ -138,6 +138,13 @@ _RULES = [
         ("claimant-statement",), (SEEDS,), "a claim's claimant differs from its statement's speaker", "drop one of them"
     ),
     *_group(
+        ("part-unknown", "part-cycle", "part-type", "part-exceeds-whole"),
+        (SEEDS,),
+        "a claim's `part_of` names no claim of the coding, the claim itself or one of its own parts, a claim of "
+        "another type, or a figure smaller than the part",
+        "give the id of the claim whose figure this one breaks down, or remove `part_of`",
+    ),
+    *_group(
         ("statement-speaker",),
         (SEEDS, TABLES),
         "a statement gives both a named speaker and a description of an unnamed one, or neither",

@@ -98,6 +98,8 @@ class ClaimRow:
     coded: Period | None = None  # dates the build cannot compute from the words alone (a statement's own day)
     guessed: bool = False  # coded from no date words at all (a war's running total): not to be passed on
     count: int | None = None  # a count its words give but the build cannot read: a person named as killed is 1
+    part_of: ClaimRow | None = field(default=None, compare=False, repr=False)  # the whole, as found, of a row written
+    origin: ClaimRow | None = field(default=None, compare=False, repr=False)  # the figure as found, of a row written
 
 
 def find_figures(
@@ -168,7 +170,7 @@ def find_figures(
     take_status_of_source(doc, actors, every)  # a military source's bare count before the article's other figures
     take_status_of_article(doc, every)
     return [  # one row a victim named: "Armenians and Azeris" are two claims of one figure
-        replace(claim, victim=victim, victims=[], whole=None)
+        replace(claim, victim=victim, victims=[], whole=None, part_of=claim.whole, origin=claim)
         for claim in every
         for victim in claim.victims or [claim.victim]
     ]

@@ -77,15 +77,17 @@ _TOLL_COUNTED = re.compile(
 
 def take_toll_time(text: str, sentence_start: int, claim, told: list, published, war_began=None) -> None:
     """A part with no date words of its own ("Four of the nine dead were women") counts over the days of the toll
-    it names, told before ("nine people were killed on Tuesday"): coded to them, with a note."""
-    if claim.date is not None or claim.coded is not None:
-        return
+    it names, told before ("nine people were killed on Tuesday"): coded to them, with a note; the part is that
+    toll's part either way."""
     named = list(_TOLL_COUNTED.finditer(text, sentence_start, claim.end))
     count = parse_quantity(named[-1].group("count")) if named else None
     if count is None or count.value_min is None:
         return
     toll = next((c for c in reversed(told) if c.type == claim.type and _value(text, c.number) == count.value_min), None)
     if toll is None:
+        return
+    claim.whole = claim.whole or toll
+    if claim.date is not None or claim.coded is not None:
         return
     period = toll.coded or (resolve(text[toll.date[0] : toll.date[1]], published, war_began) if toll.date else None)
     if period is None or period.start is None:

@@ -16,6 +16,7 @@ from scripts.common.paths import Layout
 from scripts.common.yamlfile import YamlError, load_yaml, scalar
 from scripts.draft.article import Draft
 from scripts.draft.proposals import actors_yaml, events_yaml, registry_with
+from scripts.reading.quantities import parse_quantity
 from scripts.reading.quotes import joined, passages
 from scripts.reading.spans import Finder
 from scripts.reading.vocabulary import CASUALTY_TYPES
@@ -98,10 +99,16 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
         ]
         out.append("".join(lines) + "    draft: true\n")
     out.append("claims:\n" if draft.claims else "claims: []\n")
+    written: dict[int, tuple[str, object]] = {}  # the figure as found -> its id and row, the first row written of it
+    for n, c in enumerate(draft.claims, 1):
+        written.setdefault(id(c.origin or c), (f"c{n:02d}", c))
     for n, c in enumerate(draft.claims, 1):
         lines = [f"  - id: c{n:02d}\n", _evidence(finder, c.start, c.end)]
         if c.statement is not None:
             lines.append(f"    statement: {ids[id(c.statement)]}\n")
+        whole = written.get(id(c.part_of)) if c.part_of is not None else None
+        if whole is not None and _fits_within(text, c, whole[1]):
+            lines.append(f"    part_of: {whole[0]}\n")
         lines += [
             f"    {key}: {value}\n"
             for key, value in (
@@ -127,6 +134,18 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
             lines.append(f"    note: {scalar(c.note)}\n")
         out.append("".join(lines) + "    draft: true\n")
     return "".join(out)
+
+
+def _fits_within(text: str, part, whole) -> bool:
+    """A part is written as one where the build takes it as one: the same kind of casualty, and no more people
+    than its whole as far as the words say."""
+    if part.type != whole.type:
+        return False
+    low = parse_quantity(text[part.value[0] : part.value[1]]) if part.value else None
+    high = parse_quantity(text[whole.value[0] : whole.value[1]]) if whole.value else None
+    return not (low and high and low.value_min is not None and high.value_max is not None) or (
+        low.value_min <= high.value_max
+    )
 
 
 def _undecided(claim) -> list[tuple[str, str]]:

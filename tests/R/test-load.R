@@ -70,7 +70,7 @@ test_that("a header whose columns are swapped is refused, naming the file", {
   edit_line(file.path(dir, "datapackage", "claims.csv"), "claim_id,", ",value_min,value_max,", ",value_max,value_min,")
   package <- load_descriptor(file.path(dir, "datapackage.json"))
   expect_error(load_table(package, "claims"),
-               "datapackage/claims\\.csv: the header does not match.*column 10: header has 'value_max', schema has 'value_min'")
+               "datapackage/claims\\.csv: the header does not match.*column 11: header has 'value_max', schema has 'value_min'")
   expect_error(load_package(file.path(dir, "datapackage.json")), "claims\\.csv")
 })
 
@@ -91,8 +91,8 @@ test_that("a date that is not a date is refused, naming file, row and column", {
 
 test_that("a value outside an enum is refused rather than turned into NA", {
   dir <- copy_package()
-  edit_line(file.path(dir, "datapackage", "claims.csv"), C02, ",e-2020-09-28-fighting,killed,",
-            ",e-2020-09-28-fighting,kiled,")
+  edit_line(file.path(dir, "datapackage", "claims.csv"), C02, ",e-2020-09-28-fighting,,killed,",
+            ",e-2020-09-28-fighting,,kiled,")
   expect_error(load_table(load_descriptor(file.path(dir, "datapackage.json")), "claims"),
                "claims\\.csv: column claim_type: 'kiled' not among the allowed values.*row\\(s\\) 3")
 })

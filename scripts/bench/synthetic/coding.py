@@ -135,6 +135,7 @@ def coding_and_rows(a: Article, article_id: str, sha256: str) -> tuple[str, dict
                 "via_actor_id": statement["via"] if statement and not c["via"] else c["via"],
                 "statement_id": f"{article_id}:{c['statement']}" if statement else None,
                 "event_id": c["event"] or (statement["event"] if statement else None),
+                "part_of_claim_id": None,
                 "claim_type": c["type"],
                 "victim_actor_id": c["victim"],
                 "victim_status": c["status"],
