@@ -256,3 +256,16 @@ def test_reported_tolls_of_the_war_count_from_its_first_day():
     )
     rows, _ = draft_text("date 2020-10-19\nIn Hadrut, two soldiers of Armenia had been killed before the truce.\n")
     assert figures_of(rows) == [(2, 2, "exact", "killed", "military", None, None)]
+
+
+def test_a_figure_of_strikes_on_days_listed_is_dated_over_their_span():
+    """ "missile strikes on October 4th, 5th, 8th and 17th killed 26 civilians": the list's span, as the build reads
+    it, for the figure and its parts."""
+    rows, _ = draft_text(
+        "date 2020-11-03\nBAKU - Missile strikes on Ganja on October 4th, 5th, 8th and 17th killed 26 civilians, "
+        "including six children, Azerbaijan said.\n"
+    )
+    span = (date(2020, 10, 4), date(2020, 10, 17))
+    assert figures_of(rows) == in_order(
+        [(26, 26, "exact", "killed", "civilian", *span), (6, 6, "exact", "killed", "civilian", *span)]
+    )

@@ -103,6 +103,19 @@ def test_weekday_words_resolve_to_the_latest_such_day_not_after_publication(word
     assert (period.start, period.end, period.precision, period.source) == (expected, expected, "day", "computed")
 
 
+@pytest.mark.parametrize(
+    "words, first, last",
+    [
+        ("on October 4th, 5th, 8th, 11th and 17th", date(2020, 10, 4), date(2020, 10, 17)),
+        ("September 28 and 29", date(2020, 9, 28), date(2020, 9, 29)),
+        ("on 27, 28 and 29 September 2020", date(2020, 9, 27), date(2020, 9, 29)),
+    ],
+)
+def test_days_of_one_month_listed_are_the_period_from_the_first_to_the_last(words, first, last):
+    """A list of days ("strikes on October 4, 5 and 8") is read as its span, not as its first day alone."""
+    assert resolve(words, date(2020, 11, 3)) == Period(first, last, "days", "computed")
+
+
 def test_weekday_words_without_publication_date_stay_empty():
     period = resolve("on Monday", None)
     assert (period.start, period.end, period.precision) == (None, None, None)

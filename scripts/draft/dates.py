@@ -11,6 +11,7 @@ from scripts.reading.dates import (
     CALENDAR,
     DAY_RANGE,
     DAYS_DASHED,
+    DAYS_LISTED,
     OUTBREAK_AFTER,
     PAST_DAY,
     PERIOD_FROM,
@@ -26,7 +27,8 @@ WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
 # dates.resolve, which refuses it, so such words are never proposed.
 DAY_WORDS = re.compile(
-    rf"\b(?:(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
+    rf"\b(?:(?:[Oo]n\s+)?(?i:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', DAYS_LISTED)})"  # "on October 4, 5 and 8"
+    rf"|(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
     rf"|in\s+an?\s+(?:{WEEKDAY_NAMES})\s+statement"
     rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{WEEKDAY_NAMES})(?:’s|'s)?"
     rf"|(?:{WEEKDAY_NAMES})(?:’s|'s)"

@@ -37,6 +37,15 @@ DAY_RANGE = (
 _DAY_OR_MONTH_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 DAYS_DASHED = rf"{_DAY_OR_MONTH_DAY}\s?[-–]\s?{_DAY_OR_MONTH_DAY}(?:,?\s+(?:19|20)\d\d)?(?!\w)"
 _DAY_RANGE = re.compile(rf"^(?:on\s+|between\s+|from\s+)?{DAY_RANGE}$", re.IGNORECASE)
+# Days of one month listed: "October 4, 5 and 8", "on October 4th, 5th, 8th, 11th and 17th", "4 and 5 October": the
+# period from the first to the last (the days between that the list leaves out are within it, as the list's span).
+_NTH = r"\d{1,2}(?:st|nd|rd|th)?"
+DAYS_LISTED = (
+    rf"(?:(?P<lm1>{_MONTH})\s+(?P<la1>{_NTH})(?:\s*,\s*{_NTH})*,?\s+and\s+(?P<lb1>{_NTH})"
+    rf"|(?P<la2>{_NTH})(?:\s*,\s*{_NTH})*,?\s+and\s+(?P<lb2>{_NTH})\s+(?:of\s+)?(?P<lm2>{_MONTH}))"
+    r"(?:,?\s+(?P<ly>(?:19|20)\d\d))?(?!\w)"
+)
+_DAYS_LISTED = re.compile(rf"^(?:on\s+)?{DAYS_LISTED}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,11 @@ def resolve(date_text: str, published: date | None, war_began: date | None = Non
     days = _DAY_RANGE.match(words)
     if days:
         return _day_range(days, published)
+    listed = _DAYS_LISTED.match(words)
+    if listed:
+        month, in_year = listed.group("lm1") or listed.group("lm2"), listed.group("ly") or ""
+        first, last = (re.sub(r"\D", "", listed.group(g + "1") or listed.group(g + "2")) for g in ("la", "lb"))
+        return _between(f"{month} {first} {in_year}".strip(), f"{month} {last} {in_year}".strip(), published)
     if CALENDAR.search(words):
         return _calendar_day(words, published)
     relative = _relative_day(words)
