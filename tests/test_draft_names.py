@@ -721,3 +721,12 @@ def test_a_speaker_named_by_one_word_after_the_cue_and_before_a_who_clause_is_a_
     )
     rows, _ = draft_text(text)
     assert quotes_of(rows) == [("direct", "gayane", "We have not slept for a week,")]
+
+
+def test_a_title_set_off_before_the_name_after_a_quotation_is_the_speaker_s():
+    """ "“…,” the Karabakh president, Arayik Harutyunyan, said in a televised speech": the quotation is his."""
+    rows, _ = draft_text(
+        "date 2020-11-14\nSTEPANAKERT - “Several dozen of our servicemen were taken prisoner,” the Karabakh president, "
+        "Arayik Harutyunyan, said in a televised speech.\n"
+    )
+    assert quotes_of(rows) == [("direct", "arayik-harutyunyan", "Several dozen of our servicemen were taken prisoner,")]

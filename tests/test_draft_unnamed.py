@@ -84,3 +84,22 @@ def test_a_described_speaker_a_paragraph_too_far_back_is_not_taken_up():
 )
 def test_what_describes_a_speaker(phrase, found):
     assert described(phrase, 0, len(phrase)) == found
+
+
+def test_a_described_speaker_after_an_aside_and_the_man_just_named():
+    """ "“…,” as the village calls them, said one resident as he ...": the resident, not whoever the aside names;
+    "X, a farmer, said ... “…,” the man said": X, named in that paragraph; "the woman" with nobody named is
+    described."""
+    rows, _ = draft_text(
+        "date 2020-11-14\nKALBAJAR, Azerbaijan - “We will not leave it to them,” as the Azerbaijanis are called "
+        "here, said one resident as he loaded a truck.\n\n“We leave tonight,” he said.\n\nArmen Petrosyan, a farmer "
+        "from Martuni, said the shells came at dawn. “I ran out,” the man said.\n\nIn Ganja a woman was hurt. “We "
+        "have nothing left,” the woman said.\n"
+    )
+    quotes = [(s["speaker_actor_id"], s["speaker_description"], s["text"]) for s in rows.statements]
+    assert [q for q in quotes if q[2].endswith(",")] == [
+        (None, "one resident", "We will not leave it to them,"),
+        (None, "one resident", "We leave tonight,"),
+        ("armen-petrosyan", None, "I ran out,"),
+        (None, "the woman", "We have nothing left,"),
+    ]

@@ -344,7 +344,13 @@ class People(References):
         earlier = [
             m.actor_id for m in self.mentions if m.end <= start and self.unnamed_speakers.get(m.actor_id) == head
         ]
-        if earlier and re.match(r"(?:the|this|that)\s", self.text[start:end], re.IGNORECASE):
+        definite = re.match(r"(?:the|this|that)\s", self.text[start:end], re.IGNORECASE)
+        person = self.last_person(start) if definite and head in ("man", "woman") and not earlier else None
+        named = [m.start for m in self.mentions if m.actor_id == person and m.end <= start]
+        if named and self.doc.paragraph_of(named[-1]) == self.doc.paragraph_of(start):
+            self._mention(start, end, str(person))  # "Dashgyn Cherkezov ... said ... “…,” the man said": just named
+            return [str(person)]
+        if earlier and definite:
             actor_id = earlier[-1]
         else:
             actor_id = next(f"unnamed-{n}" for n in range(1, len(self.types) + 2) if f"unnamed-{n}" not in self.types)

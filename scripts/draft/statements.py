@@ -35,7 +35,7 @@ from scripts.draft.names import CAPITALISED, PRONOUNS, name_like
 from scripts.draft.quotations import continuations, grown_back, introduced, named_in_passing
 from scripts.draft.statement_row import StatementRow
 from scripts.draft.text import ArticleText, Quote, Sentence, read_back_from, strip_span
-from scripts.draft.unnamed import with_descriptions
+from scripts.draft.unnamed import DESCRIBED_AFTER, with_descriptions
 from scripts.draft.words import (
     BE_FORMS,
     CUE_FORMS,
@@ -239,11 +239,14 @@ def _subject(
     reported = (  # not "told X", "asked X": whom they speak to
         cue.verb not in ("told", "tells", "asked")
         and re.search(r"\w,\s*$", lead)
-        and re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end : sentence.end])
+        and (
+            re.match(r"\s+(?:the\s+)?[A-Z]", text[cue.end : sentence.end])
+            or DESCRIBED_AFTER.match(text, cue.end, sentence.end)  # "“…,” as X put it, said one resident"
+        )
     )
     if (quoted or reported) and cue.verb in INVERTING:  # and "Five civilians died, said the ministry."
         after = re.match(  # "said Lt. Col. John Smith": abbreviated titles before the name
-            rf"\s+((?:(?i:{ABBREVIATED_TITLES})\.\s+)*[^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after)\s|$)",
+            rf"\s+((?:(?i:{ABBREVIATED_TITLES})\.\s+)*[^,.;:]+?)(?=,|\.|;|:|\s+(?:in|on|at|during|after|as|when|while|who|because)\s|$)",
             text[cue.end : sentence.end],
         )
         if after:
@@ -256,7 +259,7 @@ def _subject(
             if not cue.speakers and apposed:  # "said his uncle, Gagik Sahakyan": the name after the apposition
                 cue.subject = (cue.subject[1] + apposed.start(1), cue.subject[1] + apposed.end(1))
                 cue.speakers = tuple(actors.speakers(*cue.subject))
-            if not cue.speakers and quoted:  # "“…,” said one resident, a teacher": described, not named
+            if not cue.speakers and (quoted or reported):  # "“…,” said one resident, a teacher": described
                 cue.speakers = tuple(actors.unnamed(*described))
                 cue.subject = described if cue.speakers else cue.subject
             if quoted or cue.speakers:
@@ -454,6 +457,11 @@ def _apposition(text: str, phrase) -> bool:
 OPENING_CLAUSE = re.compile(r"\s*[A-Z][a-z]+ing\s[^,“”\"«»]*")
 
 
+# What may stand between a quotation and its speaker named after it: a comma or dash, and a title set off before
+# the name ("“…,” the Karabakh president, Ara Harutiunian, said").
+APPOSED_GAP = re.compile(r"[,\s]*[—–-]?\s*(?:(?:the|a|an)\s+[^,.;:“”\"«»]{1,60},\s*)?")
+
+
 def _attached_quote(text, sentence, cue: _Cue, start, end, used):
     """The quotation this cue attributes: one ending just before the attribution, one right after the cue
     (`said: “…”`), or one later in the cue's clause (a partial quote)."""
@@ -468,7 +476,7 @@ def _attached_quote(text, sentence, cue: _Cue, start, end, used):
         closed = quote.end <= cue.start and text[quote.close - 1 : quote.close] in ".!?" and not gap_before.strip()
         if introduces and closed:
             continue
-        if quote.end <= min(subject_start, cue.start) and re.fullmatch(r"[,\s]*[—–-]?\s*", gap_before):
+        if quote.end <= min(subject_start, cue.start) and APPOSED_GAP.fullmatch(gap_before):
             if NAME_IN_MARKS.fullmatch(text[quote.open + 1 : quote.close]):
                 continue  # a name in marks closing a clause, not words someone said
             if OPENING_CLAUSE.fullmatch(text, sentence.start, quote.open):  # "Calling the strike “a war crime”, X said"

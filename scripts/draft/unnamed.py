@@ -37,6 +37,8 @@ BARE_PLURAL = re.compile(
     r"(?P<tail>\s+(?:of|from|in|at|near)\s+[^,;:“”\"«»()]{1,60})?",
     re.IGNORECASE,
 )
+# A speaker described after an inverted cue: "said one resident", "said a doctor at the hospital".
+DESCRIBED_AFTER = re.compile(r"\s+(?:one|an?|another|two|three|several|some)\s+[a-z]")
 # Words a description's modifiers cannot be: a verb or a clause word means the phrase is no noun phrase.
 _NOT_MODIFIER = re.compile(r"\b(?:said|says|told|was|were|is|are|has|have|had|and|but|who|which|that)\b", re.I)
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child"}
