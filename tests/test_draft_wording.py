@@ -1409,3 +1409,21 @@ def test_parts_of_a_figure_are_drafted_as_parts_of_it():
         (c["value_min"], by_id[c["part_of_claim_id"]]["value_min"]) for c in rows.claims if c["part_of_claim_id"]
     )
     assert parts == [(3, 10), (4, 9)]
+
+
+def test_a_toll_a_figure_brings_up_counts_its_people_and_lives_claimed_are_deaths():
+    """ "54 more military casualties, bringing the death toll to 158": the toll is soldiers'; "bringing the total
+    death toll to 200" counts everyone; "a war that claimed at least 5,000 servicemen's lives" is 5,000 killed."""
+    rows, _ = draft_text(
+        "date 2020-10-03\nSTEPANAKERT - Armenia reported 54 more military casualties, bringing the death toll to 158."
+        "\n\nA war that claimed at least 5,000 servicemen's lives ended in November, Armenia said.\n\nAzerbaijan "
+        "reported 12 more civilian deaths, bringing the total death toll to 200.\n"
+    )
+    values = [(c["value_min"], c["qualifier"], c["claim_type"], c["victim_status"]) for c in rows.claims]
+    assert values == [
+        (54, "exact", "killed", "military"),
+        (158, "exact", "killed", "military"),
+        (5000, "at_least", "killed", "military"),
+        (12, "exact", "killed", "civilian"),
+        (200, "exact", "killed", "unknown"),
+    ]

@@ -33,7 +33,7 @@ from scripts.draft.statement_row import StatementRow
 from scripts.draft.statements import days_said
 from scripts.draft.statuses import status_of_service, take_status_of_article, take_status_of_source
 from scripts.draft.text import ArticleText, Sentence, read_back_from
-from scripts.draft.tolls import counted, nearest_toll
+from scripts.draft.tolls import counted, nearest_toll, status_brought
 from scripts.draft.words import (
     AGE_BEFORE,
     AMONG,
@@ -211,7 +211,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if among and not verb:
         claim_type, start = CASUALTY_WORDS[(among.group(1) or among.group(2)).lower()], clause_start + among.start()
     took = re.search(r"\b(?:claimed|claiming|cost|costing|took|taken)\s+$", before)  # "has claimed 30 lives"
-    lives = took and re.match(r"\s+(?:of\s+)?lives\b", text[value_end : sentence.end])
+    lives = took and re.match(r"\s+(?:of\s+)?(?:[\w-]+(?:’s|'s|s’|s')\s+)?lives\b", text[value_end : sentence.end])
     bodies = re.match(r"(?:\s+(?:more|other))?\s+(?:bodies|corpses)\s+of\b", text[value_end : sentence.end])
     if bodies:  # "9 bodies of soldiers": the dead, whose people "of" names
         verb = None
@@ -221,6 +221,7 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
         claim_type, start = CASUALTY_WORDS.get(word) or LOSS_BEFORE.get(word), clause_start + verb.start(1)
     elif toll := nearest_toll(text, max(sentence.start, value_start - 160), value_start):
         claim_type, status_of_count = counted(toll)  # over the sentence: "the number of people who had fled"
+        status_of_count = status_brought(text, sentence.start, toll) or status_of_count
         start = toll.start()
     elif lives and took:
         claim_type, start = "killed", clause_start + took.start()

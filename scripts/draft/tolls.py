@@ -53,3 +53,21 @@ def counted(toll: re.Match) -> tuple[str | None, str | None]:
     if casualty is None and re.search(r"\blosses\b", what, re.IGNORECASE):
         return "killed", status  # "the total number of its losses": lives lost
     return (CASUALTY_WORDS[casualty.group(0).lower()] if casualty else None), status
+
+
+# A toll a figure brings up to: "reported 54 more military casualties, bringing the death toll to 158".
+BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:its|their|the)\s+$", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(?:military|civilian|" + alternation(GROUPS) + r")\b", re.IGNORECASE)
+
+
+def status_brought(text: str, sentence_start: int, toll: re.Match) -> str | None:
+    """The status of a toll that a figure told just before in its sentence brings up ("54 more military casualties,
+    bringing the death toll to 158": soldiers'), where the toll's own words name none; not "bringing the total
+    death toll to", which counts everyone (BRINGING wants the toll right after "the")."""
+    if not toll.group("toll") or toll.group("toll_status"):
+        return None
+    if not BRINGING.search(text, max(sentence_start, toll.start() - 30), toll.start()):
+        return None
+    whose = [m.group(0).lower() for m in _WHOSE.finditer(text, sentence_start, toll.start())]
+    status = (whose[-1] if whose[-1] in ("military", "civilian") else GROUPS.get(whose[-1])) if whose else None
+    return status if status in ("military", "civilian") else None
