@@ -269,3 +269,19 @@ def test_a_figure_of_strikes_on_days_listed_is_dated_over_their_span():
     assert figures_of(rows) == in_order(
         [(26, 26, "exact", "killed", "civilian", *span), (6, 6, "exact", "killed", "civilian", *span)]
     )
+
+
+def test_a_war_toll_in_a_statement_of_a_named_day_counts_the_war_up_to_that_day():
+    """ "the death toll ... rose to 300, the ministry said on Friday": the war's toll up to Friday; the toll of one
+    strike, said on Friday, is Friday's."""
+    friday = date(2020, 10, 16)
+    rows, _ = draft_text(
+        "date 2020-10-17\nYEREVAN - The death toll among Armenian servicemen rose to 300, Armenia's defence ministry "
+        "said on Friday.\n\nThe death toll from the missile strike on Ganja rose to 13, Azerbaijan said on Friday.\n"
+    )
+    assert figures_of(rows) == in_order(
+        [
+            (300, 300, "exact", "killed", "military", WAR_BEGAN, friday),
+            (13, 13, "exact", "killed", "unknown", friday, friday),
+        ]
+    )

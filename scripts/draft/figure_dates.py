@@ -304,7 +304,11 @@ def date_by_statement(doc, claim: ClaimRow, published, said: tuple[int, int] | N
     day = resolve(words, published)
     if day is None or day.start is None or day.precision not in (None, "day"):
         return
-    whole_war = IN_THE_WAR.match(doc.text, claim.number[1], sentence.end if sentence else claim.end)
+    whole_war = IN_THE_WAR.match(doc.text, claim.number[1], sentence.end if sentence else claim.end) or (
+        sentence  # "..., bringing the death toll to 158", said on Friday: the war's toll up to Friday
+        and nearest_toll(doc.text, max(sentence.start, claim.number[0] - 160), claim.number[0])
+        and not _in_sentence(ONE_ATTACK, doc.text, sentence.start, sentence.end)
+    )
     if (
         whole_war
         and war_began is not None

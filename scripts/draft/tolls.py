@@ -12,7 +12,7 @@ TOLL_HEAD = re.compile(r"\b(?:military|civilian|manpower|death\s+toll|toll|tally
 
 # Whose deaths a toll counts, after it: "the toll of dead soldiers", "the death toll among civilians".
 TOLL_OF = re.compile(
-    r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:dead\s+|killed\s+|fallen\s+)?("
+    r"\s+(?:of|among)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:dead\s+|killed\s+|fallen\s+)?("
     + alternation(GROUPS)
     + r"|civilians)\b",
     re.IGNORECASE,
