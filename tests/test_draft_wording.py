@@ -1427,3 +1427,15 @@ def test_a_toll_a_figure_brings_up_counts_its_people_and_lives_claimed_are_death
         (12, "exact", "killed", "civilian"),
         (200, "exact", "killed", "unknown"),
     ]
+
+
+def test_things_reports_show_and_houses_destroyed_are_no_casualties():
+    """ "Several videos appeared to show captured soldiers", "several hotels ... for the displaced" count no
+    people; "the house where a wounded elderly woman lived was destroyed" kills nobody, while "40 servicemen were
+    destroyed", a defence ministry's word, are 40 killed."""
+    rows, _ = draft_text(
+        "date 2020-11-03\nBAKU - Several videos posted online appeared to show captured soldiers, Armenia said. "
+        "Several hotels have been made available to the displaced, Armenia said. The house where a wounded elderly "
+        "woman was living was completely destroyed, Azerbaijan said. Armenia said 40 servicemen were destroyed.\n"
+    )
+    assert [(c["value_min"], c["claim_type"], c["victim_status"]) for c in rows.claims] == [(40, "killed", "military")]

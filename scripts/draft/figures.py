@@ -258,6 +258,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     if claim_type is None:
         return None
     status = status_of_service(text, sentence, (value_end, group_end, casualty_end), status)
+    if status == "civilian" and DESTROYED.search(text, group_end, casualty_end):
+        return None  # a ministry's word for soldiers killed; of civilians, it is their house that was destroyed
     end = _clause_end(text, casualty_end, sentence.end)
     claim = ClaimRow(
         start,
@@ -439,6 +441,9 @@ def _quoted(text: str, match) -> int:
 
 
 OPENING, CLOSING = QUOTE_OPENING | {"'"}, QUOTE_CLOSING | {"'"}  # straight single marks too
+
+
+DESTROYED = re.compile(r"\b(?:destroyed|eliminated|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
 def _casualty_after(text: str, at: int, limit: int):

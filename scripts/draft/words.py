@@ -330,7 +330,11 @@ NOT_PEOPLE = {"tanks", "vehicles", "villages", "years", "year", "km", "kilometre
               "howitzer", "graves", "grave", "coffins",
               # military things a defence ministry counts as "destroyed": "3 ammunition depots were destroyed"
               "ammunition", "depots", "depot", "launchers", "launcher", "radars", "radar", "bunkers", "trenches",
-              "strongholds", "batteries", "warehouses", "uavs", "mortars", "weapons", "pieces"}
+              "strongholds", "batteries", "warehouses", "uavs", "mortars", "weapons", "pieces",
+              # what reports show or house: "several videos appeared to show captured soldiers", "hotels ... for the
+              # displaced"
+              "videos", "video", "photos", "photographs", "images", "pictures", "footage", "hotels", "shelters",
+              "tents"}
 HEDGES = {"could", "would", "might", "may", "will", "can", "fear", "fears", "risk", "threat", "threatened",
           "if", "unless", "possible", "possibility", "potential", "potentially", "likely", "unlikely", "no", "not",
           "never", "neither", "nor", "without"}
