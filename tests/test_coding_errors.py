@@ -640,6 +640,16 @@ CASES = {
         "a placeholder left for the reviewer: whose civilians (write the answer in place of the "
         "TODO, or delete the line where the article does not say)",
     ),
+    "draft-placeholder-says-delete": Case(
+        SEED_000,
+        "    victim: azerbaijan\n    victim_status: civilian\n    value_text: five",
+        "    victim: 'TODO: whose civilians; delete this line when the article does not say'\n    victim_status: "
+        "civilian\n    value_text: five",
+        "draft-placeholder",
+        "TODO: whose civilians",
+        "a placeholder left for the reviewer: whose civilians; delete this line when the article does not say (write "
+        "the answer in place of the TODO)",
+    ),
     "draft-placeholder-required": Case(
         EVENTS,
         "  description: All-out war over Nagorno-Karabakh in the early 1990s, ended",

@@ -195,3 +195,22 @@ def test_a_large_package_shows_its_most_disputed_rows_and_says_so():
     # conflicting rows first (d, then c), then whatever else fits (b and a do not, e does), in drawing order
     assert [p["row"] for p in shown] == ["c"] * 20 + ["d"] * 60 + ["e"] * 5
     assert most_disputed(points[:90], limit=100) == (points[:90], 3)  # below the limit: every point
+
+
+def test_a_part_of_a_figure_is_not_drawn_beside_it_and_a_described_speaker_is_an_unnamed_source(inputs):
+    """ "12 killed, three of them children": the three are not a second source disagreeing with the 12; a claim
+    whose statement has no claimant (a speaker described, not named) is labelled as an unnamed source."""
+    claims, actors, articles = inputs
+    whole = next(c for c in claims if c["claim_id"] == f"{SEED_000}:c03")  # 31 soldiers killed on Sunday
+    part = {
+        **whole,
+        "claim_id": f"{SEED_000}:c99",
+        "value_min": 3,
+        "value_max": 3,
+        "part_of_claim_id": whole["claim_id"],
+    }
+    described = {**whole, "claim_id": f"{SEED_000}:c98", "claimant_actor_id": None, "via_actor_id": None}
+    points = casualty_points([*claims, part, described], actors, articles)
+    assert f"{SEED_000}:c99" not in {p["claim_id"] for p in points}
+    assert point(points, f"{SEED_000}:c03")["row_relation"] is None
+    assert point(points, f"{SEED_000}:c98")["source"].startswith("a source unnamed")

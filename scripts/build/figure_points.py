@@ -15,8 +15,9 @@ OWN_VOICE = "the article itself"
 
 
 def is_plotted(claim: dict) -> bool:
-    """A casualty claim with a figure and a date: exactly the claims the figure shows."""
-    return is_dated_casualty_figure(claim)
+    """A casualty claim with a figure and a date, that is no part of another figure ("three of them children"
+    beside the 12 would read as a second source disagreeing): exactly the claims the figure shows."""
+    return is_dated_casualty_figure(claim) and claim.get("part_of_claim_id") is None
 
 
 def period_label(start, end, precision) -> str:
@@ -47,13 +48,16 @@ def _article_labels(article_ids) -> dict[str, str]:
 def _source(claim, names, outlets, article_label) -> tuple[str | None, str | None, str]:
     """(claimant, outlet it came through, label): the label is who made the claim, the outlet that
     carried it and the article, "Nagorno-Karabakh (via Sky News) · art. 004"; a claim in the article's
-    own voice is the article's outlet where the article names one, else "the article itself"."""
+    own voice is the article's outlet where the article names one, else "the article itself"; one of a speaker
+    the article describes but does not name is "a source unnamed in" that outlet."""
     claimant, via = claim.get("claimant_actor_id"), claim.get("via_actor_id")
     claimant = None if claimant is None else names.get(claimant, claimant)
     via = None if via is None else names.get(via, via)
     outlet = outlets.get(claim["article_id"])
     if claimant is not None:
         who = claimant
+    elif claim.get("statement_id") is not None:  # a statement without a claimant: a speaker the article describes
+        who = "a source unnamed" + (f" in {names.get(outlet, outlet)}" if outlet is not None else "")
     elif outlet is not None:
         who = f"{names.get(outlet, outlet)} (own reporting)"
     else:

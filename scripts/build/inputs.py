@@ -165,13 +165,16 @@ def load_input(layout: Layout, path: Path, schema_name: str, problems: ProblemLi
         return None
     held = review.find(document)
     for steps, value in held:
+        asked = _asked(value)
         answer = "write the answer in place of the TODO" + (
-            "" if _required(validator.schema, steps) else ", or delete the line where the article does not say"
+            ""
+            if _required(validator.schema, steps) or "delete this line" in asked
+            else ", or delete the line where the article does not say"
         )
         problems.add(
             rel,
             "draft-placeholder",
-            f"a placeholder left for the reviewer: {_asked(value)} ({answer})",
+            f"a placeholder left for the reviewer: {asked} ({answer})",
             line=line_at(document, steps),
             column=key_path(steps),
         )
