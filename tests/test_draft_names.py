@@ -730,3 +730,13 @@ def test_a_title_set_off_before_the_name_after_a_quotation_is_the_speaker_s():
         "Arayik Harutyunyan, said in a televised speech.\n"
     )
     assert quotes_of(rows) == [("direct", "arayik-harutyunyan", "Several dozen of our servicemen were taken prisoner,")]
+
+
+def test_a_hyphenated_title_names_a_person_and_a_letter_speaks_for_its_sender_not_its_addressee():
+    """ "Prosecutor-General Kamran Aliyev has sent an official letter to UN High Commissioner Michelle Bachelet ...
+    “…,” the letter said": the letter is Aliyev's; "letter" is no role of Bachelet's."""
+    rows, draft = draft_text(
+        "date 2020-11-03\nBAKU - Azerbaijani Prosecutor-General Kamran Aliyev has sent an official letter to UN High "
+        "Commissioner for Human Rights Michelle Bachelet.\n\n“Civilians were killed in Ganja,” the letter said.\n"
+    )
+    assert quotes_of(rows) == [("direct", "kamran-aliyev", "Civilians were killed in Ganja,")]

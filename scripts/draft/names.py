@@ -160,7 +160,10 @@ def person_context(text: str, start: int, end: int) -> bool:
         text, max(0, start - 120), start
     )  # "First Vice-President of Azerbaijan Mehriban Aliyeva"
     return bool(
-        (title_before and title_before.group(1).lower() in TITLE_WORDS | KIN)
+        (
+            title_before  # "President", "Prosecutor-General"
+            and (title_before.group(1).lower() in KIN or set(title_before.group(1).lower().split("-")) <= TITLE_WORDS)
+        )
         or (title_of and set(re.split(r"[-\s]+", title_of.group(1).lower())) & TITLE_WORDS)
         or re.match(r",\s+who\b", after)  # "Lilit Avetisyan, who visited ..., told"
         or (

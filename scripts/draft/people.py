@@ -25,7 +25,7 @@ from scripts.draft.references import References, title_head
 from scripts.draft.surnames import Surnames, spelt_alike
 from scripts.draft.text import fold, strip_span
 from scripts.draft.unnamed import described
-from scripts.draft.words import BODY_ROLES, NOT_NAME, TITLE_WORDS
+from scripts.draft.words import BODY_ROLES, DOCUMENTS, NOT_NAME, TITLE_WORDS
 
 # A person taken up by a pronoun that speaks: "she said", "he added".
 PRONOUN = re.compile(r"\b(?:she|he)\b")
@@ -288,8 +288,9 @@ class People(References):
         if not role:
             return None
         word = role.group(1).lower()
-        if word in BODY_ROLES:
-            return None  # "the ministry" after "X, spokeswoman for the Defence Ministry": the ministry, not X
+        if word in BODY_ROLES or re.fullmatch(DOCUMENTS, word):
+            return None  # "the ministry" after "X, spokeswoman for the Defence Ministry": the ministry, not X; "the
+            # letter" after "X sent a letter to Y": a document, which speaks for whoever issued it, not Y
         named = [
             m
             for m in self.mentions
