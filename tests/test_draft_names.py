@@ -740,3 +740,13 @@ def test_a_hyphenated_title_names_a_person_and_a_letter_speaks_for_its_sender_no
         "Commissioner for Human Rights Michelle Bachelet.\n\n“Civilians were killed in Ganja,” the letter said.\n"
     )
     assert quotes_of(rows) == [("direct", "kamran-aliyev", "Civilians were killed in Ganja,")]
+
+
+def test_a_name_after_a_possessive_is_a_person_whom_he_said_takes_up():
+    """ "The BBC’s Jonah Fisher left Stepanakert ... “…,” he said": a reporter named after his outlet's possessive,
+    with no cue of his own, is a person, and "he said" takes him up."""
+    rows, draft = draft_text(
+        "date 2020-10-05\nGORIS, Armenia - The BBC’s Jonah Fisher left Stepanakert on Sunday night because of the "
+        "shelling by Azerbaijan.\n\n“The town has been shelled again this morning,” he said.\n"
+    )
+    assert quotes_of(rows) == [("direct", "jonah-fisher", "The town has been shelled again this morning,")]

@@ -179,4 +179,10 @@ def person_context(text: str, start: int, end: int) -> bool:
         or APPOSITION_CUE.match(text[end : end + 120])
         or CUE_AFTER.match(after)
         or CUE_BEFORE.search(before)
+        or POSSESSOR.search(before)  # "Al Jazeera’s Bernard Smith left Stepanakert"
     )
+
+
+# A name after a capitalised possessive is a person of that body or place: "Al Jazeera’s Bernard Smith left ...",
+# "the BBC's Jonah Fisher", "Russia’s Sergei Lavrov" (a body's name is no run of name-like words).
+POSSESSOR = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s)\s+$")
