@@ -709,7 +709,16 @@ def test_accused_and_denied_are_claims_of_their_statement():
         ("hadrut_truce", "12", "captured", ("exact", 12, 12), "military", "azerbaijan", None),
         ("hadrut_truce", "around 200", "missing", ("approx", 200, 200), "unknown", None, None),
         ("hadrut_truce", "more than 100", "displaced", ("more_than", 101, None), "civilian", None, None),
-        ("hadrut_clashes", "At least 55", "killed", ("at_least", 55, None), "unknown", None, None),
+        # the lead's day: "Clashes ... resumed on Saturday around the town of Hadrut", then the attack's 55 dead
+        (
+            "hadrut_clashes",
+            "At least 55",
+            "killed",
+            ("at_least", 55, None),
+            "unknown",
+            None,
+            date(2020, 10, 17),
+        ),
         ("hadrut_clashes", "14", "captured", ("exact", 14, 14), "military", "armenia", None),
         ("hadrut_clashes", "dozens", "missing", ("vague", None, None), "military", "armenia", None),
         # "since the war began": from the first day of the war in progress (Registry.war_began)

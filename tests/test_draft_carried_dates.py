@@ -285,3 +285,27 @@ def test_a_war_toll_in_a_statement_of_a_named_day_counts_the_war_up_to_that_day(
             (13, 13, "exact", "killed", "unknown", friday, friday),
         ]
     )
+
+
+def test_figures_under_a_lead_that_dates_the_story_take_its_day():
+    """ "Rockets hit a hospital in Stepanakert Wednesday ...": one day's events follow; a figure told in the past
+    without date words in the next paragraphs takes Wednesday ("In Shushi, one civilian was killed"); a toll
+    ("have been killed"), a war's count or a figure after other date words does not."""
+    wednesday = date(2020, 10, 28)
+    rows, _ = draft_text(
+        "date 2020-10-28\nSTEPANAKERT (AP) - Rockets hit a hospital and homes in Stepanakert Wednesday as fighting "
+        "between Armenia and Azerbaijan went on.\n\nAzerbaijan accused Armenia of a missile strike on Barda that "
+        "killed 21 civilians.\n\nIn Shushi, one civilian was killed and two were wounded, Armenia said. In all, 30 "
+        "soldiers of Armenia died in the battles.\n\nSince the fighting began, 40 civilians have been killed, Armenia "
+        "said.\n\nThe market was closed.\n\nIn Martuni, three soldiers of Armenia were wounded.\n"
+    )
+    assert figures_of(rows) == in_order(
+        [
+            (21, 21, "exact", "killed", "civilian", wednesday, wednesday),
+            (1, 1, "exact", "killed", "civilian", wednesday, wednesday),
+            (2, 2, "exact", "wounded", "civilian", wednesday, wednesday),
+            (30, 30, "exact", "killed", "military", None, None),  # the battles': no one day's
+            (40, 40, "exact", "killed", "civilian", WAR_BEGAN, wednesday),
+            (3, 3, "exact", "wounded", "military", None, None),
+        ]
+    )

@@ -504,7 +504,7 @@ def test_among_the_killed_is_a_part_of_their_kind():
             (21, 21, "exact", "killed", "unknown", wednesday, wednesday),  # soldiers and a child among them
             (1, 1, "exact", "killed", "civilian", wednesday, wednesday),  # carried from the figure before
             (2, 2, "exact", "wounded", "civilian", wednesday, wednesday),
-            (3, 3, "exact", "killed", "military", None, None),  # not carried from civilians to soldiers
+            (3, 3, "exact", "killed", "military", wednesday, wednesday),  # not from civilians: the lead's day
         ]
     )
 

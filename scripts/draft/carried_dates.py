@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 
 from scripts.draft.cues import CUE
 from scripts.draft.dates import any_date_words, day_words, readable
-from scripts.draft.figure_dates import ATTACKED, OTHER_WAR, date_words, dates_statement, earlier_statement_day
-from scripts.draft.tolls import TOLL_HEAD
+from scripts.draft.figure_dates import (
+    ATTACKED,
+    OTHER_WAR,
+    SAME_DAY,
+    date_words,
+    dates_statement,
+    earlier_statement_day,
+)
+from scripts.draft.tolls import nearest_toll
 from scripts.draft.words import ATTACK_NOUNS, BLAST_NOUNS
 from scripts.reading.dates import Period, resolve
 
@@ -38,10 +45,12 @@ def carry_dates_before(doc, every: list[ClaimRow], published, war_began=None) ->
                 or _from_sentence(doc, previous, claim, sentence, published, war_began)
                 or _from_attack_named(doc, claim, sentence, published, war_began)
                 or _from_period_named(doc, sentence, published, war_began)
+                or _from_lead(doc, sentence, published, war_began)
             )
             if carried is not None:
                 period, words = carried
-                if not (period.start == period.end and TOLL_HEAD.search(text, sentence.start, claim.number[0])):
+                toll = nearest_toll(text, max(sentence.start, claim.number[0] - 160), claim.number[0])
+                if not (period.start == period.end and toll):  # never a day into a toll: "the toll rose to 13"
                     claim.coded = Period(period.start, period.end, period.precision, "coded")
                     claim.note = claim.note or f"Dated as {words}; check."
         previous = claim
@@ -174,6 +183,35 @@ def _from_period_named(doc, sentence: Sentence, published, war_began):
         if period is not None and period.start is not None and period.end is not None and period.start < period.end:
             return period, f"“{text[a:b]}”, the period named before"
     return None
+
+
+# A count over time, or of a war as a whole, is not one day's: "have been killed", "the death toll", "during the
+# autumn battles", "the attackers lost 370 dead".
+NOT_THE_DAY = re.compile(
+    r"\b(?:has|have|had|since|so\s+far|to\s+date|total|toll|tally|overall|during|throughout|war|conflict|hostilities"
+    r"|battles|lost|losses)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_lead(doc, sentence: Sentence, published, war_began):
+    """The one day the story's first sentence gives its events ("Rockets hit a hospital and residential areas
+    Wednesday amid ..."), for a figure of the next three paragraphs told in the past of one day ("a rocket strike
+    on Barda that killed more than 20 civilians"), with no other date words since: wire copy tells one day's events
+    under that lead."""
+    lead = doc.sentences[0] if doc.sentences else None
+    if lead is None or lead is sentence or sentence.paragraph - lead.paragraph > 3:
+        return None
+    text = doc.text
+    if NOT_THE_DAY.search(text, sentence.start, sentence.end) or OTHER_WAR.search(text, sentence.start, sentence.end):
+        return None
+    if any_date_words(text, lead.end, sentence.start) or SAME_DAY.search(text, lead.end, sentence.end):
+        return None  # another day told since: "On Sunday, the ministry said ...", "The day before, ..."
+    words = [w for w in day_words(text, lead.start, lead.end, published) if readable(text[w[0] : w[1]], published)]
+    day = _one_time(text, lead, words, published, war_began) if words else None
+    if day is None or day.start != day.end:
+        return None
+    return day, f"“{text[words[0][0] : words[0][1]]}”, the day the story's first sentence gives its events"
 
 
 def _period_of(text: str, claim: ClaimRow, published, war_began) -> Period | None:
