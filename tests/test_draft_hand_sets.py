@@ -4,9 +4,11 @@ tests/fixtures/hand_set/ is written for the test in the style of wire copy."""
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from scripts.cli import main
+from scripts.draft.hand_sets import coded_value
 
 HAND_SET = Path(__file__).parent / "fixtures" / "hand_set"
 
@@ -136,3 +138,17 @@ def test_a_headline_under_a_page_s_date_line_and_printed_twice_is_left_out_with_
     (tmp_path / "01.json").write_text(json.dumps(coding), encoding="utf-8")
     scored = score(repo, tmp_path, "--verbose").output
     assert "figures 100.0% (1/1) | dated 100.0% (1/1) | precision 100.0% (1/1)" in scored
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("at least 30", ("at_least", 30, None)),
+        ("Elmaddin Saryev", ("exact", 1, 1)),  # a person named as killed counts one, as the codebook codes it
+        ("her grandson", ("exact", 1, 1)),
+        ("scores", ("vague", None, None)),
+        ("Several journalists", ("vague", None, None)),
+    ],
+)
+def test_a_coded_figure_of_one_person_named_or_described_counts_one(words, value):
+    assert coded_value(words) == value

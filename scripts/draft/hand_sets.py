@@ -204,11 +204,7 @@ def _score_figures(claims, gold, body, headline, lenient: bool, counts: Counts) 
         if start < 0:
             counts.notes.append(f"coded evidence not in the article: {figure['evidence'][:80]!r}")
             continue
-        quantity = parse_quantity(figure["value_text"]) or parse_quantity(re.sub(r"\s+of$", "", figure["value_text"]))
-        value = (
-            ("vague", None, None) if quantity is None else (quantity.qualifier, quantity.value_min, quantity.value_max)
-        )
-        coded.append((start, start + len(figure["evidence"]), value, figure))
+        coded.append((start, start + len(figure["evidence"]), coded_value(figure["value_text"]), figure))
     counts.figures += len(coded)
     counts.dated += sum(1 for *_, f in coded if f.get("date_start"))
     counts.drafted += len(drafted)
@@ -265,6 +261,19 @@ def _score_figures(claims, gold, body, headline, lenient: bool, counts: Counts) 
         else:
             counts.undated_matched += 1
             counts.overdated += int(drafted_days[0] is not None)
+
+
+def coded_value(value_text: str) -> tuple:
+    """(qualifier, min, max) of a coded figure's words. Words of one person with no number ("Elmaddin Saryev", "her
+    grandson", "the woman") count one, as the codebook codes a person named as killed; other words the build cannot
+    read ("scores") are vague."""
+    quantity = parse_quantity(value_text) or parse_quantity(re.sub(r"\s+of$", "", value_text))
+    if quantity is not None:
+        return quantity.qualifier, quantity.value_min, quantity.value_max
+    words = value_text.split()
+    if words and not re.search(r"\d", value_text) and not re.search(r"(?:s|men|children|people)$", words[-1].lower()):
+        return "exact", 1, 1
+    return "vague", None, None
 
 
 def _actor_names(registry: Registry, draft) -> dict[str, list[str]]:
