@@ -1439,3 +1439,29 @@ def test_things_reports_show_and_houses_destroyed_are_no_casualties():
         "woman was living was completely destroyed, Azerbaijan said. Armenia said 40 servicemen were destroyed.\n"
     )
     assert [(c["value_min"], c["claim_type"], c["victim_status"]) for c in rows.claims] == [(40, "killed", "military")]
+
+
+def test_parts_counted_of_whom_or_out_of_which_and_an_army_s_men_lost():
+    """ "200 people were wounded, 120 of whom are in serious condition", "has lost 1,280 men, 180 out of which
+    near Karvachar": parts of the figure before ("in serious condition" is a wound); an army that "lost" men lost
+    soldiers."""
+    rows, _ = draft_text(
+        "date 2020-10-01\nYEREVAN - Armenia said 200 people were wounded in Stepanakert, 120 of whom are in serious "
+        "condition.\n\nAzerbaijan has lost 1,280 men, 180 out of which near Karvachar, Armenia said.\n"
+    )
+    by_id = {c["claim_id"]: c for c in rows.claims}
+    found = [
+        (
+            c["value_min"],
+            c["claim_type"],
+            c["victim_status"],
+            by_id[c["part_of_claim_id"]]["value_min"] if c["part_of_claim_id"] else None,
+        )
+        for c in rows.claims
+    ]
+    assert found == [
+        (200, "wounded", "unknown", None),
+        (120, "wounded", "unknown", 200),
+        (1280, "killed", "military", None),
+        (180, "killed", "military", 1280),
+    ]

@@ -122,6 +122,8 @@ def find_figures(
             )
             if claim is not None and named_again(doc.text, claim, every + found):
                 continue  # "four of the nine fatalities": the nine told before
+            if claim is not None and found and _of_them_after(doc.text, found[-1], claim):
+                claim.whole = found[-1]  # "200 were wounded, 120 of whom are in serious condition": a part of the 200
             if claim is None and (claim := _added(doc, actors, sentence, match, found)):
                 added[id(claim)] = found[-1]
             if claim is None:
@@ -232,6 +234,8 @@ def _figure(doc, actors, sentence: Sentence, match) -> ClaimRow | None:
     # "the number of soldiers killed has reached 158 people": the count's soldiers, not the figure's mere people
     own = status if status not in (None, "unknown") else None
     status = own or status_of_count or _among(text, value_end, sentence.end) or status
+    if verb and verb.group(1).lower() in ("lost", "losing") and re.fullmatch(r"\s*men", text[value_end:group_end]):
+        status = "military"  # "Azerbaijan has lost 1,280 men": an army's losses
     if driven and re.match(
         r"\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+homes\b|\s+out\b|\s+to\s+(?:flee|leave)\b", text[group_end:]
     ):  # "forced thousands to flee"
@@ -346,11 +350,22 @@ def _describes_before(text: str, words: str, value_end: int) -> bool:
     )
 
 
-# A part of the figure just before, counted "of them": "30 people were injured, 10 of them critically".
+# A part of the figure just before, counted "of them": "30 people were injured, 10 of them critically", "200
+# wounded, 120 of whom are in serious condition", "1,280 men, 180 out of which in the direction of Karvachar".
 OF_THEM = re.compile(
-    r"\s+of\s+them\b(?:\s+(?:were\s+)?(?:critically|seriously|severely|badly|gravely|lightly|fatally))?",
+    r"\s+(?:out\s+)?of\s+(?:them|whom|which)\b(?:\s+(?:were\s+)?(?:critically|seriously|severely|badly|gravely"
+    r"|lightly|fatally))?",
     re.IGNORECASE,
 )
+
+
+def _of_them_after(text: str, before: ClaimRow, claim: ClaimRow) -> bool:
+    """A figure counted "of whom" or "of them" right after the figure before, of the same kind: its part."""
+    return (
+        claim.type == before.type
+        and re.fullmatch(r",\s*", text[before.end : claim.number[0]]) is not None
+        and OF_THEM.match(text, claim.number[1]) is not None
+    )
 
 
 def _part(doc, actors: ArticleActors, sentence: Sentence, match, found: list[ClaimRow]) -> ClaimRow | None:
