@@ -79,7 +79,7 @@ def take_toll_time(text: str, sentence_start: int, claim, told: list, published,
     """A part with no date words of its own ("Four of the nine dead were women") counts over the days of the toll
     it names, told before ("nine people were killed on Tuesday"): coded to them, with a note; the part is that
     toll's part either way."""
-    named = list(_TOLL_COUNTED.finditer(text, sentence_start, claim.end))
+    named = list(_TOLL_COUNTED.finditer(text, max(sentence_start, claim.number[0] - 120), claim.end))  # near it
     count = parse_quantity(named[-1].group("count")) if named else None
     if count is None or count.value_min is None:
         return
