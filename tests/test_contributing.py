@@ -297,7 +297,7 @@ def test_a_running_total_is_dated_to_publication_and_a_period_the_build_cannot_r
     refused = run(repo, "build")
     assert refused.exit_code == 1
     assert (
-        "line 23, column claims[1].date_text: [date-unresolved] the build cannot read these date words as one "
+        "line 23, column claims[1] (c02).date_text: [date-unresolved] the build cannot read these date words as one "
         "day; keep 'date_text', state the date as 'date_start' (with 'date_end' and 'date_precision' for a "
         "period such as \"since the fighting began\"), and say how you read the words in 'note' (value: since the "
         "fighting began)"

@@ -111,7 +111,7 @@ def test_no_quotation_in_the_evidence_says_to_include_it_or_code_it_as_indirect(
     problem = quote_problem(
         repo, "  - id: s01\n    speaker: Baku\n    type: direct\n    evidence: Baku said its forces were advancing.\n"
     )
-    assert problem.column == "statements[0].text"
+    assert problem.column == "statements[0] (s01).text"
     assert (
         "the evidence holds no whole quotation" in problem.message
         and "code the statement as 'indirect'" in problem.message

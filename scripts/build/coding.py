@@ -36,7 +36,19 @@ class _Coder:
         self.finder = Finder(article.text)
 
     def problem(self, path, rule, message, value=None):
-        self.problems.add(self.rel, rule, message, line=line_at(self.coding, path), column=key_path(path), value=value)
+        self.problems.add(
+            self.rel, rule, message, line=line_at(self.coding, path), column=self._place(path), value=value
+        )
+
+    def _place(self, path) -> str:
+        """The key path with the row's own id after its position, "claims[9] (c10).part_of": the id the
+        contributor wrote, not only a count from 0."""
+        rows = self.coding.get(path[0]) if len(path) > 1 and isinstance(path[1], int) else None
+        item = rows[path[1]] if isinstance(rows, list) and path[1] < len(rows) else None
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            return key_path(path)
+        rest = key_path(path[2:])
+        return f"{key_path(path[:2])} ({item['id']})" + (f".{rest}" if rest and not rest.startswith("[") else rest)
 
     def span(self, item, path):
         if not isinstance(item.get("evidence"), str):
