@@ -1044,3 +1044,16 @@ def test_a_part_of_a_figure_names_its_whole_and_is_no_disagreement_beside_it(rep
     assert derive_disagreements([{**part, "part_of_claim_id": None}, other]) == []  # the same figure: no row
     assert len(derive_disagreements([{**part, "part_of_claim_id": None}, {**other, "value_min": 40, "value_max": 40}]))
     assert derive_disagreements([part, {**other, "value_min": 40, "value_max": 40}]) == []
+
+
+def test_two_claims_each_part_of_the_other_are_both_refused_and_a_chain_into_them_is_not(repo):
+    """c02 part of c03 and c03 part of c02 is a cycle, reported at each; c04 part of c03 only leads into it."""
+    edit(repo, SEED_000, '    value_text: "53"\n', '    value_text: "53"\n    part_of: c03\n')
+    edit(repo, SEED_000, '    value_text: "31"\n', '    value_text: "31"\n    part_of: c02\n')
+    edit(repo, SEED_000, "    value_text: around 200\n", "    value_text: around 200\n    part_of: c03\n")
+    found = [p for p in problems_of(repo) if p.file == SEED_000 and p.rule.startswith("part-")]
+    assert sorted((p.rule, p.column) for p in found) == [
+        ("part-cycle", "claims[1] (c02).part_of"),
+        ("part-cycle", "claims[2] (c03).part_of"),
+        ("part-type", "claims[3] (c04).part_of"),  # wounded, of a killed figure: a rule of its own, not the cycle
+    ]

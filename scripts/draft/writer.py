@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.build.contribute import article_block
+from scripts.build.parts import part_problem
 from scripts.build.registry import Registry
 from scripts.build.review import placeholder
 from scripts.common.csvio import replace_all
@@ -137,15 +138,12 @@ def coding_yaml(draft: Draft, registry: Registry, article_rel: str, kept: dict |
 
 
 def _fits_within(text: str, part, whole) -> bool:
-    """A part is written as one where the build takes it as one: the same kind of casualty, and no more people
-    than its whole as far as the words say."""
-    if part.type != whole.type:
-        return False
+    """A part is written as one where the build takes it as one (scripts/build/parts.py), as far as the words say."""
     low = parse_quantity(text[part.value[0] : part.value[1]]) if part.value else None
     high = parse_quantity(text[whole.value[0] : whole.value[1]]) if whole.value else None
-    return not (low and high and low.value_min is not None and high.value_max is not None) or (
-        low.value_min <= high.value_max
-    )
+    low_min = low.value_min if low else None
+    high_max = high.value_max if high else None
+    return part_problem(part.type, low_min, whole.type, high_max) is None
 
 
 def _undecided(claim) -> list[tuple[str, str]]:
