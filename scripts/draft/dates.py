@@ -23,11 +23,17 @@ from scripts.reading.dates import (
     resolve,
 )
 
+
+def _unnamed(pattern: str) -> str:
+    """A pattern without its group names, to embed in another or use twice."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 WEEKDAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 # Longest forms first at each place; a preposition that makes a period ("since Sunday") is caught by
 # dates.resolve, which refuses it, so such words are never proposed.
 DAY_WORDS = re.compile(
-    rf"\b(?:(?:[Oo]n\s+)?(?i:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', DAYS_LISTED)})"  # "on October 4, 5 and 8"
+    rf"\b(?:(?:[Oo]n\s+)?(?i:{_unnamed(DAYS_LISTED)})"  # "on October 4, 5 and 8"
     rf"|(?:[Oo]n\s+)?(?i:{CALENDAR.pattern})"
     rf"|in\s+an?\s+(?:{WEEKDAY_NAMES})\s+statement"
     rf"|(?:(?:early|late)\s+)?(?:[Oo]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext)\s+(?:{WEEKDAY_NAMES})(?:’s|'s)?"
@@ -53,11 +59,6 @@ PERIOD_PHRASES = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:24|48|72)\s+hours|(?:few\s+)?days?|week))\b",
     re.IGNORECASE,
 )
-
-
-def _unnamed(pattern: str) -> str:
-    """A pattern without its group names, to embed in another or use twice."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 _DAY_OF_MONTH = _unnamed(CALENDAR.pattern)

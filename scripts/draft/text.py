@@ -77,7 +77,7 @@ DATE_LINE = re.compile(
 )
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.’' -]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:,\s+[A-Z][\w.’' -]*?)?"
-    r"(?:,?\s+(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    rf"(?:,?\s+(?i:{CALENDAR.pattern}))?"  # the day: "Oct 17", "DECEMBER 25", "17 October 2020"
     r"(?:\s*(?:\((?P<agency>[A-Z][\w .]*)\)|\([^()]{1,30}\))?\s*\.?\s*[—–-]+\s+"
     r"|,\s+(?P<agency_after>[A-Z]{3,})\.\s+)"  # "STEPANAKERT, DECEMBER 25, ARMENPRESS. "
 )
