@@ -51,7 +51,7 @@ def link_parts(coder, items: list, rows: dict[str, dict]) -> None:
         if broken == "part-type":
             coder.problem(
                 path,
-                broken,
+                "part-type",
                 f"this '{part['claim_type']}' claim cannot be part of '{whole_id}', a "
                 f"'{whole['claim_type']}' claim; a part counts the same kind of casualty as its whole",
                 whole_id,
@@ -59,7 +59,7 @@ def link_parts(coder, items: list, rows: dict[str, dict]) -> None:
         elif broken == "part-exceeds-whole":
             coder.problem(
                 path,
-                broken,
+                "part-exceeds-whole",
                 f"this claim counts at least {part['value_min']}, more than "
                 f"the at most {whole['value_max']} of '{whole_id}'; check the figures or 'part_of'",
                 whole_id,
